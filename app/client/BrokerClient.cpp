@@ -1,0 +1,248 @@
+#include "client/BrokerClient.h"
+
+#include "protocol/ApiVersion.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+using sc::protocol::Expected;
+
+namespace sc::client {
+
+Q_LOGGING_CATEGORY(lcClient, "sc.client", QtInfoMsg)
+
+namespace {
+
+constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
+
+bool isRetryableStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+ApiError networkError(QNetworkReply *reply, bool timedOut)
+{
+    if (timedOut) {
+        return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
+    }
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError{ErrorCode::TlsError,
+                        BrokerClient::tr("The secure connection to the broker failed: %1").arg(reply->errorString()),
+                        {},
+                        {}};
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
+    default:
+        return ApiError{ErrorCode::NetworkError,
+                        BrokerClient::tr("Cannot reach the broker: %1").arg(reply->errorString()),
+                        {},
+                        {}};
+    }
+}
+
+} // namespace
+
+struct BrokerClient::Call
+{
+    QByteArray method;
+    QUrl url;
+    QByteArray body;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback<QJsonObject> callback;
+    int attempt = 0;
+};
+
+BrokerClient::BrokerClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setAutoDeleteReplies(true);
+}
+
+BrokerClient::~BrokerClient() = default;
+
+void BrokerClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void BrokerClient::setAccessToken(const QByteArray &token)
+{
+    m_accessToken = token;
+}
+
+void BrokerClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+void BrokerClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retry = policy;
+}
+
+QUrl BrokerClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + protocol::kApiPrefix + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+void BrokerClient::getJson(const QString &path, const QUrlQuery &query, QObject *context,
+                           Callback<QJsonObject> callback)
+{
+    auto call = std::make_shared<Call>();
+    call->method = "GET";
+    call->url = urlFor(path, query);
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->callback = std::move(callback);
+    start(std::move(call));
+}
+
+void BrokerClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            QObject *context, Callback<QJsonObject> callback)
+{
+    auto call = std::make_shared<Call>();
+    call->method = method;
+    call->url = urlFor(path, {});
+    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->callback = std::move(callback);
+    start(std::move(call));
+}
+
+void BrokerClient::start(std::shared_ptr<Call> call)
+{
+    ++call->attempt;
+    QNetworkRequest request(call->url);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("SpareCloud/" SPARECLOUD_VERSION));
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    if (!call->body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call->method, call->body);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxResponseBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
+}
+
+void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool idempotent = call->method == "GET" || call->method == "HEAD";
+    const bool transportFailed = status == 0;
+
+    if (idempotent && call->attempt < m_retry.maxAttempts && (transportFailed || isRetryableStatus(status))
+        && reply->error() != QNetworkReply::SslHandshakeFailedError) {
+        auto backoff = m_retry.initialBackoff * (1 << (call->attempt - 1));
+        backoff = std::min(backoff, m_retry.maxBackoff);
+        const auto jitter = std::chrono::milliseconds(
+            QRandomGenerator::global()->bounded(qint64(backoff.count() / 4 + 1)));
+        qCDebug(lcClient) << "retrying" << call->url.path() << "after" << (backoff + jitter).count() << "ms";
+        QTimer::singleShot(backoff + jitter, this, [this, call] { start(call); });
+        return;
+    }
+
+    auto deliver = [this, call](const Expected<QJsonObject> &result) {
+        if (!result)
+            Q_EMIT requestFailed(result.error());
+        if (call->hasContext && !call->context)
+            return;
+        call->callback(result);
+    };
+
+    if (transportFailed) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        deliver(networkError(reply, timedOut));
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    QJsonObject object;
+    if (!body.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            if (status >= 200 && status < 300) {
+                deliver(ApiError{ErrorCode::InvalidResponse,
+                                 tr("The broker sent an answer that is not JSON (HTTP %1).").arg(status), {}, {}});
+                return;
+            }
+        } else {
+            object = document.object();
+        }
+    }
+
+    if (status >= 200 && status < 300) {
+        deliver(object);
+        return;
+    }
+    if (auto error = ApiError::fromJson(object)) {
+        deliver(*error);
+        return;
+    }
+    deliver(ApiError{ApiError::codeForHttpStatus(status),
+                     tr("The broker answered HTTP %1 %2.")
+                         .arg(status)
+                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+                     {},
+                     {}});
+}
+
+template<typename T>
+void BrokerClient::fetchTyped(const QString &path, QObject *context, Callback<T> callback)
+{
+    getJson(path, {}, context, [callback = std::move(callback)](const Expected<QJsonObject> &result) {
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        Expected<T> typed = T::fromJson(*result);
+        if (!typed) {
+            callback(ApiError{ErrorCode::InvalidResponse,
+                              tr("The broker sent an unexpected answer: %1").arg(typed.error().message), {}, {}});
+            return;
+        }
+        callback(typed);
+    });
+}
+
+void BrokerClient::fetchHealth(QObject *context, Callback<protocol::HealthStatus> callback)
+{
+    fetchTyped(u"/health"_s, context, std::move(callback));
+}
+
+void BrokerClient::fetchVersion(QObject *context, Callback<protocol::VersionInfo> callback)
+{
+    fetchTyped(u"/version"_s, context, std::move(callback));
+}
+
+void BrokerClient::fetchCatalog(QObject *context, Callback<protocol::Catalog> callback)
+{
+    fetchTyped(u"/catalog"_s, context, std::move(callback));
+}
+
+} // namespace sc::client

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "protocol/CatalogDto.h"
+#include "protocol/Expected.h"
+#include "protocol/ServiceInfo.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sc::client {
+
+Q_DECLARE_LOGGING_CATEGORY(lcClient)
+
+// The only way the desktop talks to a broker (embedded or remote): typed
+// results, typed errors (protocol::ApiError), timeouts, and retries with
+// back-off for idempotent GETs. Callbacks run on this object's thread and
+// are dropped when their context object is gone.
+class BrokerClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerClient)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const protocol::Expected<T> &)>;
+
+    struct RetryPolicy
+    {
+        int maxAttempts = 3; // for GETs; other methods are never retried
+        std::chrono::milliseconds initialBackoff{200};
+        std::chrono::milliseconds maxBackoff{5'000};
+    };
+
+    explicit BrokerClient(QObject *parent = nullptr);
+    ~BrokerClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setAccessToken(const QByteArray &token);
+    void setTimeout(std::chrono::milliseconds timeout);
+    void setRetryPolicy(const RetryPolicy &policy);
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    void fetchHealth(QObject *context, Callback<protocol::HealthStatus> callback);
+    void fetchVersion(QObject *context, Callback<protocol::VersionInfo> callback);
+    void fetchCatalog(QObject *context, Callback<protocol::Catalog> callback);
+
+    // Generic JSON calls; path is relative to the API prefix ("/catalog").
+    void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonObject> callback);
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                  Callback<QJsonObject> callback);
+
+Q_SIGNALS:
+    // Every failed call, for a status bar or a log view.
+    void requestFailed(const sc::protocol::ApiError &error);
+
+private:
+    struct Call;
+    void start(std::shared_ptr<Call> call);
+    void finish(std::shared_ptr<Call> call, QNetworkReply *reply);
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    template<typename T>
+    void fetchTyped(const QString &path, QObject *context, Callback<T> callback);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_accessToken;
+    std::chrono::milliseconds m_timeout{15'000};
+    RetryPolicy m_retry;
+};
+
+} // namespace sc::client

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "client/ConnectionProfile.h"
+
+#include <QObject>
+#include <QString>
+
+namespace sc::client {
+
+class BrokerClient;
+class EmbeddedBroker;
+
+// The app's connection to a broker: starts the embedded broker when the
+// profile asks for one, points the BrokerClient at it, checks health, and
+// reports one state the UI shows in its status bar.
+class BrokerConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrokerConnection)
+
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    // dataRoot: where embedded brokers keep their data (a "demo" and a
+    // "local" folder below it). brokerExecutable: empty for the default.
+    BrokerConnection(BrokerClient &client, QString dataRoot, QString brokerExecutable = {},
+                     QObject *parent = nullptr);
+    ~BrokerConnection() override;
+
+    void connectTo(const ConnectionProfile &profile);
+    void disconnectFromBroker();
+
+    State state() const { return m_state; }
+    ConnectionProfile profile() const { return m_profile; }
+    // "Offline demo (embedded broker on 127.0.0.1:41234)", for people.
+    QString description() const;
+    QString lastError() const { return m_lastError; }
+    // Output of the embedded broker, shown when it failed to start.
+    QString brokerLog() const;
+
+Q_SIGNALS:
+    void stateChanged(sc::client::BrokerConnection::State state);
+
+private:
+    void setState(State state);
+    void verify();
+
+    BrokerClient &m_client;
+    QString m_dataRoot;
+    QString m_brokerExecutable;
+    EmbeddedBroker *m_embedded = nullptr;
+    ConnectionProfile m_profile;
+    State m_state = State::Disconnected;
+    QString m_lastError;
+};
+
+} // namespace sc::client

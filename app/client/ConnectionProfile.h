@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace sc::client {
+
+// Where the desktop app gets its broker from.
+struct ConnectionProfile
+{
+    enum class Mode {
+        OfflineDemo,   // embedded broker with demo data, loopback only
+        LocalEmbedded, // embedded broker with the user's own data
+        Remote,        // a broker URL (HTTPS unless loopback)
+    };
+
+    Mode mode = Mode::OfflineDemo;
+    QUrl remoteUrl;
+    bool allowInsecureHttp = false; // plain HTTP to a non-loopback host, explicitly allowed
+
+    // Empty when usable, else why not (for the connection dialog).
+    QString validationError() const;
+
+    void save(QSettings &settings) const;
+    static ConnectionProfile load(const QSettings &settings);
+
+    bool operator==(const ConnectionProfile &) const = default;
+};
+
+} // namespace sc::client
