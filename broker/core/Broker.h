@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/BrokerConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sc::broker {
+
+class Clock;
+
+// The broker process's services, wired once: database, route table, HTTP
+// server. main() owns one; tests start one on port 0.
+class Broker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Broker)
+
+public:
+    Broker(BrokerConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~Broker() override;
+
+    // Opens and migrates the database, registers routes, starts listening.
+    // On failure returns false with the reason in errorString().
+    bool start();
+    QString errorString() const { return m_error; }
+    QUrl url() const;
+
+    // Stops accepting, lets in-flight requests finish, then emits stopped().
+    void shutdown();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    struct Services;
+    BrokerConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<Services> m_services;
+    QString m_error;
+};
+
+} // namespace sc::broker

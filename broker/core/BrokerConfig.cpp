@@ -1,0 +1,77 @@
+#include "core/BrokerConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+
+namespace sc::broker {
+
+namespace {
+
+ApiError configError(const QString &message)
+{
+    return ApiError{ErrorCode::BadRequest, message, {}, {}};
+}
+
+} // namespace
+
+QString BrokerConfig::databaseLocation() const
+{
+    return database.isEmpty() ? QDir(dataDir).filePath(u"broker.sqlite"_s) : database;
+}
+
+protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &arguments,
+                                                             const QProcessEnvironment &environment,
+                                                             ParseResult *result)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"SpareCloud broker: the marketplace server for spare cloud capacity."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."_s, u"address:port"_s);
+    const QCommandLineOption databaseOption(u"database"_s, u"SQLite database file (default <data-dir>/broker.sqlite). PostgreSQL URLs are not supported yet."_s, u"file"_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder for the database and stored files."_s, u"folder"_s);
+    const QCommandLineOption demoOption(u"demo"_s, u"Start with demo data."_s);
+    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption});
+
+    if (!parser.parse(arguments))
+        return configError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return configError(u"Unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst()));
+    if (result) {
+        result->showHelp = parser.isSet(helpOption);
+        result->showVersion = parser.isSet(versionOption);
+        result->helpText = parser.helpText();
+    }
+
+    BrokerConfig config;
+    if (parser.isSet(listenOption)) {
+        const QString listen = parser.value(listenOption);
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool portOk = false;
+        const uint port = colon < 0 ? 0 : listen.sliced(colon + 1).toUInt(&portOk);
+        QString host = colon < 0 ? QString() : listen.first(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.sliced(1, host.size() - 2);
+        const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+        if (!portOk || port > 65535 || address.isNull())
+            return configError(u"--listen wants address:port, for example 127.0.0.1:8080 or [::1]:0; got '%1'."_s.arg(listen));
+        config.listenAddress = address;
+        config.port = quint16(port);
+    }
+    config.dataDir = parser.isSet(dataDirOption)
+                         ? parser.value(dataDirOption)
+                         : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/sparecloud-broker"_s;
+    config.database = parser.value(databaseOption);
+    if (config.database.startsWith(u"postgres"_s))
+        return configError(u"PostgreSQL is not supported yet; give a SQLite file to --database."_s);
+    config.demo = parser.isSet(demoOption);
+    config.accessToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
+    return config;
+}
+
+} // namespace sc::broker

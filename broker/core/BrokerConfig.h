@@ -1,0 +1,43 @@
+#pragma once
+
+#include "protocol/Expected.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace sc::broker {
+
+// Everything the broker is started with, from its command line and environment.
+struct BrokerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDir;
+    QString database;  // SQLite file; empty means <dataDir>/broker.sqlite
+    bool demo = false;
+    // When set (embedded mode), every non-public route needs it as a Bearer token.
+    QByteArray accessToken;
+    std::chrono::milliseconds shutdownGrace{10'000};
+
+    QString databaseLocation() const;
+
+    // Parses the broker's arguments (argv without the program name is fine;
+    // the first element is skipped as the program name). Errors explain what
+    // is wrong; "help" and "version" requests are reported through the flags.
+    struct ParseResult
+    {
+        bool showHelp = false;
+        bool showVersion = false;
+        QString helpText;
+    };
+    static protocol::Expected<BrokerConfig> fromArguments(const QStringList &arguments,
+                                                          const QProcessEnvironment &environment,
+                                                          ParseResult *result = nullptr);
+};
+
+} // namespace sc::broker

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace sc::broker {
+
+// One category per subsystem; enable with QT_LOGGING_RULES="sc.store.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcBroker)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+} // namespace sc::broker

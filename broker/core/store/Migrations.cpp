@@ -1,0 +1,124 @@
+#include "core/store/Migrations.h"
+
+#include "core/LogCategories.h"
+#include "core/store/Database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace sc::broker {
+
+namespace {
+
+const QString kCatalogSchema = uR"sql(
+CREATE TABLE instance_types (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    family TEXT NOT NULL CHECK (family IN ('general', 'compute', 'memory', 'storage', 'gpu')),
+    vcpus INTEGER NOT NULL CHECK (vcpus > 0),
+    memory_mib INTEGER NOT NULL CHECK (memory_mib > 0),
+    disk_gib INTEGER NOT NULL CHECK (disk_gib >= 0),
+    gpus INTEGER NOT NULL DEFAULT 0 CHECK (gpus >= 0),
+    sort_order INTEGER NOT NULL
+);
+CREATE TABLE regions (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    country_code TEXT NOT NULL CHECK (length(country_code) = 2),
+    city TEXT NOT NULL,
+    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    sort_order INTEGER NOT NULL
+)
+)sql"_s;
+
+// Sizes follow the usual ratios: compute 1:2, general 1:4, memory 1:8 (vCPU : GiB).
+const QString kCatalogSeed = uR"sql(
+INSERT INTO instance_types (id, name, family, vcpus, memory_mib, disk_gib, gpus, sort_order) VALUES
+    ('g1.small', 'General purpose small', 'general', 2, 8192, 50, 0, 10),
+    ('g1.medium', 'General purpose medium', 'general', 4, 16384, 100, 0, 11),
+    ('g1.large', 'General purpose large', 'general', 8, 32768, 200, 0, 12),
+    ('g1.xlarge', 'General purpose extra large', 'general', 16, 65536, 400, 0, 13),
+    ('c1.medium', 'Compute optimized medium', 'compute', 2, 4096, 30, 0, 20),
+    ('c1.large', 'Compute optimized large', 'compute', 4, 8192, 60, 0, 21),
+    ('c1.xlarge', 'Compute optimized extra large', 'compute', 8, 16384, 120, 0, 22),
+    ('c1.2xlarge', 'Compute optimized 2x large', 'compute', 16, 32768, 240, 0, 23),
+    ('c1.4xlarge', 'Compute optimized 4x large', 'compute', 32, 65536, 480, 0, 24),
+    ('m1.large', 'Memory optimized large', 'memory', 2, 16384, 50, 0, 30),
+    ('m1.xlarge', 'Memory optimized extra large', 'memory', 4, 32768, 100, 0, 31),
+    ('m1.2xlarge', 'Memory optimized 2x large', 'memory', 8, 65536, 200, 0, 32),
+    ('m1.4xlarge', 'Memory optimized 4x large', 'memory', 16, 131072, 400, 0, 33),
+    ('s1.large', 'Storage optimized large', 'storage', 4, 16384, 2000, 0, 40),
+    ('s1.xlarge', 'Storage optimized extra large', 'storage', 8, 32768, 4000, 0, 41),
+    ('gpu1.large', 'GPU large (1 GPU)', 'gpu', 8, 65536, 200, 1, 50),
+    ('gpu1.4xlarge', 'GPU 4x large (4 GPUs)', 'gpu', 32, 262144, 800, 4, 51);
+INSERT INTO regions (id, name, country_code, city, latitude, longitude, sort_order) VALUES
+    ('eu-de-fra', 'Frankfurt', 'DE', 'Frankfurt am Main', 50.1109, 8.6821, 10),
+    ('eu-nl-ams', 'Amsterdam', 'NL', 'Amsterdam', 52.3676, 4.9041, 11),
+    ('eu-gb-lon', 'London', 'GB', 'London', 51.5072, -0.1276, 12),
+    ('eu-fr-par', 'Paris', 'FR', 'Paris', 48.8566, 2.3522, 13),
+    ('eu-ie-dub', 'Dublin', 'IE', 'Dublin', 53.3498, -6.2603, 14),
+    ('eu-es-mad', 'Madrid', 'ES', 'Madrid', 40.4168, -3.7038, 15),
+    ('eu-se-sto', 'Stockholm', 'SE', 'Stockholm', 59.3293, 18.0686, 16),
+    ('eu-pl-waw', 'Warsaw', 'PL', 'Warsaw', 52.2297, 21.0122, 17),
+    ('us-va-ash', 'US East (Virginia)', 'US', 'Ashburn', 39.0438, -77.4874, 20),
+    ('us-tx-dal', 'US Central (Texas)', 'US', 'Dallas', 32.7767, -96.7970, 21),
+    ('us-or-hil', 'US West (Oregon)', 'US', 'Hillsboro', 45.5229, -122.9898, 22),
+    ('us-ca-sjc', 'US West (California)', 'US', 'San Jose', 37.3382, -121.8863, 23),
+    ('ca-qc-mtl', 'Canada (Montreal)', 'CA', 'Montreal', 45.5019, -73.5674, 24),
+    ('sa-br-sao', 'Sao Paulo', 'BR', 'Sao Paulo', -23.5558, -46.6396, 30),
+    ('ap-sg-sin', 'Singapore', 'SG', 'Singapore', 1.3521, 103.8198, 40),
+    ('ap-jp-tyo', 'Tokyo', 'JP', 'Tokyo', 35.6762, 139.6503, 41),
+    ('ap-in-bom', 'Mumbai', 'IN', 'Mumbai', 19.0760, 72.8777, 42),
+    ('ap-au-syd', 'Sydney', 'AU', 'Sydney', -33.8688, 151.2093, 43),
+    ('af-za-jnb', 'Johannesburg', 'ZA', 'Johannesburg', -26.2041, 28.0473, 50),
+    ('me-ae-dxb', 'Dubai', 'AE', 'Dubai', 25.2048, 55.2708, 51)
+)sql"_s;
+
+} // namespace
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> kSteps{
+        {1, u"catalog schema: instance types and regions"_s, kCatalogSchema},
+        {2, u"catalog seed: standard sizes and regions"_s, kCatalogSeed},
+    };
+    return kSteps;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(Database &database)
+{
+    database.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                  "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+    QSqlQuery query = database.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void Migrations::migrate(Database &database)
+{
+    const int current = currentVersion(database);
+    if (current > latestVersion()) {
+        throw DatabaseError(u"The database is at schema version %1, newer than this broker knows (%2). "
+                            "Use a newer broker."_s.arg(current)
+                                .arg(latestVersion()));
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current)
+            continue;
+        Transaction transaction(database);
+        database.execScript(step.sql);
+        database.exec(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                      {step.version, step.description,
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        transaction.commit();
+        qCInfo(lcStore).noquote() << "schema migrated to version" << step.version << "-" << step.description;
+    }
+}
+
+} // namespace sc::broker
