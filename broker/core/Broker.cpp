@@ -115,6 +115,11 @@ QUrl Broker::url() const
     return url;
 }
 
+QList<http::RouteInfo> Broker::routes() const
+{
+    return m_services ? m_services->routes.routes() : QList<http::RouteInfo>();
+}
+
 void Broker::shutdown()
 {
     if (!m_services || !m_services->server) {

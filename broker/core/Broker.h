@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace sc::http {
+struct RouteInfo;
+}
+
 namespace sc::broker {
 
 class Clock;
@@ -27,6 +31,8 @@ public:
     bool start();
     QString errorString() const { return m_error; }
     QUrl url() const;
+    // Method and pattern of every route, for the OpenAPI check.
+    QList<http::RouteInfo> routes() const;
 
     // Stops accepting, lets in-flight requests finish, then emits stopped().
     void shutdown();
