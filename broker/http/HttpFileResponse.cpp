@@ -77,15 +77,15 @@ HttpRangeRequest parseRange(QByteArrayView header, qint64 size)
         range.last = size - 1;
     } else {
         const std::optional<qint64> first = parseNumber(firstText);
-        const std::optional<qint64> last = lastText.isEmpty() ? std::optional<qint64>(size - 1) : parseNumber(lastText);
-        if (!first || !last || *last < *first)
+        const std::optional<qint64> last = lastText.isEmpty() ? std::nullopt : parseNumber(lastText);
+        if (!first || (!lastText.isEmpty() && (!last || *last < *first)))
             return result;
         if (*first >= size) {
             result.kind = HttpRangeRequest::Unsatisfiable;
             return result;
         }
         range.first = *first;
-        range.last = qMin(*last, size - 1);
+        range.last = last ? qMin(*last, size - 1) : size - 1;
     }
     result.kind = HttpRangeRequest::Partial;
     result.range = range;

@@ -165,6 +165,14 @@ TestServer::TestServer(HttpServerLimits limits)
         open);
 
     m_routes.addSync(
+        HttpMethod::Get, u"/api/v1/blob",
+        [this](const HttpRequest &) {
+            ++m_handled;
+            return HttpResponse::text(200, PatternDevice::bytes(0, 5 * 1024 * 1024), "application/octet-stream");
+        },
+        open);
+
+    m_routes.addSync(
         HttpMethod::Get, u"/api/v1/file",
         [this](const HttpRequest &request) {
             ++m_handled;

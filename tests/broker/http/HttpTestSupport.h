@@ -57,6 +57,7 @@ private:
 //   GET  /api/v1/async       answered later by the test (pending())
 //   GET  /api/v1/chunked     a 300,000-byte body of unknown length
 //   GET  /api/v1/big         a 1 GiB made-up body with a known length
+//   GET  /api/v1/blob        a 5 MiB body held in memory
 //   GET  /api/v1/file        fileResponse() on a 3 MiB file (filePath())
 //   GET  /api/v1/ws          WebSocket endpoint
 class TestServer
