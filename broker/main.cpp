@@ -72,7 +72,17 @@ int main(int argc, char *argv[])
     }
 
     sc::broker::SystemClock clock;
+    const QString operatorEmail = config->createOperatorEmail;
     sc::broker::Broker broker(std::move(config).value(), clock);
+    if (!operatorEmail.isEmpty()) {
+        const QString problem = broker.createOperator(operatorEmail, qEnvironmentVariable("SPARECLOUD_OPERATOR_PASSWORD"));
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(problem));
+            return 1;
+        }
+        std::printf("operator %s created\n", qPrintable(operatorEmail));
+        return 0;
+    }
     if (!broker.start()) {
         std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(broker.errorString()));
         return 1;

@@ -82,6 +82,11 @@ void BrokerClient::setAccessToken(const QByteArray &token)
     m_accessToken = token;
 }
 
+void BrokerClient::setBrokerToken(const QByteArray &token)
+{
+    m_brokerToken = token;
+}
+
 void BrokerClient::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout;
@@ -138,6 +143,8 @@ void BrokerClient::start(std::shared_ptr<Call> call)
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("SpareCloud/" SPARECLOUD_VERSION));
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    if (!m_brokerToken.isEmpty())
+        request.setRawHeader("X-Broker-Token", m_brokerToken);
     if (!call->body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
 
@@ -167,8 +174,13 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
     }
 
     auto deliver = [this, call](const Expected<QJsonObject> &result) {
-        if (!result)
+        if (!result) {
             Q_EMIT requestFailed(result.error());
+            const QString reason = result.error().details.value(u"reason"_s).toString();
+            if (result.error().code == ErrorCode::Unauthorized && !m_accessToken.isEmpty()
+                && (reason == u"session_expired"_s || reason == u"revoked"_s || reason == u"invalid"_s))
+                Q_EMIT sessionExpired(result.error());
+        }
         if (call->hasContext && !call->context)
             return;
         call->callback(result);
@@ -243,6 +255,52 @@ void BrokerClient::fetchVersion(QObject *context, Callback<protocol::VersionInfo
 void BrokerClient::fetchCatalog(QObject *context, Callback<protocol::Catalog> callback)
 {
     fetchTyped(u"/catalog"_s, context, std::move(callback));
+}
+
+void BrokerClient::startSession(const QString &path, const QJsonObject &body, QObject *context,
+                                Callback<protocol::SessionInfo> callback)
+{
+    sendJson("POST", path, body, context, [this, callback = std::move(callback)](const Expected<QJsonObject> &result) {
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        auto session = protocol::SessionInfo::fromJson(*result);
+        if (!session) {
+            callback(ApiError{ErrorCode::InvalidResponse,
+                              tr("The broker sent an unexpected answer: %1").arg(session.error().message), {}, {}});
+            return;
+        }
+        m_accessToken = session->token;
+        callback(session);
+    });
+}
+
+void BrokerClient::login(const QString &email, const QString &password, bool rememberMe, QObject *context,
+                         Callback<protocol::SessionInfo> callback)
+{
+    startSession(u"/auth/login"_s,
+                 QJsonObject{{u"email"_s, email}, {u"password"_s, password}, {u"rememberMe"_s, rememberMe}}, context,
+                 std::move(callback));
+}
+
+void BrokerClient::embeddedLogin(const QString &account, QObject *context, Callback<protocol::SessionInfo> callback)
+{
+    startSession(u"/auth/embedded-login"_s, QJsonObject{{u"account"_s, account}}, context, std::move(callback));
+}
+
+void BrokerClient::fetchCurrentUser(QObject *context, Callback<protocol::UserInfo> callback)
+{
+    fetchTyped(u"/me"_s, context, std::move(callback));
+}
+
+void BrokerClient::logout(QObject *context, Callback<QJsonObject> callback)
+{
+    sendJson("POST", u"/auth/logout"_s, {}, context,
+             [this, callback = std::move(callback)](const Expected<QJsonObject> &result) {
+                 m_accessToken.clear();
+                 callback(result);
+             });
 }
 
 } // namespace sc::client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/AccountDto.h"
 #include "protocol/CatalogDto.h"
 #include "protocol/Expected.h"
 #include "protocol/ServiceInfo.h"
@@ -47,7 +48,11 @@ public:
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
+    // The user's session token or API key, sent as a Bearer credential.
     void setAccessToken(const QByteArray &token);
+    QByteArray accessToken() const { return m_accessToken; }
+    // The one-time token of an embedded broker, sent as X-Broker-Token.
+    void setBrokerToken(const QByteArray &token);
     void setTimeout(std::chrono::milliseconds timeout);
     void setRetryPolicy(const RetryPolicy &policy);
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
@@ -55,6 +60,15 @@ public:
     void fetchHealth(QObject *context, Callback<protocol::HealthStatus> callback);
     void fetchVersion(QObject *context, Callback<protocol::VersionInfo> callback);
     void fetchCatalog(QObject *context, Callback<protocol::Catalog> callback);
+
+    // Logs in; on success the client uses the new session from then on.
+    void login(const QString &email, const QString &password, bool rememberMe, QObject *context,
+               Callback<protocol::SessionInfo> callback);
+    // An embedded broker's own accounts ("buyer", "seller", "operator").
+    void embeddedLogin(const QString &account, QObject *context, Callback<protocol::SessionInfo> callback);
+    void fetchCurrentUser(QObject *context, Callback<protocol::UserInfo> callback);
+    // Ends the session on the broker and forgets the token.
+    void logout(QObject *context, Callback<QJsonObject> callback);
 
     // Generic JSON calls; path is relative to the API prefix ("/catalog").
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonObject> callback);
@@ -64,6 +78,8 @@ public:
 Q_SIGNALS:
     // Every failed call, for a status bar or a log view.
     void requestFailed(const sc::protocol::ApiError &error);
+    // The broker refused the session (expired, revoked): log in again.
+    void sessionExpired(const sc::protocol::ApiError &error);
 
 private:
     struct Call;
@@ -72,10 +88,13 @@ private:
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     template<typename T>
     void fetchTyped(const QString &path, QObject *context, Callback<T> callback);
+    void startSession(const QString &path, const QJsonObject &body, QObject *context,
+                      Callback<protocol::SessionInfo> callback);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_accessToken;
+    QByteArray m_brokerToken;
     std::chrono::milliseconds m_timeout{15'000};
     RetryPolicy m_retry;
 };

@@ -32,9 +32,10 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
     }
     setState(State::Connecting);
 
+    m_client.setAccessToken({});
+    m_client.setBrokerToken({});
     if (profile.mode == ConnectionProfile::Mode::Remote) {
         m_client.setBaseUrl(profile.remoteUrl);
-        m_client.setAccessToken({});
         verify();
         return;
     }
@@ -42,8 +43,11 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
     m_embedded = new EmbeddedBroker(this);
     connect(m_embedded, &EmbeddedBroker::started, this, [this](const QUrl &url) {
         m_client.setBaseUrl(url);
-        m_client.setAccessToken(m_embedded->accessToken());
-        setState(State::Connected);
+        m_client.setBrokerToken(m_embedded->accessToken());
+        const QString account = m_profile.mode == ConnectionProfile::Mode::OfflineDemo ? u"buyer"_s : u"operator"_s;
+        m_client.embeddedLogin(account, this, [this](const protocol::Expected<protocol::SessionInfo> &session) {
+            adoptSession(session, true);
+        });
     });
     connect(m_embedded, &EmbeddedBroker::failed, this, [this](const QString &message) {
         m_lastError = message;
@@ -56,6 +60,48 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
     m_embedded->start(options);
 }
 
+void BrokerConnection::adoptSession(const protocol::Expected<protocol::SessionInfo> &session, bool connecting)
+{
+    if (!session) {
+        if (connecting && m_state == State::Connecting) {
+            m_lastError = session.error().message;
+            setState(State::Failed);
+        } else {
+            Q_EMIT loginFailed(session.error().message);
+        }
+        return;
+    }
+    m_user = session->user;
+    Q_EMIT userChanged();
+    if (connecting && m_state == State::Connecting)
+        setState(State::Connected);
+}
+
+void BrokerConnection::switchAccount(const QString &account)
+{
+    if (!m_embedded || m_state != State::Connected)
+        return;
+    m_client.embeddedLogin(account, this, [this](const protocol::Expected<protocol::SessionInfo> &session) {
+        adoptSession(session, false);
+    });
+}
+
+void BrokerConnection::login(const QString &email, const QString &password, bool rememberMe)
+{
+    m_client.login(email, password, rememberMe, this,
+                   [this](const protocol::Expected<protocol::SessionInfo> &session) { adoptSession(session, false); });
+}
+
+void BrokerConnection::logout()
+{
+    if (!m_user)
+        return;
+    m_client.logout(this, [this](const protocol::Expected<QJsonObject> &) {
+        m_user.reset();
+        Q_EMIT userChanged();
+    });
+}
+
 void BrokerConnection::disconnectFromBroker()
 {
     if (m_embedded) {
@@ -64,6 +110,10 @@ void BrokerConnection::disconnectFromBroker()
         // The EmbeddedBroker's destructor ends the process if stop() has not yet.
         m_embedded->deleteLater();
         m_embedded = nullptr;
+    }
+    if (m_user) {
+        m_user.reset();
+        Q_EMIT userChanged();
     }
     setState(State::Disconnected);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "client/ConnectionProfile.h"
+#include "protocol/AccountDto.h"
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace sc::client {
 
@@ -39,12 +42,27 @@ public:
     // Output of the embedded broker, shown when it failed to start.
     QString brokerLog() const;
 
+    // Who is logged in; empty until a login (an embedded broker logs in by
+    // itself: the demo as its buyer, a local broker as its owner).
+    std::optional<protocol::UserInfo> currentUser() const { return m_user; }
+    bool isEmbedded() const { return m_embedded != nullptr; }
+    // Embedded brokers only: act as another of its accounts ("buyer",
+    // "seller", "operator"). The demo switches between buyer and seller.
+    void switchAccount(const QString &account);
+    // Remote brokers: log in with email and password.
+    void login(const QString &email, const QString &password, bool rememberMe);
+    void logout();
+
 Q_SIGNALS:
     void stateChanged(sc::client::BrokerConnection::State state);
+    void userChanged();
+    // A login or account switch failed; the connection itself stays up.
+    void loginFailed(const QString &message);
 
 private:
     void setState(State state);
     void verify();
+    void adoptSession(const protocol::Expected<protocol::SessionInfo> &session, bool connecting);
 
     BrokerClient &m_client;
     QString m_dataRoot;
@@ -53,6 +71,7 @@ private:
     ConnectionProfile m_profile;
     State m_state = State::Disconnected;
     QString m_lastError;
+    std::optional<protocol::UserInfo> m_user;
 };
 
 } // namespace sc::client

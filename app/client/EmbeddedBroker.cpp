@@ -155,7 +155,7 @@ void EmbeddedBroker::checkHealth()
 {
     auto *client = new BrokerClient(this);
     client->setBaseUrl(m_baseUrl);
-    client->setAccessToken(m_token);
+    client->setBrokerToken(m_token);
     client->setRetryPolicy({10, std::chrono::milliseconds(100), std::chrono::milliseconds(1'000)});
     client->fetchHealth(this, [this, client](const protocol::Expected<protocol::HealthStatus> &health) {
         client->deleteLater();

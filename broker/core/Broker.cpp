@@ -2,53 +2,77 @@
 
 #include "core/Clock.h"
 #include "core/LogCategories.h"
+#include "core/api/AuthApi.h"
 #include "core/api/CatalogApi.h"
+#include "core/api/OperatorApi.h"
 #include "core/api/SystemApi.h"
+#include "core/auth/AccessGuard.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuditLog.h"
+#include "core/auth/RateLimiter.h"
+#include "core/auth/SecretBox.h"
+#include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "http/HttpServer.h"
 #include "http/RouteTable.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using sc::protocol::ApiError;
-using sc::protocol::ErrorCode;
 
 namespace sc::broker {
 
 namespace {
 
-// Compares secrets in time independent of where they differ.
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+// The accounts an embedded broker's app may act as without a password.
+struct EmbeddedAccount
 {
-    const QByteArray hashA = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
-    const QByteArray hashB = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < hashA.size(); ++i)
-        difference |= static_cast<unsigned char>(hashA[i] ^ hashB[i]);
-    return difference == 0;
-}
+    QString account;
+    QString email;
+    QString displayName;
+    QString organization;
+    QString country;
+    Role role;
+};
+
+const QList<EmbeddedAccount> kDemoAccounts{
+    {u"buyer"_s, u"buyer@demo.sparecloud.invalid"_s, u"Dana Buyer"_s, u"Northwind Analytics"_s, u"DE"_s, Role::Buyer},
+    {u"seller"_s, u"seller@demo.sparecloud.invalid"_s, u"Sam Seller"_s, u"Harbor Cloud Co-op"_s, u"NL"_s, Role::Seller},
+    {u"operator"_s, u"operator@demo.sparecloud.invalid"_s, u"Olu Operator"_s, u"SpareCloud Demo Operations"_s, u"IE"_s,
+     Role::Operator},
+};
+
+const EmbeddedAccount kLocalOwner{u"operator"_s, u"owner@local.sparecloud.invalid"_s, u"Local owner"_s,
+                                  u"Local broker"_s, u"DE"_s, Role::Operator};
 
 } // namespace
 
 struct Broker::Services
 {
-    explicit Services(const QString &databaseLocation)
-        : database(databaseLocation)
+    Services(const BrokerConfig &config, const Clock &clock)
+        : database(config.databaseLocation())
         , catalog(database)
+        , audit(database, clock)
+        , limiter(clock)
     {
     }
 
     Database database;
     CatalogRepository catalog;
+    AuditLog audit;
+    RateLimiter limiter;
+    std::optional<SecretBox> secrets;
+    std::optional<AccountService> accounts;
+    std::optional<AccessGuard> guard;
     http::RouteTable routes;
     std::optional<SystemApi> systemApi;
     std::optional<CatalogApi> catalogApi;
+    std::optional<AuthApi> authApi;
+    std::optional<OperatorApi> operatorApi;
     std::unique_ptr<http::HttpServer> server;
 };
 
@@ -61,13 +85,13 @@ Broker::Broker(BrokerConfig config, const Clock &clock, QObject *parent)
 
 Broker::~Broker() = default;
 
-bool Broker::start()
+bool Broker::openStore()
 {
     if (!QDir().mkpath(m_config.dataDir)) {
         m_error = u"Cannot create the data folder %1."_s.arg(m_config.dataDir);
         return false;
     }
-    m_services = std::make_unique<Services>(m_config.databaseLocation());
+    m_services = std::make_unique<Services>(m_config, m_clock);
     try {
         m_services->database.open();
         Migrations::migrate(m_services->database);
@@ -75,33 +99,96 @@ bool Broker::start()
         m_error = QString::fromUtf8(error.what());
         return false;
     }
+    auto secrets = SecretBox::fromKeyFile(m_config.keyFileLocation());
+    if (!secrets) {
+        m_error = secrets.error().message;
+        return false;
+    }
+    m_services->secrets.emplace(std::move(secrets).value());
+    m_services->accounts.emplace(m_services->database, m_clock, m_services->audit,
+                                 PasswordHasher(m_config.passwordParameters), m_config.accountLimits);
+    return true;
+}
 
-    m_services->systemApi.emplace(m_clock, Migrations::latestVersion(), m_config.demo);
-    m_services->systemApi->registerRoutes(m_services->routes);
-    m_services->catalogApi.emplace(m_services->catalog);
-    m_services->catalogApi->registerRoutes(m_services->routes);
+std::optional<qint64> Broker::embeddedAccount(const QString &account)
+{
+    const QList<EmbeddedAccount> &candidates = m_config.demo ? kDemoAccounts : QList<EmbeddedAccount>{kLocalOwner};
+    for (const EmbeddedAccount &candidate : candidates) {
+        if (candidate.account != account)
+            continue;
+        if (const auto existing = m_services->accounts->userByEmail(candidate.email))
+            return existing->id;
+        AccountService::Registration registration{candidate.email,
+                                                  QString::fromLatin1(Secrets::newToken()),
+                                                  candidate.displayName,
+                                                  candidate.organization,
+                                                  candidate.country,
+                                                  candidate.role};
+        const auto created = m_services->accounts->createActiveAccount(registration);
+        if (!created)
+            return std::nullopt;
+        return created->id;
+    }
+    return std::nullopt;
+}
 
-    if (!m_config.accessToken.isEmpty()) {
-        m_services->routes.setGuard(
-            [token = m_config.accessToken](const http::HttpRequest &request,
-                                           const http::RouteInfo &) -> std::optional<ApiError> {
-                const QByteArray presented = request.bearerToken();
-                if (!presented.isEmpty() && constantTimeEquals(presented, token))
-                    return std::nullopt;
-                return ApiError{ErrorCode::Unauthorized, u"This broker needs its access token."_s, {}, {}};
-            });
+bool Broker::start()
+{
+    if (!openStore())
+        return false;
+    Services &services = *m_services;
+
+    if (m_config.demo) {
+        // The demo opens straight into a ready session: its accounts exist from the start.
+        for (const EmbeddedAccount &account : kDemoAccounts)
+            embeddedAccount(account.account);
     }
 
-    m_services->server = std::make_unique<http::HttpServer>(m_services->routes);
-    connect(m_services->server.get(), &http::HttpServer::drained, this, &Broker::stopped);
-    if (!m_services->server->listen(m_config.listenAddress, m_config.port)) {
+    services.systemApi.emplace(m_clock, Migrations::latestVersion(), m_config.demo);
+    services.systemApi->registerRoutes(services.routes);
+    services.catalogApi.emplace(services.catalog);
+    services.catalogApi->registerRoutes(services.routes);
+    services.authApi.emplace(*services.accounts, services.limiter);
+    if (!m_config.brokerToken.isEmpty())
+        services.authApi->enableEmbeddedLogin([this](const QString &account) { return embeddedAccount(account); });
+    services.authApi->registerRoutes(services.routes);
+    services.operatorApi.emplace(*services.accounts, services.audit);
+    services.operatorApi->registerRoutes(services.routes);
+
+    services.guard.emplace(*services.accounts, services.limiter, m_config.accessLimits, m_config.brokerToken);
+    services.routes.setGuard([this](http::HttpRequest &request, const http::RouteInfo &route) {
+        return m_services->guard->check(request, route);
+    });
+
+    services.server = std::make_unique<http::HttpServer>(services.routes);
+    connect(services.server.get(), &http::HttpServer::drained, this, &Broker::stopped);
+    if (!services.server->listen(m_config.listenAddress, m_config.port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())
                       .arg(m_config.port)
-                      .arg(m_services->server->errorString());
+                      .arg(services.server->errorString());
         return false;
     }
     qCInfo(lcBroker).noquote() << "listening on" << url().toString() << (m_config.demo ? "(demo)" : "");
     return true;
+}
+
+QString Broker::createOperator(const QString &email, const QString &password)
+{
+    if (!openStore())
+        return m_error;
+    if (auto weak = AccountService::checkPasswordStrength(password, email))
+        return weak->message;
+    AccountService::Registration registration{email, password, u"Operator"_s, u"Operators"_s, u"DE"_s, Role::Operator};
+    if (const auto existing = m_services->accounts->organizations({}); !existing.isEmpty()) {
+        for (const auto &organization : existing) {
+            if (organization.kind == u"operator"_s) {
+                registration.organizationName = organization.name;
+                break;
+            }
+        }
+    }
+    const auto user = m_services->accounts->createActiveAccount(registration);
+    return user ? QString() : user.error().message;
 }
 
 QUrl Broker::url() const

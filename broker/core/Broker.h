@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace sc::http {
 struct RouteInfo;
@@ -30,6 +31,10 @@ public:
     // On failure returns false with the reason in errorString().
     bool start();
     QString errorString() const { return m_error; }
+
+    // For `sparecloud-broker --create-operator`: opens the store and adds an
+    // operator account. Returns an error message, or an empty string.
+    QString createOperator(const QString &email, const QString &password);
     QUrl url() const;
     // Method and pattern of every route, for the OpenAPI check.
     QList<http::RouteInfo> routes() const;
@@ -42,6 +47,9 @@ Q_SIGNALS:
 
 private:
     struct Services;
+    bool openStore();
+    std::optional<qint64> embeddedAccount(const QString &account);
+
     BrokerConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Services> m_services;

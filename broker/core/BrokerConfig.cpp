@@ -24,6 +24,11 @@ QString BrokerConfig::databaseLocation() const
     return database.isEmpty() ? QDir(dataDir).filePath(u"broker.sqlite"_s) : database;
 }
 
+QString BrokerConfig::keyFileLocation() const
+{
+    return keyFile.isEmpty() ? QDir(dataDir).filePath(u"keys/credentials.key"_s) : keyFile;
+}
+
 protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &arguments,
                                                              const QProcessEnvironment &environment,
                                                              ParseResult *result)
@@ -36,7 +41,9 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     const QCommandLineOption databaseOption(u"database"_s, u"SQLite database file (default <data-dir>/broker.sqlite). PostgreSQL URLs are not supported yet."_s, u"file"_s);
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder for the database and stored files."_s, u"folder"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Start with demo data."_s);
-    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption});
+    const QCommandLineOption keyFileOption(u"key-file"_s, u"Key for stored provider credentials (default <data-dir>/keys/credentials.key; created when missing)."_s, u"file"_s);
+    const QCommandLineOption createOperatorOption(u"create-operator"_s, u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s, u"email"_s);
+    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption, keyFileOption, createOperatorOption});
 
     if (!parser.parse(arguments))
         return configError(parser.errorText());
@@ -70,7 +77,12 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     if (config.database.startsWith(u"postgres"_s))
         return configError(u"PostgreSQL is not supported yet; give a SQLite file to --database."_s);
     config.demo = parser.isSet(demoOption);
-    config.accessToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
+    config.keyFile = parser.value(keyFileOption);
+    config.createOperatorEmail = parser.value(createOperatorOption);
+    config.brokerToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
+    // Only for the test suite and the demo: cheap password hashing.
+    if (environment.value(u"SPARECLOUD_FAST_PASSWORD_HASHING"_s) == u"1"_s || config.demo)
+        config.passwordParameters = PasswordHasher::fastParametersForTests();
     return config;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/auth/AccessGuard.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/PasswordHasher.h"
 #include "protocol/Expected.h"
 
 #include <QByteArray>
@@ -20,11 +23,20 @@ struct BrokerConfig
     QString dataDir;
     QString database;  // SQLite file; empty means <dataDir>/broker.sqlite
     bool demo = false;
-    // When set (embedded mode), every non-public route needs it as a Bearer token.
-    QByteArray accessToken;
+    // When set (an embedded broker), every request but health and version
+    // must carry it in X-Broker-Token, and /auth/embedded-login exists.
+    QByteArray brokerToken;
+    // AES-256-GCM key for stored provider credentials, outside the database.
+    QString keyFile; // empty means <dataDir>/keys/credentials.key
     std::chrono::milliseconds shutdownGrace{10'000};
+    // `--create-operator EMAIL`: add an operator account and exit.
+    QString createOperatorEmail;
+    PasswordHasher::Parameters passwordParameters;
+    AccountService::Limits accountLimits;
+    AccessGuard::Limits accessLimits;
 
     QString databaseLocation() const;
+    QString keyFileLocation() const;
 
     // Parses the broker's arguments (argv without the program name is fine;
     // the first element is skipped as the program name). Errors explain what

@@ -4,5 +4,7 @@ namespace sc::broker {
 
 Q_LOGGING_CATEGORY(lcBroker, "sc.broker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "sc.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "sc.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "sc.audit", QtInfoMsg)
 
 } // namespace sc::broker

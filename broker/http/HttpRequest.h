@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <any>
 #include <optional>
 
 namespace sc::http {
@@ -39,6 +40,9 @@ struct HttpRequest
     bool secure = false;      // arrived over TLS
     QByteArray requestId;     // short unique id, echoed as X-Request-Id and in logs
     QHash<QString, QString> pathParams;
+    // Who is calling, set by the route table's guard (the broker stores its
+    // Principal here); empty for public routes.
+    std::any caller;
 
     QString pathParam(const QString &name) const { return pathParams.value(name); }
     // A query parameter, percent-decoded; nullopt when absent.

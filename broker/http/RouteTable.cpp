@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
 using sc::protocol::ErrorCode;
@@ -83,6 +85,8 @@ RouteTable::~RouteTable() = default;
 void RouteTable::add(HttpMethod method, QStringView pattern, RouteHandler handler, RouteOptions options)
 {
     Q_ASSERT(method != HttpMethod::Head && method != HttpMethod::Unknown);
+    if (!options.isPublic && options.roles.isEmpty())
+        throw std::logic_error("every route must say who may call it: public, or a list of roles");
     auto route = std::make_shared<Route>();
     route->info = RouteInfo{method, pattern.toString(), std::move(options)};
     route->handler = std::move(handler);
@@ -159,7 +163,11 @@ bool RouteTable::matchPath(const Route &route, const QList<QStringView> &segment
 HttpResponse RouteTable::errorResponse(const HttpRequest &request, ApiError error)
 {
     error.requestId = QString::fromLatin1(request.requestId);
-    return HttpResponse::error(error);
+    HttpResponse response = HttpResponse::error(error);
+    const QJsonValue retryAfter = error.details.value(u"retryAfterSeconds"_s);
+    if (error.code == ErrorCode::RateLimited && retryAfter.isDouble())
+        response.headers.set("Retry-After", QByteArray::number(qint64(retryAfter.toDouble())));
+    return response;
 }
 
 HttpRequestPlan RouteTable::plan(HttpRequest &request)
@@ -209,7 +217,7 @@ HttpRequestPlan RouteTable::plan(HttpRequest &request)
     }
 
     const RouteOptions &options = matched->info.options;
-    if (!options.isPublic && m_guard) {
+    if (m_guard) {
         if (auto refusal = m_guard(request, matched->info)) {
             plan.immediateResponse = errorResponse(request, *refusal);
             return plan;

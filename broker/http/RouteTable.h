@@ -24,8 +24,12 @@ struct RouteOptions
     std::function<std::unique_ptr<HttpBodySink>(const HttpRequest &)> bodySink;
     // The route is a WebSocket endpoint (GET with Upgrade: websocket).
     bool webSocket = false;
-    // Routes that anyone may call without a token (health, version).
+    // Who may call the route: every route states it. Either public (no
+    // credentials: health, login) or a list of roles plus the scope a
+    // credential must carry. RouteTable::add refuses a route that says neither.
     bool isPublic = false;
+    QStringList roles;
+    QString scope;
 };
 
 using RouteHandler = std::function<void(const HttpRequest &, HttpResponder)>;
@@ -46,8 +50,10 @@ struct RouteInfo
 class RouteTable final : public HttpService
 {
 public:
-    // Runs before every non-public handler: returns an error to refuse.
-    using Guard = std::function<std::optional<protocol::ApiError>(const HttpRequest &, const RouteInfo &)>;
+    // Runs before every handler, public or not (rate limits apply to both):
+    // authenticates the caller into request.caller and returns an error to
+    // refuse the request.
+    using Guard = std::function<std::optional<protocol::ApiError>(HttpRequest &, const RouteInfo &)>;
 
     RouteTable();
     ~RouteTable() override;

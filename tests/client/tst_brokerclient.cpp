@@ -134,7 +134,12 @@ void tst_BrokerClient::catalogIsTyped()
 {
     BrokerClient client;
     client.setBaseUrl(m_broker->baseUrl());
-    client.setAccessToken(m_broker->accessToken());
+    client.setBrokerToken(m_broker->accessToken());
+    const auto session = wait<sc::protocol::SessionInfo>(
+        [&](auto callback) { client.embeddedLogin(u"operator"_s, this, callback); });
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+    QCOMPARE(session->user.role, u"operator"_s);
+    QCOMPARE(client.accessToken(), session->token);
     const auto catalog = wait<sc::protocol::Catalog>([&](auto callback) { client.fetchCatalog(this, callback); });
     QVERIFY2(catalog, qPrintable(catalog ? QString() : catalog.error().message));
     QVERIFY(catalog->instanceTypes.size() >= 10);
@@ -146,18 +151,27 @@ void tst_BrokerClient::missingTokenIsUnauthorized()
     BrokerClient client;
     client.setBaseUrl(m_broker->baseUrl());
     QSignalSpy failures(&client, &BrokerClient::requestFailed);
+    // Another local program without the one-time token gets nothing, not even a login.
+    const auto login = wait<sc::protocol::SessionInfo>(
+        [&](auto callback) { client.embeddedLogin(u"operator"_s, this, callback); });
+    QVERIFY(!login);
+    QCOMPARE(login.error().code, ErrorCode::Unauthorized);
+    QCOMPARE(login.error().details.value(u"reason"_s).toString(), u"broker_token"_s);
+    QCOMPARE(failures.size(), 1);
+
+    // The app's token without a session still needs a login for the catalog.
+    client.setBrokerToken(m_broker->accessToken());
     const auto catalog = wait<sc::protocol::Catalog>([&](auto callback) { client.fetchCatalog(this, callback); });
     QVERIFY(!catalog);
     QCOMPARE(catalog.error().code, ErrorCode::Unauthorized);
     QVERIFY(!catalog.error().message.isEmpty());
-    QCOMPARE(failures.size(), 1);
 }
 
 void tst_BrokerClient::unknownPathIsTypedNotFound()
 {
     BrokerClient client;
     client.setBaseUrl(m_broker->baseUrl());
-    client.setAccessToken(m_broker->accessToken());
+    client.setBrokerToken(m_broker->accessToken());
     const auto result = wait<QJsonObject>([&](auto callback) { client.getJson(u"/no-such-thing"_s, {}, this, callback); });
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::NotFound);
@@ -300,6 +314,22 @@ void tst_BrokerClient::connectionToOfflineDemo()
     const auto catalog = wait<sc::protocol::Catalog>([&](auto callback) { client.fetchCatalog(this, callback); });
     QVERIFY2(catalog, "the connection hands the embedded broker's token to the client");
     QVERIFY(QFileInfo::exists(m_dir.filePath(u"profiles/demo/broker.sqlite"_s)));
+
+    // The demo opens straight into a ready session as its buyer, and switches to its seller.
+    QVERIFY(connection.currentUser());
+    QCOMPARE(connection.currentUser()->role, u"buyer"_s);
+    QSignalSpy userChanged(&connection, &BrokerConnection::userChanged);
+    connection.switchAccount(u"seller"_s);
+    QVERIFY(userChanged.wait(10'000));
+    QCOMPARE(connection.currentUser()->role, u"seller"_s);
+    const auto me = wait<sc::protocol::UserInfo>([&](auto callback) { client.fetchCurrentUser(this, callback); });
+    QVERIFY(me);
+    QCOMPARE(me->email, connection.currentUser()->email);
+
+    QSignalSpy loginFailed(&connection, &BrokerConnection::loginFailed);
+    connection.switchAccount(u"nobody"_s);
+    QVERIFY(loginFailed.wait(10'000));
+    QCOMPARE(connection.currentUser()->role, u"seller"_s);
 
     connection.disconnectFromBroker();
     QCOMPARE(connection.state(), BrokerConnection::State::Disconnected);

@@ -1,5 +1,6 @@
 #include "core/api/CatalogApi.h"
 
+#include "core/api/RouteAccess.h"
 #include "core/catalog/CatalogRepository.h"
 #include "http/ApiException.h"
 #include "http/RouteTable.h"
@@ -55,8 +56,7 @@ CatalogApi::CatalogApi(CatalogRepository &catalog)
 
 void CatalogApi::registerRoutes(http::RouteTable &routes)
 {
-    http::RouteOptions readOnly;
-    readOnly.maxBodyBytes = 0;
+    const http::RouteOptions readOnly = access::anyRole(Scopes::kCatalogRead);
 
     routes.addSync(
         http::HttpMethod::Get, u"/api/v1/catalog",
@@ -85,8 +85,7 @@ void CatalogApi::registerRoutes(http::RouteTable &routes)
         },
         readOnly);
 
-    http::RouteOptions entryBody;
-    entryBody.maxBodyBytes = kMaxCatalogEntryBytes;
+    const http::RouteOptions entryBody = access::forRoles({Role::Operator}, Scopes::kCatalogWrite, kMaxCatalogEntryBytes);
 
     routes.addSync(
         http::HttpMethod::Post, u"/api/v1/catalog/instance-types",

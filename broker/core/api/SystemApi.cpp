@@ -1,6 +1,7 @@
 #include "core/api/SystemApi.h"
 
 #include "core/Clock.h"
+#include "core/api/RouteAccess.h"
 #include "http/RouteTable.h"
 #include "protocol/ApiVersion.h"
 #include "protocol/ServiceInfo.h"
@@ -19,9 +20,7 @@ SystemApi::SystemApi(const Clock &clock, int schemaVersion, bool demo)
 
 void SystemApi::registerRoutes(http::RouteTable &routes)
 {
-    http::RouteOptions publicRoute;
-    publicRoute.isPublic = true;
-    publicRoute.maxBodyBytes = 0;
+    const http::RouteOptions publicRoute = access::publicRoute();
 
     routes.addSync(
         http::HttpMethod::Get, u"/api/v1/health",

@@ -66,8 +66,13 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw DatabaseError(u"Cannot prepare [%1]: %2"_s.arg(sql, query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString is still text: bind it as ''. SQL NULL is a null QVariant.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw DatabaseError(u"Statement failed [%1]: %2"_s.arg(sql, query.lastError().text()));
     return query;

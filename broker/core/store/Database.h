@@ -39,6 +39,8 @@ public:
     QSqlDatabase connection() const;
 
     // Prepares and runs one statement with positional values; throws on error.
+    // A QString() binds as '' (Qt would bind NULL); pass QVariant(QMetaType(...))
+    // for SQL NULL.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
     // Runs a script of statements separated by ";\n" (migrations).
     void execScript(const QString &script);

@@ -76,6 +76,67 @@ INSERT INTO regions (id, name, country_code, city, latitude, longitude, sort_ord
     ('me-ae-dxb', 'Dubai', 'AE', 'Dubai', 25.2048, 55.2708, 51)
 )sql"_s;
 
+// Times are integer milliseconds since the epoch, UTC.
+const QString kAccountsSchema = uR"sql(
+CREATE TABLE organizations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('buyer', 'seller', 'operator')),
+    status TEXT NOT NULL CHECK (status IN ('active', 'pending', 'suspended')),
+    country_code TEXT NOT NULL CHECK (length(country_code) = 2),
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX organizations_name ON organizations (lower(name));
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    email TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('buyer', 'seller', 'operator')),
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    password_changed_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX users_email ON users (lower(email));
+CREATE INDEX users_organization ON users (organization_id);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    token_hash BLOB NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    address TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE api_keys (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    key_hash BLOB NOT NULL UNIQUE,
+    scopes TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    revoked_at INTEGER,
+    last_used_at INTEGER
+);
+CREATE INDEX api_keys_user ON api_keys (user_id);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    actor_user_id INTEGER,
+    organization_id INTEGER,
+    subject TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_at ON audit_log (at)
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -83,6 +144,7 @@ const QList<Migrations::Step> &Migrations::steps()
     static const QList<Step> kSteps{
         {1, u"catalog schema: instance types and regions"_s, kCatalogSchema},
         {2, u"catalog seed: standard sizes and regions"_s, kCatalogSeed},
+        {3, u"accounts: organizations, users, sessions, API keys, audit log"_s, kAccountsSchema},
     };
     return kSteps;
 }

@@ -20,7 +20,8 @@ using namespace sc::broker;
 
 namespace {
 
-constexpr QByteArrayView kToken = "test-token-0123456789";
+constexpr QByteArrayView kOperatorEmail = "root@ops.example";
+constexpr QByteArrayView kPassword = "correct horse battery";
 
 struct Reply
 {
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void invalidEntriesAre400_data();
     void invalidEntriesAre400();
     void addEntryThenConflict();
+    void buyersCannotEditTheCatalog();
     void nonJsonIs415();
     void oversizedBodyIs413();
     void headMatchesGet();
@@ -61,8 +63,13 @@ private Q_SLOTS:
     void shutdownDrains();
 
 private:
+    enum class As { Buyer, Operator, Anonymous };
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QByteArray &contentType = "application/json", bool withToken = true);
+               const QByteArray &contentType = "application/json", As caller = As::Buyer);
+    QByteArray login(const QByteArray &email);
+
+    QByteArray m_token;         // a buyer's session
+    QByteArray m_operatorToken; // an operator's session
 
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC)};
@@ -77,11 +84,22 @@ void tst_BrokerApi::initTestCase()
     config.listenAddress = QHostAddress::LocalHost;
     config.port = 0;
     config.dataDir = m_dir.path();
-    config.accessToken = kToken.toByteArray();
     config.shutdownGrace = std::chrono::milliseconds(2'000);
+    config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();
+    QCOMPARE(Broker(config, m_clock).createOperator(QString::fromLatin1(kOperatorEmail), QString::fromLatin1(kPassword)),
+             QString());
     m_broker = std::make_unique<Broker>(config, m_clock);
     QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     QVERIFY(m_broker->url().port() > 0);
+
+    const Reply registered = send("POST", u"/api/v1/auth/register"_s,
+                                  R"({"email": "ann@buyer.example", "password": "correct horse battery", "displayName": "Ann",
+                                      "organizationName": "Ann's Lab", "countryCode": "FR", "role": "buyer"})",
+                                  "application/json", As::Anonymous);
+    QCOMPARE(registered.status, 201);
+    m_token = login("ann@buyer.example");
+    m_operatorToken = login(kOperatorEmail.toByteArray());
+    QVERIFY(!m_token.isEmpty() && !m_operatorToken.isEmpty());
 }
 
 void tst_BrokerApi::cleanupTestCase()
@@ -89,14 +107,22 @@ void tst_BrokerApi::cleanupTestCase()
     m_broker.reset();
 }
 
+QByteArray tst_BrokerApi::login(const QByteArray &email)
+{
+    const Reply reply = send("POST", u"/api/v1/auth/login"_s,
+                             R"({"email": ")" + email + R"(", "password": ")" + kPassword.toByteArray() + R"("})",
+                             "application/json", As::Anonymous);
+    return reply.json().value(u"token"_s).toString().toLatin1();
+}
+
 Reply tst_BrokerApi::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QByteArray &contentType, bool withToken)
+                          const QByteArray &contentType, As caller)
 {
     QUrl url = m_broker->url();
     url.setPath(path);
     QNetworkRequest request(url);
-    if (withToken)
-        request.setRawHeader("Authorization", "Bearer " + kToken.toByteArray());
+    if (caller != As::Anonymous)
+        request.setRawHeader("Authorization", "Bearer " + (caller == As::Operator ? m_operatorToken : m_token));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
@@ -115,7 +141,7 @@ Reply tst_BrokerApi::send(const QByteArray &method, const QString &path, const Q
 
 void tst_BrokerApi::healthIsPublic()
 {
-    const Reply reply = send("GET", u"/api/v1/health"_s, {}, {}, false);
+    const Reply reply = send("GET", u"/api/v1/health"_s, {}, {}, As::Anonymous);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.headers.value("content-type"), QByteArray("application/json"));
     QVERIFY(!reply.headers.value("x-request-id").isEmpty());
@@ -130,7 +156,7 @@ void tst_BrokerApi::healthIsPublic()
 
 void tst_BrokerApi::versionReportsSchema()
 {
-    const Reply reply = send("GET", u"/api/v1/version"_s, {}, {}, false);
+    const Reply reply = send("GET", u"/api/v1/version"_s, {}, {}, As::Anonymous);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value(u"apiVersion"_s).toString(), u"1.0"_s);
     QVERIFY(reply.json().value(u"schemaVersion"_s).toInt() >= 2);
@@ -138,7 +164,7 @@ void tst_BrokerApi::versionReportsSchema()
 
 void tst_BrokerApi::catalogNeedsToken()
 {
-    const Reply reply = send("GET", u"/api/v1/catalog"_s, {}, {}, false);
+    const Reply reply = send("GET", u"/api/v1/catalog"_s, {}, {}, As::Anonymous);
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.errorCode(), u"unauthorized"_s);
 
@@ -146,6 +172,7 @@ void tst_BrokerApi::catalogNeedsToken()
     url.setPath(u"/api/v1/catalog"_s);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer wrong-token");
+    // (a made-up session token is refused exactly like a missing one)
     QNetworkReply *wrong = m_network.get(request);
     QSignalSpy finished(wrong, &QNetworkReply::finished);
     QVERIFY(finished.wait(10'000));
@@ -207,7 +234,7 @@ void tst_BrokerApi::wrongMethodIs405WithAllow()
 
 void tst_BrokerApi::malformedJsonIs400()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, R"({"id": "x", "name": )");
+    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, R"({"id": "x", "name": )", "application/json", As::Operator);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), u"malformed_json"_s);
 }
@@ -230,7 +257,7 @@ void tst_BrokerApi::invalidEntriesAre400()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, body);
+    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, body, "application/json", As::Operator);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), u"validation_failed"_s);
     QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString(),
@@ -240,30 +267,40 @@ void tst_BrokerApi::invalidEntriesAre400()
 void tst_BrokerApi::addEntryThenConflict()
 {
     const QByteArray body = R"({"id": "t9.test", "name": "Test", "family": "compute", "vcpus": 3, "memoryMiB": 3072, "diskGiB": 30})";
-    const Reply created = send("POST", u"/api/v1/catalog/instance-types"_s, body);
+    const Reply created = send("POST", u"/api/v1/catalog/instance-types"_s, body, "application/json", As::Operator);
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json().value(u"vcpus"_s).toInt(), 3);
     QCOMPARE(send("GET", u"/api/v1/catalog/instance-types/t9.test"_s).status, 200);
 
-    const Reply again = send("POST", u"/api/v1/catalog/instance-types"_s, body);
+    const Reply again = send("POST", u"/api/v1/catalog/instance-types"_s, body, "application/json", As::Operator);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), u"conflict"_s);
 
     const Reply badFamily = send("POST", u"/api/v1/catalog/instance-types"_s,
-                                 R"({"id": "t9.x", "name": "X", "family": "quantum", "vcpus": 1, "memoryMiB": 1, "diskGiB": 1})");
+                                 R"({"id": "t9.x", "name": "X", "family": "quantum", "vcpus": 1, "memoryMiB": 1, "diskGiB": 1})",
+                                 "application/json", As::Operator);
     QCOMPARE(badFamily.status, 400);
+}
+
+void tst_BrokerApi::buyersCannotEditTheCatalog()
+{
+    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s,
+                             R"({"id": "eu-no-osl", "name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7})");
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorCode(), u"forbidden"_s);
+    QCOMPARE(send("GET", u"/api/v1/catalog/regions/eu-no-osl"_s).status, 404);
 }
 
 void tst_BrokerApi::nonJsonIs415()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, "id=x", "application/x-www-form-urlencoded");
+    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, "id=x", "application/x-www-form-urlencoded", As::Operator);
     QCOMPARE(reply.status, 415);
     QCOMPARE(reply.errorCode(), u"unsupported_media_type"_s);
 }
 
 void tst_BrokerApi::oversizedBodyIs413()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, QByteArray(64 * 1024, ' '));
+    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, QByteArray(64 * 1024, ' '), "application/json", As::Operator);
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
 }

@@ -22,6 +22,12 @@ HttpRequest makeRequest(HttpMethod method, const QString &path)
     return request;
 }
 
+RouteOptions open(RouteOptions options = {})
+{
+    options.isPublic = true;
+    return options;
+}
+
 QJsonObject errorOf(const HttpResponse &response)
 {
     return QJsonDocument::fromJson(response.body).object().value(u"error"_s).toObject();
@@ -59,6 +65,8 @@ private Q_SLOTS:
     void guardRefusesPrivateRoutesOnly();
     void handlerErrorsBecomeJson();
     void respondsOnlyOnce();
+    void everyRouteStatesWhoMayCall();
+    void rateLimitCarriesRetryAfter();
 
 private:
     std::unique_ptr<RouteTable> m_tableStorage;
@@ -94,8 +102,8 @@ void tst_RouteTable::matchesTypedParameters()
     auto echo = [](const HttpRequest &request) {
         return HttpResponse::json(200, QJsonObject{{u"id"_s, request.pathParam(u"id"_s)}});
     };
-    table().addSync(HttpMethod::Get, u"/api/v1/things/{id}", echo);
-    table().addSync(HttpMethod::Get, u"/api/v1/orders/{id:int}", echo);
+    table().addSync(HttpMethod::Get, u"/api/v1/things/{id}", echo, open());
+    table().addSync(HttpMethod::Get, u"/api/v1/orders/{id:int}", echo, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Get, path));
     QCOMPARE(response.status, status);
     if (status == 200)
@@ -106,7 +114,7 @@ void tst_RouteTable::matchesTypedParameters()
 
 void tst_RouteTable::unknownPathIs404()
 {
-    table().addSync(HttpMethod::Get, u"/api/v1/health", [](const HttpRequest &) { return HttpResponse::noContent(); });
+    table().addSync(HttpMethod::Get, u"/api/v1/health", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Get, u"/api/v1/nothing"_s));
     QCOMPARE(response.status, 404);
     QCOMPARE(response.headers.value("Content-Type"), QByteArray("application/json"));
@@ -119,8 +127,8 @@ void tst_RouteTable::unknownPathIs404()
 void tst_RouteTable::wrongMethodIs405WithAllow()
 {
     auto ok = [](const HttpRequest &) { return HttpResponse::noContent(); };
-    table().addSync(HttpMethod::Get, u"/api/v1/items", ok);
-    table().addSync(HttpMethod::Post, u"/api/v1/items", ok);
+    table().addSync(HttpMethod::Get, u"/api/v1/items", ok, open());
+    table().addSync(HttpMethod::Post, u"/api/v1/items", ok, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Delete, u"/api/v1/items"_s));
     QCOMPARE(response.status, 405);
     QCOMPARE(response.headers.value("Allow"), QByteArray("GET, HEAD, POST"));
@@ -137,14 +145,14 @@ void tst_RouteTable::headIsServedByGet()
     table().addSync(HttpMethod::Get, u"/api/v1/items", [&calls](const HttpRequest &) {
         ++calls;
         return HttpResponse::json(200, QJsonObject{{u"a"_s, 1}});
-    });
+    }, open());
     QCOMPARE(run(table(), makeRequest(HttpMethod::Head, u"/api/v1/items"_s)).status, 200);
     QCOMPARE(calls, 1);
 }
 
 void tst_RouteTable::optionsListsMethods()
 {
-    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); });
+    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Options, u"/api/v1/items"_s));
     QCOMPARE(response.status, 204);
     QCOMPARE(response.headers.value("Allow"), QByteArray("POST, OPTIONS"));
@@ -160,7 +168,7 @@ void tst_RouteTable::oversizedBodyRefusedFromHeaders()
         return nullptr;
     };
     table().addSync(HttpMethod::Put, u"/api/v1/blob", [](const HttpRequest &) { return HttpResponse::noContent(); },
-                    options);
+                    open(options));
     HttpRequest request = makeRequest(HttpMethod::Put, u"/api/v1/blob"_s);
     request.contentLength = 101;
     HttpRequestPlan plan = table().plan(request);
@@ -177,7 +185,7 @@ void tst_RouteTable::oversizedBodyRefusedFromHeaders()
 
 void tst_RouteTable::nonJsonBodyIs415()
 {
-    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); });
+    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     HttpRequest request = makeRequest(HttpMethod::Post, u"/api/v1/items"_s);
     request.contentLength = 5;
     request.headers.set("Content-Type", "text/plain");
@@ -188,13 +196,13 @@ void tst_RouteTable::nonJsonBodyIs415()
 
 void tst_RouteTable::guardRefusesPrivateRoutesOnly()
 {
-    RouteOptions publicRoute;
-    publicRoute.isPublic = true;
     auto ok = [](const HttpRequest &) { return HttpResponse::noContent(); };
-    table().addSync(HttpMethod::Get, u"/api/v1/health", ok, publicRoute);
-    table().addSync(HttpMethod::Get, u"/api/v1/secret", ok);
-    table().setGuard([](const HttpRequest &request, const RouteInfo &) -> std::optional<ApiError> {
-        if (request.bearerToken() == "letmein")
+    table().addSync(HttpMethod::Get, u"/api/v1/health", ok, open());
+    RouteOptions secret;
+    secret.roles = {u"buyer"_s};
+    table().addSync(HttpMethod::Get, u"/api/v1/secret", ok, secret);
+    table().setGuard([](HttpRequest &request, const RouteInfo &route) -> std::optional<ApiError> {
+        if (route.options.isPublic || request.bearerToken() == "letmein")
             return std::nullopt;
         return ApiError{ErrorCode::Unauthorized, u"no"_s, {}, {}};
     });
@@ -209,10 +217,10 @@ void tst_RouteTable::handlerErrorsBecomeJson()
 {
     table().addSync(HttpMethod::Get, u"/api/v1/conflict", [](const HttpRequest &) -> HttpResponse {
         throw ApiException(ErrorCode::Conflict, u"taken"_s);
-    });
+    }, open());
     table().addSync(HttpMethod::Get, u"/api/v1/crash", [](const HttpRequest &) -> HttpResponse {
         throw std::runtime_error("secret driver detail");
-    });
+    }, open());
     const HttpResponse conflict = run(table(), makeRequest(HttpMethod::Get, u"/api/v1/conflict"_s));
     QCOMPARE(conflict.status, 409);
     QCOMPARE(errorOf(conflict).value(u"message"_s).toString(), u"taken"_s);
@@ -228,13 +236,35 @@ void tst_RouteTable::respondsOnlyOnce()
     table().add(HttpMethod::Get, u"/api/v1/twice", [](const HttpRequest &, HttpResponder responder) {
         responder.send(HttpResponse::noContent());
         responder.send(HttpResponse::text(200, "second"));
-    });
+    }, open());
     int delivered = 0;
     HttpRequest request = makeRequest(HttpMethod::Get, u"/api/v1/twice"_s);
     HttpRequestPlan plan = table().plan(request);
     table().handle(request, std::move(plan),
                    HttpResponder([&delivered](HttpResponse &&) { ++delivered; }, [] { return true; }));
     QCOMPARE(delivered, 1);
+}
+
+void tst_RouteTable::everyRouteStatesWhoMayCall()
+{
+    auto ok = [](const HttpRequest &) { return HttpResponse::noContent(); };
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, table().addSync(HttpMethod::Get, u"/api/v1/anyone", ok));
+    RouteOptions buyers;
+    buyers.roles = {u"buyer"_s};
+    table().addSync(HttpMethod::Get, u"/api/v1/buyers", ok, buyers);
+    QCOMPARE(table().routes().size(), 1);
+}
+
+void tst_RouteTable::rateLimitCarriesRetryAfter()
+{
+    table().addSync(HttpMethod::Get, u"/api/v1/x", [](const HttpRequest &) { return HttpResponse::noContent(); },
+                    open());
+    table().setGuard([](HttpRequest &, const RouteInfo &) -> std::optional<ApiError> {
+        return ApiError{ErrorCode::RateLimited, u"slow down"_s, QJsonObject{{u"retryAfterSeconds"_s, 7}}, {}};
+    });
+    const HttpResponse response = run(table(), makeRequest(HttpMethod::Get, u"/api/v1/x"_s));
+    QCOMPARE(response.status, 429);
+    QCOMPARE(response.headers.value("Retry-After"), QByteArray("7"));
 }
 
 QTEST_GUILESS_MAIN(tst_RouteTable)

@@ -1,0 +1,98 @@
+#include "core/api/OperatorApi.h"
+
+#include "core/api/RequestBody.h"
+#include "core/api/RouteAccess.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuditLog.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using sc::http::HttpMethod;
+using sc::http::HttpRequest;
+using sc::http::HttpResponse;
+using sc::protocol::ErrorCode;
+
+namespace sc::broker {
+
+namespace {
+
+qint64 queryInteger(const HttpRequest &request, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    const auto text = request.queryValue(name);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const qint64 value = text->toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        throw http::ApiException(protocol::ApiError{
+            ErrorCode::ValidationFailed, u"Query parameter '%1' must be a number from %2 to %3."_s.arg(name).arg(min).arg(max),
+            QJsonObject{{u"field"_s, name}}, {}});
+    }
+    return value;
+}
+
+} // namespace
+
+OperatorApi::OperatorApi(AccountService &accounts, AuditLog &audit)
+    : m_accounts(accounts)
+    , m_audit(audit)
+{
+}
+
+void OperatorApi::registerRoutes(http::RouteTable &routes)
+{
+    routes.addSync(
+        HttpMethod::Get, u"/api/v1/operator/organizations",
+        [this](const HttpRequest &request) {
+            const QString status = request.queryValue(u"status"_s).value_or(QString());
+            if (!status.isEmpty() && status != u"active"_s && status != u"pending"_s && status != u"suspended"_s)
+                throw http::ApiException(ErrorCode::ValidationFailed,
+                                         u"status must be active, pending or suspended."_s);
+            QJsonArray organizations;
+            for (const auto &organization : m_accounts.organizations(status))
+                organizations.append(organization.toJson());
+            return HttpResponse::json(200, QJsonObject{{u"organizations"_s, organizations}});
+        },
+        access::operatorOnly());
+
+    routes.addSync(
+        HttpMethod::Post, u"/api/v1/operator/organizations/{id:int}/approve",
+        [this](const HttpRequest &request) {
+            throwIfError(m_accounts.approveOrganization(Principal::of(request),
+                                                        request.pathParam(u"id"_s).toLongLong(),
+                                                        request.peerAddress.toString()));
+            return HttpResponse::noContent();
+        },
+        access::operatorOnly());
+
+    routes.addSync(
+        HttpMethod::Post, u"/api/v1/operator/users/{id:int}/role",
+        [this](const HttpRequest &request) {
+            auto body = readBody(request, {u"role"});
+            const QString role = body.string(u"role", 16);
+            requireValid(body);
+            const auto parsed = roleFromName(role);
+            if (!parsed)
+                throw http::ApiException(ErrorCode::ValidationFailed, u"role must be buyer, seller or operator."_s);
+            throwIfError(m_accounts.changeRole(Principal::of(request), request.pathParam(u"id"_s).toLongLong(),
+                                               *parsed, request.peerAddress.toString()));
+            return HttpResponse::noContent();
+        },
+        access::operatorOnly(1024));
+
+    routes.addSync(
+        HttpMethod::Get, u"/api/v1/operator/audit",
+        [this](const HttpRequest &request) {
+            const int limit = int(queryInteger(request, u"limit"_s, 100, 1, 1000));
+            const qint64 before = queryInteger(request, u"before"_s, 0, 0, std::numeric_limits<qint64>::max());
+            const QString action = request.queryValue(u"action"_s).value_or(QString()).left(64);
+            QJsonArray entries;
+            for (const auto &entry : m_audit.list(limit, before > 0 ? std::optional<qint64>(before) : std::nullopt, action))
+                entries.append(entry.toJson());
+            return HttpResponse::json(200, QJsonObject{{u"entries"_s, entries}});
+        },
+        access::operatorOnly());
+}
+
+} // namespace sc::broker
