@@ -5,6 +5,10 @@
 
 namespace sc::broker::access {
 
+// Routes that take no input still accept a tiny body ("{}" from clients that
+// always send one).
+inline constexpr qint64 kSmallBodyBytes = 1024;
+
 // Shorthands for the RouteOptions every route must state.
 inline http::RouteOptions publicRoute(qint64 maxBodyBytes = 0)
 {
@@ -14,7 +18,7 @@ inline http::RouteOptions publicRoute(qint64 maxBodyBytes = 0)
     return options;
 }
 
-inline http::RouteOptions forRoles(std::initializer_list<Role> roles, const QString &scope, qint64 maxBodyBytes = 0)
+inline http::RouteOptions forRoles(std::initializer_list<Role> roles, const QString &scope, qint64 maxBodyBytes = kSmallBodyBytes)
 {
     http::RouteOptions options;
     for (Role role : roles)
@@ -24,12 +28,12 @@ inline http::RouteOptions forRoles(std::initializer_list<Role> roles, const QStr
     return options;
 }
 
-inline http::RouteOptions anyRole(const QString &scope, qint64 maxBodyBytes = 0)
+inline http::RouteOptions anyRole(const QString &scope, qint64 maxBodyBytes = kSmallBodyBytes)
 {
     return forRoles({Role::Buyer, Role::Seller, Role::Operator}, scope, maxBodyBytes);
 }
 
-inline http::RouteOptions operatorOnly(qint64 maxBodyBytes = 0)
+inline http::RouteOptions operatorOnly(qint64 maxBodyBytes = kSmallBodyBytes)
 {
     return forRoles({Role::Operator}, Scopes::kOperator, maxBodyBytes);
 }

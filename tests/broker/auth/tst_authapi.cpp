@@ -1,0 +1,401 @@
+// Access control through real HTTP: every route's role rules, every route
+// that takes an object id walked with another account's token, rate limits,
+// and the embedded broker's gate.
+#include "core/Broker.h"
+#include "core/Clock.h"
+#include "http/RouteTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sc::broker;
+
+namespace {
+
+const QByteArray kPassword = "correct horse battery";
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString code() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
+    QString reason() const
+    {
+        return json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"reason"_s).toString();
+    }
+};
+
+class Api
+{
+public:
+    explicit Api(QUrl base) : m_base(std::move(base)) {}
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
+               const QHash<QByteArray, QByteArray> &headers = {})
+    {
+        QUrl url = m_base;
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath(query < 0 ? path : path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        QByteArray payload;
+        if (method == "POST" || method == "PUT" || method == "PATCH") {
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        }
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10'000);
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            result.headers.insert(pair.first.toLower(), pair.second);
+        reply->deleteLater();
+        return result;
+    }
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace
+
+class tst_AuthApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void registerLoginMe();
+    void sellerRegistrationNeedsApproval();
+    void roleMatrix();
+    void objectsOfOthersAreNotFound();
+    void apiKeyScopesAreEnforced();
+    void revokedSessionIsRefused();
+    void loginsAreThrottledPerAddress();
+    void requestsAreRateLimited();
+    void auditIsForOperators();
+    void embeddedBrokerGate();
+
+private:
+    QByteArray login(const QByteArray &email, const QByteArray &password = kPassword);
+    QByteArray registerBuyer(const QByteArray &email, const QString &organization);
+    static QString fillParameters(QString pattern);
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<Broker> m_broker;
+    std::unique_ptr<Api> m_api;
+    QByteArray m_operator;
+    QByteArray m_buyer;
+    QByteArray m_seller;
+    QByteArray m_otherBuyer;
+};
+
+QByteArray tst_AuthApi::login(const QByteArray &email, const QByteArray &password)
+{
+    const Reply reply = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+                                    QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                                                {u"password"_s, QString::fromLatin1(password)}});
+    return reply.json().value(u"token"_s).toString().toLatin1();
+}
+
+QByteArray tst_AuthApi::registerBuyer(const QByteArray &email, const QString &organization)
+{
+    const Reply reply = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+                                    QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                                                {u"password"_s, QString::fromLatin1(kPassword)},
+                                                {u"displayName"_s, u"Someone"_s},
+                                                {u"organizationName"_s, organization},
+                                                {u"countryCode"_s, u"de"_s},
+                                                {u"role"_s, u"buyer"_s}});
+    if (reply.status != 201)
+        qWarning() << reply.body;
+    return login(email);
+}
+
+void tst_AuthApi::initTestCase()
+{
+    BrokerConfig config;
+    config.port = 0;
+    config.dataDir = m_dir.path();
+    config.passwordParameters = PasswordHasher::fastParametersForTests();
+    config.accessLimits.perAddress = {10'000, 10'000};
+    config.accessLimits.perCredential = {5, 20};
+    QCOMPARE(Broker(config, m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)), QString());
+    m_broker = std::make_unique<Broker>(config, m_clock);
+    QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    m_api = std::make_unique<Api>(m_broker->url());
+
+    m_operator = login("root@ops.example");
+    m_buyer = registerBuyer("ann@buyer.example", u"Ann Labs"_s);
+    m_otherBuyer = registerBuyer("bob@other.example", u"Bob Corp"_s);
+    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+                                     QJsonObject{{u"email"_s, u"sam@cloud.example"_s},
+                                                 {u"password"_s, QString::fromLatin1(kPassword)},
+                                                 {u"displayName"_s, u"Sam"_s},
+                                                 {u"organizationName"_s, u"Sam Cloud"_s},
+                                                 {u"countryCode"_s, u"NL"_s},
+                                                 {u"role"_s, u"seller"_s}});
+    QCOMPARE(seller.status, 201);
+    const qint64 organization = seller.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger();
+    QCOMPARE(m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organization), m_operator).status,
+             204);
+    m_seller = login("sam@cloud.example");
+    QVERIFY(!m_operator.isEmpty() && !m_buyer.isEmpty() && !m_seller.isEmpty() && !m_otherBuyer.isEmpty());
+}
+
+void tst_AuthApi::cleanupTestCase()
+{
+    m_api.reset();
+    m_broker.reset();
+}
+
+void tst_AuthApi::registerLoginMe()
+{
+    const Reply me = m_api->send("GET", u"/api/v1/me"_s, m_buyer);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(u"email"_s).toString(), u"ann@buyer.example"_s);
+    QCOMPARE(me.json().value(u"role"_s).toString(), u"buyer"_s);
+    QCOMPARE(me.json().value(u"organization"_s).toObject().value(u"countryCode"_s).toString(), u"DE"_s);
+    QVERIFY(me.json().value(u"scopes"_s).toArray().contains(u"market:trade"_s));
+    QVERIFY(!me.json().value(u"scopes"_s).toArray().contains(u"operator"_s));
+
+    const Reply anonymous = m_api->send("GET", u"/api/v1/me"_s, {});
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(anonymous.reason(), u"missing"_s);
+    const Reply wrong = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+                                    QJsonObject{{u"email"_s, u"ann@buyer.example"_s}, {u"password"_s, u"nope nope nope"_s}});
+    QCOMPARE(wrong.status, 401);
+    const Reply extra = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+                                    QJsonObject{{u"email"_s, u"ann@buyer.example"_s},
+                                                {u"password"_s, QString::fromLatin1(kPassword)},
+                                                {u"role"_s, u"operator"_s}});
+    QCOMPARE(extra.status, 400);
+    QCOMPARE(extra.code(), u"validation_failed"_s);
+}
+
+void tst_AuthApi::sellerRegistrationNeedsApproval()
+{
+    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+                                     QJsonObject{{u"email"_s, u"pat@pending.example"_s},
+                                                 {u"password"_s, QString::fromLatin1(kPassword)},
+                                                 {u"displayName"_s, u"Pat"_s},
+                                                 {u"organizationName"_s, u"Pending Cloud"_s},
+                                                 {u"countryCode"_s, u"FR"_s},
+                                                 {u"role"_s, u"seller"_s}});
+    QCOMPARE(seller.status, 201);
+    QCOMPARE(seller.json().value(u"organization"_s).toObject().value(u"status"_s).toString(), u"pending"_s);
+    const Reply refused = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+                                      QJsonObject{{u"email"_s, u"pat@pending.example"_s},
+                                                  {u"password"_s, QString::fromLatin1(kPassword)}});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.reason(), u"pending_approval"_s);
+    const Reply pending = m_api->send("GET", u"/api/v1/operator/organizations?status=pending"_s, m_operator);
+    QCOMPARE(pending.status, 200);
+    QCOMPARE(pending.json().value(u"organizations"_s).toArray().size(), 1);
+}
+
+QString tst_AuthApi::fillParameters(QString pattern)
+{
+    static const QRegularExpression parameter(u"\\{(\\w+)(:\\w+)?\\}"_s);
+    return pattern.replace(parameter, u"1"_s);
+}
+
+void tst_AuthApi::roleMatrix()
+{
+    const QHash<QString, QByteArray> tokens{{u"buyer"_s, m_buyer}, {u"seller"_s, m_seller}, {u"operator"_s, m_operator}};
+    int checked = 0;
+    for (const auto &route : m_broker->routes()) {
+        if (route.options.isPublic)
+            continue;
+        const QString path = fillParameters(route.pattern);
+        const QByteArray method = sc::http::methodName(route.method);
+        // No token at all: 401 on every non-public route.
+        QCOMPARE(m_api->send(method, path, {}).status, 401);
+        for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+            if (route.options.roles.contains(it.key()))
+                continue;
+            const Reply reply = m_api->send(method, path, it.value());
+            QVERIFY2(reply.status == 403,
+                     qPrintable(u"%1 %2 as %3 answered %4"_s.arg(QString::fromLatin1(method), route.pattern, it.key())
+                                    .arg(reply.status)));
+            QCOMPARE(reply.reason(), u"role"_s);
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 10, "the matrix should cover the operator routes at least");
+}
+
+void tst_AuthApi::objectsOfOthersAreNotFound()
+{
+    // Every non-public route with an id walked with a second account's token.
+    // Routes over shared resources (the catalog) or for operators only (who
+    // see everything) are listed, so a new route cannot slip by unlisted.
+    const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s, u"/api/v1/catalog/regions/{id}"_s};
+    using Fixture = std::function<QString()>; // makes Ann's object, returns its path
+    const QHash<QString, Fixture> fixtures{
+        {u"DELETE /api/v1/api-keys/{id:int}"_s,
+         [this] {
+             const Reply key = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
+                                           QJsonObject{{u"name"_s, u"ann's key"_s},
+                                                       {u"scopes"_s, QJsonArray{u"market:read"_s}}});
+             return u"/api/v1/api-keys/%1"_s.arg(key.json().value(u"id"_s).toInteger());
+         }},
+    };
+
+    int walked = 0;
+    for (const auto &route : m_broker->routes()) {
+        if (route.options.isPublic || !route.pattern.contains(u'{') || shared.contains(route.pattern)
+            || route.options.roles == QStringList{u"operator"_s})
+            continue;
+        const QString key = QString::fromLatin1(sc::http::methodName(route.method)) + u' ' + route.pattern;
+        QVERIFY2(fixtures.contains(key), qPrintable(u"no ownership fixture for "_s + key));
+        const QString path = fixtures.value(key)();
+        const QByteArray method = sc::http::methodName(route.method);
+        const Reply foreign = m_api->send(method, path, m_otherBuyer);
+        const Reply missing = m_api->send(method, path + u"999"_s, m_otherBuyer);
+        QCOMPARE(foreign.status, 404);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(foreign.code(), missing.code());
+        QCOMPARE(foreign.json().value(u"error"_s).toObject().value(u"message"_s),
+                 missing.json().value(u"error"_s).toObject().value(u"message"_s));
+        ++walked;
+    }
+    QCOMPARE(walked, fixtures.size());
+}
+
+void tst_AuthApi::apiKeyScopesAreEnforced()
+{
+    const Reply created = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
+                                      QJsonObject{{u"name"_s, u"catalog reader"_s},
+                                                  {u"scopes"_s, QJsonArray{u"catalog:read"_s}}});
+    QCOMPARE(created.status, 201);
+    const QByteArray key = created.json().value(u"key"_s).toString().toLatin1();
+    QVERIFY(key.startsWith("sck_"));
+    QCOMPARE(m_api->send("GET", u"/api/v1/catalog"_s, key).status, 200);
+    const Reply noAccount = m_api->send("GET", u"/api/v1/api-keys"_s, key);
+    QCOMPARE(noAccount.status, 403);
+    QCOMPARE(noAccount.reason(), u"scope"_s);
+    // Listing never shows the secret again.
+    const Reply listed = m_api->send("GET", u"/api/v1/api-keys"_s, m_buyer);
+    QVERIFY(!listed.body.contains(key));
+    QVERIFY(listed.body.contains(key.left(12)));
+
+    const qint64 id = created.json().value(u"id"_s).toInteger();
+    QCOMPARE(m_api->send("DELETE", u"/api/v1/api-keys/%1"_s.arg(id), m_buyer).status, 204);
+    const Reply revoked = m_api->send("GET", u"/api/v1/catalog"_s, key);
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.reason(), u"revoked"_s);
+}
+
+void tst_AuthApi::revokedSessionIsRefused()
+{
+    const QByteArray session = login("ann@buyer.example");
+    QCOMPARE(m_api->send("POST", u"/api/v1/auth/logout"_s, session).status, 204);
+    const Reply after = m_api->send("GET", u"/api/v1/me"_s, session);
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.reason(), u"revoked"_s);
+    QCOMPARE(m_api->send("GET", u"/api/v1/me"_s, m_buyer).status, 200);
+}
+
+void tst_AuthApi::loginsAreThrottledPerAddress()
+{
+    // 10 attempts in a burst, then one every 6 s, whatever the account.
+    int limited = 0;
+    Reply last;
+    for (int i = 0; i < 12; ++i) {
+        last = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+                           QJsonObject{{u"email"_s, u"guess%1@nowhere.example"_s.arg(i)}, {u"password"_s, u"guess guess"_s}});
+        limited += last.status == 429;
+    }
+    QVERIFY(limited >= 1);
+    QCOMPARE(last.status, 429);
+    QVERIFY(last.headers.value("retry-after").toInt() >= 1);
+    m_clock.advance(60'000);
+}
+
+void tst_AuthApi::requestsAreRateLimited()
+{
+    const QByteArray session = login("bob@other.example");
+    int ok = 0;
+    Reply limited;
+    for (int i = 0; i < 40 && limited.status != 429; ++i) {
+        limited = m_api->send("GET", u"/api/v1/me"_s, session);
+        ok += limited.status == 200;
+    }
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.code(), u"rate_limited"_s);
+    QVERIFY(ok >= 20);
+    QVERIFY(limited.headers.contains("retry-after"));
+    m_clock.advance(10'000);
+    QCOMPARE(m_api->send("GET", u"/api/v1/me"_s, session).status, 200);
+}
+
+void tst_AuthApi::auditIsForOperators()
+{
+    const Reply audit = m_api->send("GET", u"/api/v1/operator/audit?limit=500"_s, m_operator);
+    QCOMPARE(audit.status, 200);
+    QSet<QString> actions;
+    for (const QJsonValue &entry : audit.json().value(u"entries"_s).toArray())
+        actions.insert(entry.toObject().value(u"action"_s).toString());
+    for (const QString &expected : {u"account.registered"_s, u"login.succeeded"_s, u"login.failed"_s,
+                                    u"organization.approved"_s, u"api_key.created"_s, u"api_key.revoked"_s, u"logout"_s})
+        QVERIFY2(actions.contains(expected), qPrintable(expected));
+    QVERIFY2(!audit.body.contains(kPassword), "the audit log never holds a secret");
+    QCOMPARE(m_api->send("GET", u"/api/v1/operator/audit?limit=0"_s, m_operator).status, 400);
+}
+
+void tst_AuthApi::embeddedBrokerGate()
+{
+    QTemporaryDir dir;
+    BrokerConfig config;
+    config.port = 0;
+    config.dataDir = dir.path();
+    config.demo = true;
+    config.brokerToken = "one-time-token-for-this-app";
+    config.passwordParameters = PasswordHasher::fastParametersForTests();
+    Broker embedded(config, m_clock);
+    QVERIFY2(embedded.start(), qPrintable(embedded.errorString()));
+    Api api(embedded.url());
+    const QHash<QByteArray, QByteArray> gate{{"X-Broker-Token", config.brokerToken}};
+
+    QCOMPARE(api.send("GET", u"/api/v1/health"_s, {}).status, 200);
+    const Reply noGate = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}});
+    QCOMPARE(noGate.status, 401);
+    QCOMPARE(noGate.reason(), u"broker_token"_s);
+
+    const Reply buyer = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}}, gate);
+    QCOMPARE(buyer.status, 200);
+    const QByteArray token = buyer.json().value(u"token"_s).toString().toLatin1();
+    QCOMPARE(buyer.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"buyer"_s);
+    const Reply seller = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"seller"_s}}, gate);
+    QCOMPARE(seller.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"seller"_s);
+    QCOMPARE(api.send("GET", u"/api/v1/me"_s, token, {}, gate).status, 200);
+    QCOMPARE(api.send("GET", u"/api/v1/me"_s, token).status, 401);
+
+    // A broker without a gate token has no password-less login at all.
+    QCOMPARE(m_api->send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}}).status,
+             404);
+}
+
+QTEST_GUILESS_MAIN(tst_AuthApi)
+#include "tst_authapi.moc"
