@@ -8,9 +8,14 @@
 
 namespace sc::http {
 
+class HttpSocketWriter;
+
 // Copies a response body from a device (a file, a pipe) to the socket in
 // large pieces, keeping at most a few MiB queued in the socket: it waits on
-// bytesWritten before reading more. Optionally frames it as chunked.
+// bytesWritten before reading more. Optionally frames it as chunked. A file
+// of known length on a plain TCP socket goes out with sendfile(2) while the
+// kernel takes it, through Qt's buffer when it does not (which is how the
+// streamer learns that the socket has room again).
 class HttpBodyStreamer final : public QObject
 {
     Q_OBJECT
@@ -21,8 +26,8 @@ public:
     static constexpr qint64 kHighWaterBytes = 2 * 1024 * 1024;
 
     // length >= 0: send exactly that many bytes; -1: until the device ends.
-    HttpBodyStreamer(QIODevice *socket, std::shared_ptr<QIODevice> device, qint64 length, bool chunked,
-                     QObject *parent = nullptr);
+    HttpBodyStreamer(QIODevice *socket, HttpSocketWriter &writer, std::shared_ptr<QIODevice> device, qint64 length,
+                     bool chunked, QObject *parent = nullptr);
     ~HttpBodyStreamer() override;
 
     void start();
@@ -36,15 +41,19 @@ Q_SIGNALS:
 
 private:
     void pump();
+    bool sendFromFile();
     void finish();
     void fail(const QString &reason);
 
     QIODevice *m_socket;
+    HttpSocketWriter &m_writer;
     std::shared_ptr<QIODevice> m_device;
     const qint64 m_length;
     const bool m_chunked;
     QByteArray m_buffer;
     qint64 m_sent = 0;
+    int m_fileDescriptor = -1; // sendfile source, -1 when not used
+    qint64 m_fileOffset = 0;
     bool m_deviceFinished = false;
     bool m_pumping = false;
     bool m_done = false;

@@ -1,11 +1,7 @@
 #include "http/HttpConnection.h"
 
-#include "http/HttpBodyStreamer.h"
-#include "http/HttpResponseHead.h"
 #include "http/HttpServerContext.h"
 
-#include <QBuffer>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QWebSocketServer>
@@ -38,26 +34,30 @@ ErrorCode codeForStatus(int status)
     case 414: return ErrorCode::UriTooLong;
     case 431: return ErrorCode::HeadersTooLarge;
     case 500: return ErrorCode::Internal;
-    case 501: return ErrorCode::NotImplemented;
     case 503: return ErrorCode::Unavailable;
     default: return ErrorCode::BadRequest;
     }
 }
-} // namespace
 
-struct HttpConnection::Exchange
+// Runs a call into the service: an exception becomes an internal error, never a crash.
+template <typename Call>
+std::optional<ApiError> callSafely(const QByteArray &requestId, const char *what, Call &&call)
 {
-    QByteArray requestId;
-    std::optional<HttpResponse> response;
-    bool head = false;
-    bool http11 = true;
-    bool closeAfter = false;
-    bool expectContinue = false;
-};
+    try {
+        call();
+        return std::nullopt;
+    } catch (const std::exception &exception) {
+        qCCritical(lcHttp).noquote() << requestId << what << "failed:" << exception.what();
+    } catch (...) {
+        qCCritical(lcHttp).noquote() << requestId << what << "failed";
+    }
+    return ApiError{ErrorCode::Internal, u"The broker failed to handle this request."_s, {}, {}};
+}
+} // namespace
 
 struct HttpConnection::Incoming
 {
-    std::shared_ptr<Exchange> exchange;
+    ExchangePtr exchange;
     HttpRequestPlan plan;
     qint64 bodyBytes = 0;
     bool answered = false; // answered from its head; it has no body to read
@@ -68,6 +68,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerContext &context, Q
     , m_socket(socket)
     , m_context(context)
     , m_parser(context.limits())
+    , m_writer(socket)
+    , m_queue(socket, m_writer, context)
     , m_peerAddress(socket->peerAddress())
     , m_peerPort(socket->peerPort())
 {
@@ -76,6 +78,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerContext &context, Q
     m_secure = qobject_cast<QSslSocket *>(socket) != nullptr;
 #endif
     m_parser.setBodyReceiver([this](QByteArrayView data) { return onBody(data); });
+    connect(&m_queue, &HttpExchangeQueue::answered, this, &HttpConnection::onAnswered);
+    m_writer.setBacklogStarted([this] { startWriteClock(); });
+    connect(&m_queue, &HttpExchangeQueue::failed, this, &HttpConnection::closeNow);
 }
 
 HttpConnection::~HttpConnection()
@@ -94,8 +99,7 @@ void HttpConnection::start()
         if (error != QAbstractSocket::SocketTimeoutError)
             closeNow();
     });
-    const auto now = Clock::now();
-    m_headStart = m_idleSince = m_lastBodyByte = m_lastWriteProgress = now;
+    m_headStart = m_idleSince = m_lastBodyByte = m_lastWriteProgress = Clock::now();
     rearm();
     if (m_socket->bytesAvailable() > 0)
         readInput();
@@ -103,7 +107,12 @@ void HttpConnection::start()
 
 bool HttpConnection::isIdle() const
 {
-    return m_exchanges.empty() && !m_streamer && !m_closing && (!m_incoming || m_incoming->answered);
+    return m_queue.isEmpty() && !m_closing && (!m_incoming || m_incoming->answered);
+}
+
+size_t HttpConnection::pipelineLimit() const
+{
+    return size_t(qMax(1, m_context.limits().maxPipelinedRequests));
 }
 
 // ---- reading -------------------------------------------------------------
@@ -119,19 +128,23 @@ void HttpConnection::onReadyRead()
     readInput();
 }
 
+// Parses what the socket holds. Bytes are peeked and only the ones the
+// parser took are skipped, so whatever it did not take stays in the socket
+// (whose bounded buffer then pushes back on the client).
 void HttpConnection::readInput()
 {
     if (m_inReadLoop || m_closed)
         return;
     m_inReadLoop = true;
+    m_queue.setDeferFlush(true);
     QByteArray buffer = m_context.borrowReadBuffer();
     const auto now = Clock::now();
     while (!m_closed && m_readState == ReadState::Reading) {
         const qint64 available = m_socket->bytesAvailable();
         if (available <= 0)
             break;
-        // A WebSocket handshake is handed over by replaying its bytes: keep
-        // every head in a read transaction until the plan is known.
+        // A WebSocket handshake is handed over by replaying its bytes: every
+        // head is read in a transaction until its plan is known.
         if (!m_inTransaction && !m_incoming && !m_parser.headStarted() && m_context.webSocketServer()) {
             m_socket->startTransaction();
             m_inTransaction = true;
@@ -146,16 +159,17 @@ void HttpConnection::readInput()
             break;
         if (used > 0)
             m_socket->skip(used);
-        if (used == 0 && m_readState == ReadState::Reading)
-            break; // defensive: the parser took nothing
+        else if (m_readState == ReadState::Reading)
+            break; // defensive: nothing was taken
     }
     m_context.returnReadBuffer(std::move(buffer));
     m_inReadLoop = false;
+    m_queue.setDeferFlush(false);
     if (m_closed)
         return;
-    if (m_readState == ReadState::WaitingForUpgrade && m_exchanges.empty())
+    m_queue.flush();
+    if (m_readState == ReadState::WaitingForUpgrade && m_queue.isEmpty())
         QMetaObject::invokeMethod(this, &HttpConnection::performUpgrade, Qt::QueuedConnection);
-    flushIfNeeded();
     rearm();
 }
 
@@ -181,9 +195,8 @@ qsizetype HttpConnection::parse(QByteArrayView chunk, Clock::time_point now)
             break;
         case HttpRequestParser::Stop::MessageComplete:
             onMessageComplete();
-            // Each head must start its own read transaction (see readInput).
             if (m_context.webSocketServer())
-                return offset;
+                return offset; // the next head starts its own transaction (readInput)
             break;
         case HttpRequestParser::Stop::Failed:
             onParseFailed();
@@ -201,106 +214,82 @@ void HttpConnection::onHeadComplete()
     request.secure = m_secure;
     request.requestId = m_context.nextRequestId();
 
-    auto exchange = std::make_shared<Exchange>();
-    exchange->requestId = request.requestId;
-    exchange->head = request.method == HttpMethod::Head;
-    exchange->http11 = request.versionMajor > 1 || (request.versionMajor == 1 && request.versionMinor >= 1);
-    exchange->closeAfter = !m_parser.keepAlive() || m_stopAccepting || m_context.isShuttingDown();
-    m_exchanges.push_back(exchange);
+    const bool http11 = request.versionMajor == 1 && request.versionMinor >= 1;
     m_incoming = std::make_unique<Incoming>();
-    m_incoming->exchange = exchange;
-
+    m_incoming->exchange = m_queue.open(request.requestId, request.method == HttpMethod::Head, http11,
+                                        !m_parser.keepAlive() || m_stopAccepting || m_context.isShuttingDown());
     const bool bodyAnnounced = m_parser.isChunked() || request.contentLength.value_or(0) > 0;
-    const bool wantsWebSocket = m_parser.isUpgrade() && request.headers.hasToken("Upgrade", "websocket");
-
     if (request.versionMajor != 1) {
         answerFromHead(errorResponse(505, u"Only HTTP/1.0 and HTTP/1.1 are served here."_s, request.requestId), true);
         return;
     }
 
     HttpRequestPlan plan;
-    try {
-        plan = m_context.service().plan(request);
-    } catch (const std::exception &exception) {
-        qCCritical(lcHttp).noquote() << request.requestId << "planning failed:" << exception.what();
+    if (auto failure = callSafely(request.requestId, "planning", [&] { plan = m_context.service().plan(request); })) {
         plan = HttpRequestPlan();
-        plan.immediateResponse = errorResponse(500, u"The broker failed to handle this request."_s, request.requestId);
-    } catch (...) {
-        plan = HttpRequestPlan();
-        plan.immediateResponse = errorResponse(500, u"The broker failed to handle this request."_s, request.requestId);
+        failure->requestId = QString::fromLatin1(request.requestId);
+        plan.immediateResponse = HttpResponse::error(*failure);
     }
-
-    if (plan.immediateResponse) {
-        if (plan.sink)
-            plan.sink->abort();
-        answerFromHead(std::move(*plan.immediateResponse), bodyAnnounced);
-        return;
-    }
-    if (plan.acceptWebSocket && wantsWebSocket) {
+    if (plan.acceptWebSocket && !plan.immediateResponse && m_parser.isUpgrade()
+        && request.headers.hasToken("Upgrade", "websocket")) {
         if (!m_context.webSocketServer() || !m_inTransaction || bodyAnnounced) {
-            answerFromHead(errorResponse(400, u"This WebSocket upgrade cannot be served on this connection."_s,
-                                         request.requestId),
+            answerFromHead(errorResponse(400, u"This WebSocket upgrade cannot be served here."_s, request.requestId),
                            bodyAnnounced);
             return;
         }
-        // Not an HTTP exchange any more: the WebSocket server answers it.
-        m_exchanges.pop_back();
+        m_queue.dropNewest(); // the WebSocket server answers this one
         m_incoming.reset();
         m_readState = ReadState::WaitingForUpgrade;
         return;
     }
-    endTransaction();
-    if (request.contentLength && *request.contentLength > plan.maxBodyBytes) {
+    std::optional<HttpResponse> refusal =
+        plan.immediateResponse ? std::move(plan.immediateResponse) : vetPlan(request, plan, bodyAnnounced);
+    if (refusal) {
         if (plan.sink)
             plan.sink->abort();
-        answerFromHead(errorResponse(413,
-                                     u"The request body is %1 bytes; this resource accepts at most %2."_s
-                                         .arg(*request.contentLength)
-                                         .arg(plan.maxBodyBytes),
-                                     request.requestId),
-                       bodyAnnounced);
+        answerFromHead(std::move(*refusal), bodyAnnounced);
         return;
     }
-    const QByteArray expect = request.headers.value("Expect");
-    if (!expect.isEmpty()) {
-        if (expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
-            if (plan.sink)
-                plan.sink->abort();
-            HttpResponse refusal = errorResponse(417, u"Only \"Expect: 100-continue\" is supported."_s,
-                                                 request.requestId);
-            refusal.status = 417;
-            answerFromHead(std::move(refusal), bodyAnnounced);
-            return;
-        }
-        exchange->expectContinue = exchange->http11 && bodyAnnounced;
-    }
+    endTransaction();
     if (!plan.sink && request.contentLength)
         request.body.reserve(qsizetype(qMin<qint64>(*request.contentLength, kMaxBodyReservation)));
     m_incoming->plan = std::move(plan);
-    sendContinueIfDue();
+    m_queue.sendContinue(m_incoming->exchange);
 }
 
-void HttpConnection::endTransaction()
+// What the server itself refuses in a plan the service accepted.
+std::optional<HttpResponse> HttpConnection::vetPlan(const HttpRequest &request, const HttpRequestPlan &plan,
+                                                    bool bodyAnnounced)
 {
-    if (m_inTransaction) {
-        m_socket->commitTransaction();
-        m_inTransaction = false;
+    if (request.contentLength && *request.contentLength > plan.maxBodyBytes) {
+        return errorResponse(413,
+                             u"The request body is %1 bytes; this resource accepts at most %2."_s
+                                 .arg(*request.contentLength)
+                                 .arg(plan.maxBodyBytes),
+                             request.requestId);
     }
+    const QByteArray expect = request.headers.value("Expect");
+    if (expect.isEmpty())
+        return std::nullopt;
+    if (expect.compare("100-continue", Qt::CaseInsensitive) != 0)
+        return errorResponse(417, u"Only \"Expect: 100-continue\" is supported."_s, request.requestId);
+    m_incoming->exchange->expectContinue = m_incoming->exchange->http11 && bodyAnnounced;
+    return std::nullopt;
 }
 
 void HttpConnection::answerFromHead(HttpResponse response, bool bodyAnnounced)
 {
     endTransaction();
-    std::shared_ptr<Exchange> exchange = m_incoming->exchange;
+    ExchangePtr exchange = m_incoming->exchange;
     if (bodyAnnounced) {
-        // Never read a body nobody wants: answer and close instead.
+        // Never read a body nobody wants: answer, then close.
         exchange->closeAfter = true;
         m_incoming.reset();
         m_readState = ReadState::Stopped;
     } else {
         m_incoming->answered = true;
     }
-    deliver(exchange, std::move(response));
+    m_queue.deliver(exchange, std::move(response));
 }
 
 bool HttpConnection::onBody(QByteArrayView data)
@@ -312,38 +301,33 @@ bool HttpConnection::onBody(QByteArrayView data)
     incoming->exchange->expectContinue = false; // the client did not wait for it
     if (incoming->bodyBytes > incoming->plan.maxBodyBytes) {
         failRequest(incoming->exchange,
-                    errorResponse(413,
-                                  u"The request body is larger than %1 bytes."_s.arg(incoming->plan.maxBodyBytes),
+                    errorResponse(413, u"The request body is larger than %1 bytes."_s.arg(incoming->plan.maxBodyBytes),
                                   incoming->exchange->requestId));
         return false;
     }
-    if (incoming->plan.sink) {
-        std::optional<ApiError> error;
-        try {
-            error = incoming->plan.sink->write(data);
-        } catch (const std::exception &exception) {
-            qCCritical(lcHttp).noquote() << incoming->exchange->requestId << "body sink failed:" << exception.what();
-            error = ApiError{ErrorCode::Internal, u"The broker failed to store the request body."_s, {}, {}};
-        }
-        if (error) {
-            error->requestId = QString::fromLatin1(incoming->exchange->requestId);
-            failRequest(incoming->exchange, HttpResponse::error(*error));
-            return false;
-        }
-    } else {
+    if (!incoming->plan.sink) {
         m_parser.request().body.append(data);
+        return true;
     }
-    return true;
+    std::optional<ApiError> error;
+    if (auto failure = callSafely(incoming->exchange->requestId, "body sink",
+                                  [&] { error = incoming->plan.sink->write(data); }))
+        error = failure;
+    if (!error)
+        return true;
+    error->requestId = QString::fromLatin1(incoming->exchange->requestId);
+    failRequest(incoming->exchange, HttpResponse::error(*error));
+    return false;
 }
 
 // The request cannot complete: abort its body, answer it, close afterwards.
-void HttpConnection::failRequest(std::shared_ptr<Exchange> exchange, HttpResponse response)
+void HttpConnection::failRequest(ExchangePtr exchange, HttpResponse response)
 {
     endTransaction();
     abortIncoming();
     exchange->closeAfter = true;
     m_readState = ReadState::Stopped;
-    deliver(exchange, std::move(response));
+    m_queue.deliver(exchange, std::move(response));
 }
 
 void HttpConnection::onMessageComplete()
@@ -352,40 +336,31 @@ void HttpConnection::onMessageComplete()
     HttpRequest request = std::move(m_parser.request());
     if (!incoming)
         return;
-    std::shared_ptr<Exchange> exchange = incoming->exchange;
+    const ExchangePtr exchange = incoming->exchange;
     exchange->expectContinue = false;
     if (!incoming->answered) {
+        const QByteArray requestId = request.requestId;
         std::optional<ApiError> error;
         if (incoming->plan.sink) {
-            try {
-                error = incoming->plan.sink->finish();
-            } catch (const std::exception &exception) {
-                qCCritical(lcHttp).noquote() << request.requestId << "body sink failed:" << exception.what();
-                error = ApiError{ErrorCode::Internal, u"The broker failed to store the request body."_s, {}, {}};
-            }
+            if (auto failure = callSafely(requestId, "body sink", [&] { error = incoming->plan.sink->finish(); }))
+                error = failure;
+        }
+        if (!error) {
+            const HttpResponder responder = m_queue.responderFor(exchange);
+            error = callSafely(requestId, "handler", [&] {
+                m_context.service().handle(std::move(request), std::move(incoming->plan), responder);
+            });
         }
         if (error) {
-            error->requestId = QString::fromLatin1(request.requestId);
-            deliver(exchange, HttpResponse::error(*error));
-        } else {
-            const HttpResponder responder = makeResponder(exchange);
-            const QByteArray requestId = request.requestId;
-            try {
-                m_context.service().handle(std::move(request), std::move(incoming->plan), responder);
-            } catch (const std::exception &exception) {
-                qCCritical(lcHttp).noquote() << requestId << "handler failed:" << exception.what();
-                responder.send(errorResponse(500, u"The broker failed to handle this request."_s, requestId));
-            } catch (...) {
-                responder.send(errorResponse(500, u"The broker failed to handle this request."_s, requestId));
-            }
+            error->requestId = QString::fromLatin1(requestId);
+            m_queue.deliver(exchange, HttpResponse::error(*error)); // ignored if the handler answered
         }
     }
     if (m_closed)
         return;
     if (exchange->closeAfter)
         m_readState = ReadState::Stopped; // the parser takes no further request
-    else if (m_readState == ReadState::Reading
-             && m_exchanges.size() >= size_t(qMax(1, m_context.limits().maxPipelinedRequests)))
+    else if (m_readState == ReadState::Reading && m_queue.size() >= pipelineLimit())
         m_readState = ReadState::WaitingForSlot;
 }
 
@@ -394,12 +369,7 @@ void HttpConnection::onParseFailed()
     const int status = m_parser.failureStatus();
     if (status == 0)
         return; // a body receiver stopped it and already answered
-    std::shared_ptr<Exchange> exchange = m_incoming ? m_incoming->exchange : nullptr;
-    if (!exchange) {
-        exchange = std::make_shared<Exchange>();
-        exchange->requestId = m_context.nextRequestId();
-        m_exchanges.push_back(exchange);
-    }
+    ExchangePtr exchange = m_incoming ? m_incoming->exchange : m_queue.open(m_context.nextRequestId(), false, true, true);
     qCDebug(lcHttp).noquote() << exchange->requestId << m_peerAddress.toString() << "refused:" << status
                               << m_parser.failureMessage();
     failRequest(exchange, errorResponse(status, m_parser.failureMessage(), exchange->requestId));
@@ -410,12 +380,15 @@ void HttpConnection::abortIncoming()
     if (!m_incoming)
         return;
     std::unique_ptr<Incoming> incoming = std::move(m_incoming);
-    if (incoming->plan.sink) {
-        try {
-            incoming->plan.sink->abort();
-        } catch (const std::exception &exception) {
-            qCWarning(lcHttp) << "aborting a body sink failed:" << exception.what();
-        }
+    if (incoming->plan.sink)
+        callSafely(incoming->exchange->requestId, "aborting a body sink", [&] { incoming->plan.sink->abort(); });
+}
+
+void HttpConnection::endTransaction()
+{
+    if (m_inTransaction) {
+        m_socket->commitTransaction();
+        m_inTransaction = false;
     }
 }
 
@@ -427,155 +400,33 @@ HttpResponse HttpConnection::errorResponse(int status, const QString &message, c
     return response;
 }
 
-// ---- answering -----------------------------------------------------------
+// ---- after an answer, upgrades, closing, timeouts --------------------------
 
-HttpResponder HttpConnection::makeResponder(const std::shared_ptr<Exchange> &exchange)
+void HttpConnection::onAnswered(bool closeAfter)
 {
-    QPointer<HttpConnection> connection(this);
-    std::weak_ptr<Exchange> weak = exchange;
-    return HttpResponder(
-        [connection, weak](HttpResponse &&response) {
-            const std::shared_ptr<Exchange> live = weak.lock();
-            if (live && connection)
-                connection->deliver(live, std::move(response));
-        },
-        [connection, weak] { return connection && !connection->m_closed && !weak.expired(); });
-}
-
-void HttpConnection::deliver(const std::shared_ptr<Exchange> &exchange, HttpResponse &&response)
-{
-    if (m_closed || exchange->response)
-        return;
-    exchange->response = std::move(response);
-    if (!m_exchanges.empty() && m_exchanges.front() == exchange)
-        writeQueued();
-}
-
-void HttpConnection::writeQueued()
-{
-    if (m_inWriteLoop || m_closed)
-        return;
-    m_inWriteLoop = true;
-    while (!m_closed && !m_streamer && !m_closing && !m_exchanges.empty() && m_exchanges.front()->response) {
-        if (writeResponse(*m_exchanges.front()))
-            finishFront();
-    }
-    m_inWriteLoop = false;
-    if (!m_inReadLoop)
-        flushIfNeeded();
-}
-
-// Writes the front response; false when a streamer goes on with its body.
-bool HttpConnection::writeResponse(Exchange &exchange)
-{
-    HttpResponse &response = *exchange.response;
-    const int status = response.status;
-    const bool bodyForbidden = (status >= 100 && status < 200) || status == 204 || status == 304;
-    const qint64 length = response.stream ? response.streamLength : response.body.size();
-
-    HttpResponseFraming framing;
-    if (!bodyForbidden) {
-        if (length >= 0)
-            framing.contentLength = length;
-        else if (exchange.http11)
-            framing.chunked = !exchange.head; // a HEAD answer announces nothing it does not know
-        else if (!exchange.head)
-            exchange.closeAfter = true; // HTTP/1.0: the body ends where the connection does
-    }
-    if (m_stopAccepting || m_context.isShuttingDown())
-        exchange.closeAfter = true;
-    framing.close = exchange.closeAfter;
-
-    if (m_socket->bytesToWrite() == 0)
-        m_lastWriteProgress = Clock::now();
-    m_socket->write(buildResponseHead(response, framing, m_context.httpDate(), exchange.requestId));
-    m_needFlush = true;
-    if (bodyForbidden || exchange.head || length == 0)
-        return true;
-
-    std::shared_ptr<QIODevice> device = std::move(response.stream);
-    if (!device && response.body.size() <= HttpBodyStreamer::kHighWaterBytes) {
-        m_socket->write(response.body);
-        return true;
-    }
-    if (!device) {
-        // A large in-memory body goes out in pieces too rather than doubling in the socket buffer.
-        auto buffer = std::make_shared<QBuffer>();
-        buffer->setData(std::move(response.body));
-        buffer->open(QIODevice::ReadOnly);
-        device = std::move(buffer);
-    }
-    m_streamer = new HttpBodyStreamer(m_socket, std::move(device), length, framing.chunked, this);
-    connect(m_streamer, &HttpBodyStreamer::finished, this, &HttpConnection::onStreamFinished);
-    connect(m_streamer, &HttpBodyStreamer::failed, this, [this](const QString &reason) {
-        qCWarning(lcHttp).noquote() << (m_exchanges.empty() ? QByteArray() : m_exchanges.front()->requestId)
-                                    << "response body failed:" << reason;
-        closeNow();
-    });
-    m_streamer->start();
-    return false;
-}
-
-void HttpConnection::onStreamFinished()
-{
-    if (!m_streamer)
-        return;
-    m_streamer->deleteLater();
-    m_streamer = nullptr;
-    finishFront();
-    writeQueued();
-}
-
-void HttpConnection::finishFront()
-{
-    if (m_exchanges.empty())
-        return;
-    const std::shared_ptr<Exchange> done = std::move(m_exchanges.front());
-    m_exchanges.pop_front();
-    if (done->closeAfter) {
+    if (closeAfter) {
         closeGracefully();
         return;
     }
-    if (m_readState == ReadState::WaitingForSlot
-        && m_exchanges.size() < size_t(qMax(1, m_context.limits().maxPipelinedRequests))) {
+    if (m_readState == ReadState::WaitingForSlot && m_queue.size() < pipelineLimit()) {
         m_readState = ReadState::Reading;
         if (!m_inReadLoop)
             QMetaObject::invokeMethod(this, &HttpConnection::readInput, Qt::QueuedConnection);
     }
-    if (m_readState == ReadState::WaitingForUpgrade && m_exchanges.empty())
-        QMetaObject::invokeMethod(this, &HttpConnection::performUpgrade, Qt::QueuedConnection);
-    if (m_exchanges.empty())
+    if (m_queue.isEmpty()) {
         m_idleSince = Clock::now();
-    sendContinueIfDue();
+        if (m_readState == ReadState::WaitingForUpgrade)
+            QMetaObject::invokeMethod(this, &HttpConnection::performUpgrade, Qt::QueuedConnection);
+    }
+    if (m_incoming)
+        m_queue.sendContinue(m_incoming->exchange);
     if (!m_inReadLoop)
         rearm();
 }
 
-void HttpConnection::sendContinueIfDue()
-{
-    if (!m_incoming || !m_incoming->exchange->expectContinue || m_streamer || m_exchanges.empty()
-        || m_exchanges.front() != m_incoming->exchange || m_exchanges.front()->response)
-        return;
-    m_incoming->exchange->expectContinue = false;
-    m_socket->write(continueResponse());
-    m_needFlush = true;
-    if (!m_inReadLoop)
-        flushIfNeeded();
-}
-
-void HttpConnection::flushIfNeeded()
-{
-    if (m_needFlush && !m_closed && m_socket) {
-        m_needFlush = false;
-        m_socket->flush();
-    }
-}
-
-// ---- upgrades, closing, timeouts -------------------------------------------
-
 void HttpConnection::performUpgrade()
 {
-    if (m_closed || m_readState != ReadState::WaitingForUpgrade || !m_exchanges.empty() || m_streamer)
+    if (m_closed || m_readState != ReadState::WaitingForUpgrade || !m_queue.isEmpty())
         return;
     QWebSocketServer *webSocketServer = m_context.webSocketServer();
     if (!webSocketServer || !m_inTransaction) {
@@ -590,6 +441,7 @@ void HttpConnection::performUpgrade()
     socket->setReadBufferSize(0);
     socket->setParent(nullptr);
     m_closed = true;
+    m_queue.clear();
     m_timer.stop();
     Q_EMIT closed();
     webSocketServer->handleConnection(socket);
@@ -598,14 +450,14 @@ void HttpConnection::performUpgrade()
 void HttpConnection::stopAccepting()
 {
     m_stopAccepting = true;
+    m_queue.setClosing();
     if (m_closed || m_closing)
         return;
     if (isIdle() || m_readState == ReadState::WaitingForUpgrade) {
         closeNow();
         return;
     }
-    if (!m_exchanges.empty())
-        m_exchanges.back()->closeAfter = true;
+    m_queue.closeAfterNewest();
     if (!m_incoming)
         m_readState = ReadState::Stopped;
 }
@@ -616,7 +468,7 @@ void HttpConnection::closeGracefully()
     abortIncoming();
     m_readState = ReadState::Stopped;
     m_closing = true;
-    m_exchanges.clear();
+    m_queue.clear();
     if (m_socket->bytesToWrite() == 0)
         startLinger();
     else
@@ -624,13 +476,12 @@ void HttpConnection::closeGracefully()
 }
 
 // Closing while the client may still be sending would reset the connection
-// and could destroy the response in flight: shut the write side, discard
-// what still arrives, close when the client does (or after kLingerTime).
+// and could destroy the answer in flight: shut the write side, discard what
+// still arrives, close when the client does (or after kLingerTime).
 void HttpConnection::startLinger()
 {
     if (m_lingering || m_closed)
         return;
-    m_socket->flush();
 #if QT_CONFIG(ssl)
     if (m_secure) {
         m_socket->disconnectFromHost();
@@ -650,8 +501,21 @@ void HttpConnection::startLinger()
 void HttpConnection::onBytesWritten()
 {
     m_lastWriteProgress = Clock::now();
-    if (m_closing && !m_lingering && m_socket->bytesToWrite() == 0)
+    if (m_socket->bytesToWrite() > 0)
+        return;
+    m_writeClockRunning = false;
+    if (m_closing && !m_lingering)
         startLinger();
+}
+
+void HttpConnection::startWriteClock()
+{
+    if (m_writeClockRunning)
+        return;
+    m_writeClockRunning = true;
+    m_lastWriteProgress = Clock::now();
+    if (!m_inReadLoop)
+        rearm();
 }
 
 void HttpConnection::closeNow()
@@ -660,12 +524,7 @@ void HttpConnection::closeNow()
         return;
     m_closed = true;
     abortIncoming();
-    m_exchanges.clear();
-    if (m_streamer) {
-        m_streamer->disconnect(this);
-        m_streamer->deleteLater();
-        m_streamer = nullptr;
-    }
+    m_queue.clear();
     m_timer.stop();
     if (m_socket) {
         disconnect(m_socket, nullptr, this, nullptr);
@@ -686,30 +545,31 @@ std::optional<HttpConnection::Clock::time_point> HttpConnection::nextDeadline() 
         if (!deadline || candidate < *deadline)
             deadline = candidate;
     };
-    if (m_socket->bytesToWrite() > 0)
+    if (m_writeClockRunning)
         consider(m_lastWriteProgress + limits.bodyIdleTimeout);
     if (m_readState == ReadState::Reading) {
         if (m_incoming && !m_incoming->answered)
             consider(m_lastBodyByte + limits.bodyIdleTimeout);
         else if (m_headClockRunning)
             consider(m_headStart + limits.headerTimeout);
-        else if (m_exchanges.empty() && !m_streamer)
+        else if (m_queue.isEmpty())
             consider(m_idleSince + limits.idleTimeout);
     }
     return deadline;
 }
 
+// One timer per connection, re-armed lazily: moving a deadline later costs
+// nothing (the timer fires early and looks again), only an earlier one
+// restarts it.
 void HttpConnection::rearm()
 {
     const std::optional<Clock::time_point> deadline = nextDeadline();
-    if (!deadline)
-        return; // a running timer finds nothing to do and stops
-    // Firing early is harmless (the deadline is checked again); firing late is not.
-    if (m_timer.isActive() && m_armedFor <= *deadline)
+    if (!deadline || (m_timer.isActive() && m_armedFor <= *deadline))
         return;
     const auto delay = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
     m_armedFor = *deadline;
-    m_timer.start(int(qBound(qint64(0), qint64(delay.count()), qint64(std::numeric_limits<int>::max()))), Qt::PreciseTimer, this);
+    m_timer.start(int(qBound(qint64(0), qint64(delay.count()), qint64(std::numeric_limits<int>::max()))),
+                  Qt::PreciseTimer, this);
 }
 
 void HttpConnection::timerEvent(QTimerEvent *event)
@@ -733,33 +593,27 @@ void HttpConnection::onTimeout()
         return;
     }
     const HttpServerLimits &limits = m_context.limits();
-    if (m_lingering || (m_socket->bytesToWrite() > 0 && now >= m_lastWriteProgress + limits.bodyIdleTimeout)) {
+    if (m_lingering || (m_writeClockRunning && now >= m_lastWriteProgress + limits.bodyIdleTimeout)) {
         qCDebug(lcHttp).noquote() << m_peerAddress.toString() << (m_lingering ? "linger ended" : "write stalled");
         closeNow();
         return;
     }
     const bool bodyTimedOut = m_incoming && !m_incoming->answered;
     if (!bodyTimedOut && !m_parser.headStarted()) {
-        closeNow(); // idle keep-alive connection, or a client that never spoke
+        closeNow(); // an idle keep-alive connection, or a client that never spoke
         return;
     }
-    // A request was under way: answer 408 if nothing before it is pending.
-    std::shared_ptr<Exchange> exchange = bodyTimedOut ? m_incoming->exchange : nullptr;
-    const size_t ahead = m_exchanges.size() - (exchange ? 1 : 0);
-    if (ahead > 0) {
+    // A request was under way: answer 408 unless answers before it are pending.
+    if (m_queue.size() > (bodyTimedOut ? 1u : 0u)) {
         closeNow();
         return;
     }
-    if (!exchange) {
-        exchange = std::make_shared<Exchange>();
-        exchange->requestId = m_context.nextRequestId();
-        m_exchanges.push_back(exchange);
-    }
+    const ExchangePtr exchange =
+        bodyTimedOut ? m_incoming->exchange : m_queue.open(m_context.nextRequestId(), false, true, true);
     const QString message = bodyTimedOut
                                 ? u"No request body byte arrived for %1 ms."_s.arg(limits.bodyIdleTimeout.count())
                                 : u"The request head did not arrive within %1 ms."_s.arg(limits.headerTimeout.count());
     failRequest(exchange, errorResponse(408, message, exchange->requestId));
-    flushIfNeeded();
 }
 
 } // namespace sc::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpExchangeQueue.h"
 #include "http/HttpRequestParser.h"
 #include "http/HttpService.h"
 
@@ -8,7 +9,6 @@
 #include <QObject>
 
 #include <chrono>
-#include <deque>
 #include <memory>
 #include <optional>
 
@@ -16,14 +16,13 @@ class QTcpSocket;
 
 namespace sc::http {
 
-class HttpBodyStreamer;
 class HttpServerContext;
 
 // One client connection: reads requests with HttpRequestParser, asks the
-// service for a plan, feeds bodies to the plan's sink or buffer, and writes
-// the answers strictly in request order (pipelining). Owns its socket, which
-// may be a QSslSocket. Handlers never see it: they answer through an
-// HttpResponder that outlives the connection safely.
+// service for a plan before any body byte is read, feeds bodies to the
+// plan's sink or buffer, and hands answers to its HttpExchangeQueue, which
+// writes them in request order. Owns its socket, which may be a QSslSocket.
+// Enforces the timeouts and closes politely (lingering) or at once.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -43,7 +42,7 @@ public:
     void closeNow();
 
 Q_SIGNALS:
-    // The connection is finished with (closed or handed to the WebSocket
+    // The connection is finished with (closed, or handed to the WebSocket
     // server). Emitted once; the owner deletes the object later.
     void closed();
 
@@ -52,7 +51,7 @@ protected:
 
 private:
     using Clock = std::chrono::steady_clock;
-    struct Exchange;
+    using ExchangePtr = HttpExchangeQueue::ExchangePtr;
     struct Incoming;
     enum class ReadState { Reading, WaitingForSlot, WaitingForUpgrade, Stopped };
 
@@ -61,30 +60,24 @@ private:
     void readInput();
     qsizetype parse(QByteArrayView chunk, Clock::time_point now);
     void onHeadComplete();
-    void onMessageComplete();
+    std::optional<HttpResponse> vetPlan(const HttpRequest &request, const HttpRequestPlan &plan, bool bodyAnnounced);
     bool onBody(QByteArrayView data);
+    void onMessageComplete();
     void onParseFailed();
     void answerFromHead(HttpResponse response, bool bodyAnnounced);
-    void endTransaction();
-    void failRequest(std::shared_ptr<Exchange> exchange, HttpResponse response);
+    void failRequest(ExchangePtr exchange, HttpResponse response);
     void abortIncoming();
+    void endTransaction();
     HttpResponse errorResponse(int status, const QString &message, const QByteArray &requestId) const;
+    size_t pipelineLimit() const;
 
-    // Answering
-    HttpResponder makeResponder(const std::shared_ptr<Exchange> &exchange);
-    void deliver(const std::shared_ptr<Exchange> &exchange, HttpResponse &&response);
-    void writeQueued();
-    bool writeResponse(Exchange &exchange);
-    void onStreamFinished();
-    void finishFront();
-    void sendContinueIfDue();
-    void flushIfNeeded();
-
-    // Upgrades, closing, timeouts
+    // After an answer, upgrades, closing, timeouts
+    void onAnswered(bool closeAfter);
     void performUpgrade();
     void closeGracefully();
     void startLinger();
     void onBytesWritten();
+    void startWriteClock();
     std::optional<Clock::time_point> nextDeadline() const;
     void rearm();
     void onTimeout();
@@ -92,26 +85,24 @@ private:
     QTcpSocket *m_socket;
     HttpServerContext &m_context;
     HttpRequestParser m_parser;
+    HttpSocketWriter m_writer;
+    HttpExchangeQueue m_queue;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     bool m_secure = false;
 
-    std::deque<std::shared_ptr<Exchange>> m_exchanges; // request order; front is answered first
-    std::unique_ptr<Incoming> m_incoming;             // the request whose body is being read
+    std::unique_ptr<Incoming> m_incoming; // the request whose head is in and whose body is being read
     ReadState m_readState = ReadState::Reading;
-    HttpBodyStreamer *m_streamer = nullptr;
-
     bool m_inReadLoop = false;
-    bool m_inWriteLoop = false;
     bool m_inTransaction = false;
-    bool m_needFlush = false;
     bool m_stopAccepting = false;
-    bool m_closing = false;   // the last response is queued; closing after it is sent
+    bool m_closing = false;   // the last answer is queued; closing after it is sent
     bool m_lingering = false; // write side shut; discarding input until the peer closes
     bool m_closed = false;
     qint64 m_lingerBytes = 0;
 
     bool m_headClockRunning = true; // a fresh connection must send its first head in time
+    bool m_writeClockRunning = false;
     Clock::time_point m_headStart;
     Clock::time_point m_idleSince;
     Clock::time_point m_lastBodyByte;
