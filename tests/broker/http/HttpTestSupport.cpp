@@ -69,6 +69,31 @@ private:
     std::shared_ptr<SinkRecord> m_record;
 };
 
+// Refuses any body longer than 1,000 bytes half-way, as a disk-full sink would.
+class RefusingSink final : public HttpBodySink
+{
+public:
+    explicit RefusingSink(std::shared_ptr<SinkRecord> record) : m_record(std::move(record)) {}
+
+    std::optional<protocol::ApiError> write(QByteArrayView data) override
+    {
+        m_record->bytes += data.size();
+        ++m_record->writes;
+        if (m_record->bytes > 1000)
+            return protocol::ApiError{protocol::ErrorCode::Conflict, u"No room left."_s, {}, {}};
+        return std::nullopt;
+    }
+    std::optional<protocol::ApiError> finish() override
+    {
+        m_record->finished = true;
+        return std::nullopt;
+    }
+    void abort() override { m_record->aborted = true; }
+
+private:
+    std::shared_ptr<SinkRecord> m_record;
+};
+
 } // namespace
 
 TestServer::TestServer(HttpServerLimits limits)
@@ -132,6 +157,20 @@ TestServer::TestServer(HttpServerLimits limits)
                                                        {u"sha256"_s, QString::fromLatin1(record->hash.result().toHex())}});
         },
         upload);
+
+    RouteOptions refuse = upload;
+    refuse.bodySink = [this](const HttpRequest &) -> std::unique_ptr<HttpBodySink> {
+        auto record = std::make_shared<SinkRecord>();
+        m_sinks.append(record);
+        return std::make_unique<RefusingSink>(record);
+    };
+    m_routes.addSync(
+        HttpMethod::Put, u"/api/v1/refuse",
+        [this](const HttpRequest &) {
+            ++m_handled;
+            return HttpResponse::noContent();
+        },
+        refuse);
 
     m_routes.add(
         HttpMethod::Get, u"/api/v1/async",

@@ -54,6 +54,7 @@ private:
 //   POST /api/v1/echo        echoes a buffered body (up to 1 MiB, any type)
 //   PUT  /api/v1/small       accepts up to 100 bytes, answers 204
 //   PUT  /api/v1/upload      streams into a recording sink (up to 64 MiB)
+//   PUT  /api/v1/refuse      a sink that refuses (409) past 1,000 bytes
 //   GET  /api/v1/async       answered later by the test (pending())
 //   GET  /api/v1/chunked     a 300,000-byte body of unknown length
 //   GET  /api/v1/big         a 1 GiB made-up body with a known length

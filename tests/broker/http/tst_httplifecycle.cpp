@@ -23,6 +23,8 @@ private Q_SLOTS:
     void disconnectMidRequest();
     void disconnectMidResponse();
     void asyncReplyAfterDisconnect();
+    void clientThatStopsReadingIsDropped();
+    void sinkRefusalClosesTheConnection();
     void manyIdleConnections();
     void shutdownDrains();
     void shutdownGraceExpires();
@@ -104,6 +106,32 @@ void tst_HttpLifecycle::asyncReplyAfterDisconnect()
     }
     QVERIFY(!orphan.isConnected());
     orphan.send(HttpResponse::text(200, "nobody listens"));
+}
+
+void tst_HttpLifecycle::clientThatStopsReadingIsDropped()
+{
+    TestServer server; // bodyIdleTimeout 300 ms also bounds a stalled write
+    RawClient client(server.port());
+    client.socket().setReadBufferSize(1); // read next to nothing: the kernel buffers fill up
+    client.send(simpleRequest("GET", "/api/v1/big"));
+    QTRY_COMPARE(server.handled(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 0, 5000);
+}
+
+void tst_HttpLifecycle::sinkRefusalClosesTheConnection()
+{
+    TestServer server;
+    RawClient client(server.port());
+    client.send("PUT /api/v1/refuse HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, 'x'));
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 409);
+    QCOMPARE(response->headers.value("Connection"), "close");
+    QVERIFY(client.waitForClose());
+    QCOMPARE(server.sinks().size(), 1);
+    QVERIFY(server.sinks().constFirst()->aborted);
+    QVERIFY(!server.sinks().constFirst()->finished);
+    QCOMPARE(server.handled(), 0);
 }
 
 void tst_HttpLifecycle::manyIdleConnections()

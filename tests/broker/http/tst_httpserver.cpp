@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void headerLimits();
     void garbageIsRefused_data();
     void garbageIsRefused();
+    void randomBytesNeverCrash();
     void slowHeadersTimeOut();
     void silentConnectionIsClosed();
     void idleKeepAliveIsClosed();
@@ -196,6 +198,46 @@ void tst_HttpServer::garbageIsRefused()
     QCOMPARE(response->status, status);
     QVERIFY(client.waitForClose());
     QTRY_COMPARE(server.server().connectionCount(), 0);
+}
+
+void tst_HttpServer::randomBytesNeverCrash()
+{
+    TestServer server;
+    const QList<QByteArray> seeds = {
+        simpleRequest("GET", "/api/v1/hello"),
+        simpleRequest("POST", "/api/v1/echo", "Transfer-Encoding: chunked\r\n") + "5\r\nhello\r\n0\r\n\r\n",
+        simpleRequest("PUT", "/api/v1/upload", {}, QByteArray(300, 'u')),
+        simpleRequest("GET", "/api/v1/file", "Range: bytes=5-9\r\n"),
+    };
+    QRandomGenerator random(20240611);
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes = seeds.at(random.bounded(int(seeds.size())));
+        const int mutations = 1 + random.bounded(8);
+        for (int m = 0; m < mutations; ++m) {
+            const int at = random.bounded(int(bytes.size()));
+            switch (random.bounded(3)) {
+            case 0: bytes[at] = char(random.bounded(256)); break;
+            case 1: bytes.insert(at, char(random.bounded(256))); break;
+            default: bytes.remove(at, 1 + random.bounded(4)); break;
+            }
+        }
+        auto client = std::make_unique<RawClient>(server.port(), false);
+        QObject::connect(&client->socket(), &QAbstractSocket::connected, &client->socket(),
+                         [socket = &client->socket(), bytes] { socket->write(bytes); });
+        clients.push_back(std::move(client));
+        if (clients.size() >= 50) {
+            QTest::qWait(20);
+            clients.clear();
+        }
+    }
+    clients.clear();
+    RawClient check(server.port());
+    check.send(simpleRequest("GET", "/api/v1/hello"));
+    const auto response = check.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 1, 5000);
 }
 
 void tst_HttpServer::slowHeadersTimeOut()
