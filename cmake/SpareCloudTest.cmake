@@ -1,5 +1,6 @@
 # sparecloud_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [GUI] [ENVIRONMENT ...])
 # Registers one Qt Test executable. GUI tests run with QT_QPA_PLATFORM=offscreen.
+set(SPARECLOUD_TRAFFIC_DIR "${PROJECT_BINARY_DIR}/test-traffic")
 function(sparecloud_add_test name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT")
     if(arg_UNPARSED_ARGUMENTS)
@@ -19,7 +20,10 @@ function(sparecloud_add_test name)
         SPARECLOUD_BINARY_DIR="${PROJECT_BINARY_DIR}")
     add_test(NAME ${name} COMMAND ${name})
 
-    set(env "QT_LOGGING_RULES=*.debug=false" ${arg_ENVIRONMENT})
+    # Every broker a test starts records its traffic for the opaqueness scan
+    # (tests/opaqueness), which runs after all the others.
+    set(env "QT_LOGGING_RULES=*.debug=false" "SPARECLOUD_TRAFFIC_DIR=${SPARECLOUD_TRAFFIC_DIR}"
+        "SPARECLOUD_FAST_PASSWORD_HASHING=1" ${arg_ENVIRONMENT})
     if(arg_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
         list(APPEND arg_LABELS gui)
@@ -27,5 +31,6 @@ function(sparecloud_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"
-        ENVIRONMENT "${env}")
+        ENVIRONMENT "${env}"
+        FIXTURES_REQUIRED traffic)
 endfunction()

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/LogCategories.h"
+#include "core/TrafficRecorder.h"
 #include "core/api/AuthApi.h"
 #include "core/api/CatalogApi.h"
 #include "core/api/OperatorApi.h"
@@ -73,6 +74,7 @@ struct Broker::Services
     std::optional<CatalogApi> catalogApi;
     std::optional<AuthApi> authApi;
     std::optional<OperatorApi> operatorApi;
+    std::unique_ptr<TrafficRecorder> traffic;
     std::unique_ptr<http::HttpServer> server;
 };
 
@@ -159,6 +161,13 @@ bool Broker::start()
     services.routes.setGuard([this](http::HttpRequest &request, const http::RouteInfo &route) {
         return m_services->guard->check(request, route);
     });
+
+    if (const QString folder = TrafficRecorder::folderFromEnvironment(); !folder.isEmpty()) {
+        services.traffic = std::make_unique<TrafficRecorder>(folder, services.database);
+        services.routes.setObserver([this](const http::HttpRequest &request, const http::HttpResponse &response) {
+            m_services->traffic->record(request, response);
+        });
+    }
 
     services.server = std::make_unique<http::HttpServer>(services.routes);
     connect(services.server.get(), &http::HttpServer::drained, this, &Broker::stopped);

@@ -121,6 +121,11 @@ void RouteTable::setGuard(Guard guard)
     m_guard = std::move(guard);
 }
 
+void RouteTable::setObserver(Observer observer)
+{
+    m_observer = std::move(observer);
+}
+
 QList<RouteInfo> RouteTable::routes() const
 {
     QList<RouteInfo> result;
@@ -260,9 +265,11 @@ void RouteTable::handle(HttpRequest request, HttpRequestPlan plan, HttpResponder
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     HttpResponder logged(
-        [responder, timer, id = request.requestId, method = request.methodText, path = request.path](
-            HttpResponse &&response) {
-            qCInfo(lcApi).noquote() << id << method << path << response.status << timer->elapsed() << "ms";
+        [this, responder, timer, request](HttpResponse &&response) {
+            qCInfo(lcApi).noquote() << request.requestId << request.methodText << request.path << response.status
+                                    << timer->elapsed() << "ms";
+            if (m_observer)
+                m_observer(request, response);
             responder.send(std::move(response));
         },
         [responder] { return responder.isConnected(); });

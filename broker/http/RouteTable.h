@@ -61,6 +61,10 @@ public:
     void add(HttpMethod method, QStringView pattern, RouteHandler handler, RouteOptions options = {});
     void addSync(HttpMethod method, QStringView pattern, SyncRouteHandler handler, RouteOptions options = {});
     void setGuard(Guard guard);
+    // Sees every answered request with its response (the test suite's
+    // opaqueness scan records traffic through it).
+    using Observer = std::function<void(const HttpRequest &, const HttpResponse &)>;
+    void setObserver(Observer observer);
 
     QList<RouteInfo> routes() const;
 
@@ -76,6 +80,7 @@ private:
 
     QList<std::shared_ptr<Route>> m_routes;
     Guard m_guard;
+    Observer m_observer;
 };
 
 } // namespace sc::http
