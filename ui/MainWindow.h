@@ -1,0 +1,70 @@
+#pragma once
+
+#include "client/BrokerConnection.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sc::protocol {
+struct ApiError;
+}
+namespace sc::client {
+class BrokerClient;
+}
+
+namespace sc::ui {
+
+class MarketplacePage;
+
+// The federated management portal: navigation between the portal's pages,
+// menus, and a status bar that always says which broker the app talks to.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Marketplace, Instances, Appliances, Billing, SellerConsole };
+    Q_ENUM(Page)
+
+    MainWindow(client::BrokerClient &client, client::BrokerConnection &connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+
+    // Asks where to connect (the dialog connects itself); modal.
+    void openConnectionDialog();
+
+    static QIcon applicationIcon();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void onConnectionStateChanged(client::BrokerConnection::State state);
+    void onRequestFailed(const protocol::ApiError &error);
+    void showAbout();
+
+    client::BrokerClient &m_client;
+    client::BrokerConnection &m_connection;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    MarketplacePage *m_marketplace = nullptr;
+    QActionGroup *m_pageActions;
+    QAction *m_disconnectAction = nullptr;
+    QLabel *m_connectionLight;
+    QLabel *m_connectionStatus;
+};
+
+} // namespace sc::ui
