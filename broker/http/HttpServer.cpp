@@ -39,6 +39,9 @@ public:
     QHash<QHostAddress, int> perAddress;
     QTimer graceTimer;
     bool draining = false;
+    // Where it listened last: still reported after shutdown() (logs, URLs).
+    QHostAddress boundAddress;
+    quint16 boundPort = 0;
 };
 
 void HttpServer::Private::acceptPending()
@@ -90,7 +93,9 @@ void HttpServer::Private::finishDrainIfDone()
         return;
     draining = false;
     graceTimer.stop();
-    Q_EMIT q->drained();
+    // Always from the event loop, never inside shutdown(): a caller may
+    // connect (or start waiting) right after calling it.
+    QMetaObject::invokeMethod(q, [server = q] { Q_EMIT server->drained(); }, Qt::QueuedConnection);
 }
 
 HttpServer::HttpServer(HttpService &service, HttpServerLimits limits, QObject *parent)
@@ -129,7 +134,11 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         connect(d->listener.get(), &QTcpServer::pendingConnectionAvailable, this, [this] { d->acceptPending(); });
     }
     d->context.setShuttingDown(false);
-    return d->listener->listen(address, port);
+    if (!d->listener->listen(address, port))
+        return false;
+    d->boundAddress = d->listener->serverAddress();
+    d->boundPort = d->listener->serverPort();
+    return true;
 }
 
 QString HttpServer::errorString() const
@@ -139,12 +148,12 @@ QString HttpServer::errorString() const
 
 QHostAddress HttpServer::serverAddress() const
 {
-    return d->listener ? d->listener->serverAddress() : QHostAddress();
+    return isListening() ? d->listener->serverAddress() : d->boundAddress;
 }
 
 quint16 HttpServer::serverPort() const
 {
-    return d->listener ? d->listener->serverPort() : 0;
+    return isListening() ? d->listener->serverPort() : d->boundPort;
 }
 
 bool HttpServer::isListening() const
@@ -171,12 +180,10 @@ void HttpServer::shutdown(std::chrono::milliseconds grace)
     const QList<HttpConnection *> open = d->connections.keys();
     for (HttpConnection *connection : open)
         connection->stopAccepting();
-    if (d->connections.isEmpty()) {
-        // Let the caller connect to drained() first.
-        QMetaObject::invokeMethod(this, [this] { d->finishDrainIfDone(); }, Qt::QueuedConnection);
-        return;
-    }
-    d->graceTimer.start(grace);
+    if (d->connections.isEmpty())
+        d->finishDrainIfDone();
+    else
+        d->graceTimer.start(grace);
 }
 
 } // namespace sc::http

@@ -179,8 +179,12 @@ void tst_HttpLifecycle::shutdownDrains()
     QTRY_COMPARE(server.pending().size(), 1);
 
     QSignalSpy drained(&server.server(), &HttpServer::drained);
+    const quint16 port = server.port();
     server.server().shutdown(5s);
     QVERIFY(!server.server().isListening());
+    QCOMPARE(server.server().serverPort(), port); // still says where it was
+    RawClient refused(port, false);
+    QVERIFY(refused.waitForClose(1000));
     QVERIFY(idle.waitForClose(1000)); // idle connections go at once
     QCOMPARE(server.server().connectionCount(), 1);
     QCOMPARE(drained.size(), 0);
@@ -208,11 +212,23 @@ void tst_HttpLifecycle::shutdownGraceExpires()
     QVERIFY(server.sinks().constFirst()->aborted);
     QVERIFY(uploading.waitForClose());
 
-    // With nothing open, drained() still comes (after the caller could connect).
+    // With nothing open, or only idle connections, drained() still comes,
+    // from the event loop (a caller may start waiting after shutdown()).
     TestServer empty;
     QSignalSpy emptyDrained(&empty.server(), &HttpServer::drained);
     empty.server().shutdown(1s);
+    QCOMPARE(emptyDrained.size(), 0);
     QVERIFY(emptyDrained.wait(1000));
+
+    TestServer idleOnly;
+    RawClient idle(idleOnly.port());
+    idle.send(simpleRequest("GET", "/api/v1/hello"));
+    QVERIFY(idle.next());
+    QSignalSpy idleDrained(&idleOnly.server(), &HttpServer::drained);
+    idleOnly.server().shutdown(5s);
+    QCOMPARE(idleDrained.size(), 0);
+    QVERIFY(idleDrained.wait(1000));
+    QCOMPARE(idleDrained.size(), 1);
 }
 
 namespace {
