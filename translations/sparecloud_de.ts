@@ -186,6 +186,10 @@
         <source>Could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Output of the broker:</source>
+        <translation>Ausgabe des Brokers:</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstanceTypeModel</name>
@@ -495,42 +499,13 @@
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance type(s)</source>
-        <translation>
-            <numerusform>%n Instanztyp</numerusform>
-            <numerusform>%n Instanztypen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s)</source>
-        <translation>
-            <numerusform>%n Region</numerusform>
-            <numerusform>%n Regionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance type(s)</source>
-        <translation>
-            <numerusform>%1 von %n Instanztyp</numerusform>
-            <numerusform>%1 von %n Instanztypen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n region(s)</source>
-        <translation>
-            <numerusform>%1 von %n Region</numerusform>
-            <numerusform>%1 von %n Regionen</numerusform>
-        </translation>
+    <message>
+        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
+        <translation>Instanztypen: %1 · Regionen: %2 · Aktualisiert um %3</translation>
     </message>
     <message>
-        <source>updated %1</source>
-        <translation>aktualisiert um %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <comment>instance types · regions · updated</comment>
-        <translation>%1 · %2 · %3</translation>
+        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
+        <translation>Instanztypen: %1 von %2 · Regionen: %3 von %4 · Aktualisiert um %5</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,10 @@
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
     </message>
+    <message>
+        <source>Output of the broker:</source>
+        <translation>Salida del bróker:</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstanceTypeModel</name>
@@ -495,42 +499,13 @@
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance type(s)</source>
-        <translation>
-            <numerusform>%n tipo de instancia</numerusform>
-            <numerusform>%n tipos de instancia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s)</source>
-        <translation>
-            <numerusform>%n región</numerusform>
-            <numerusform>%n regiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance type(s)</source>
-        <translation>
-            <numerusform>%1 de %n tipo de instancia</numerusform>
-            <numerusform>%1 de %n tipos de instancia</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n region(s)</source>
-        <translation>
-            <numerusform>%1 de %n región</numerusform>
-            <numerusform>%1 de %n regiones</numerusform>
-        </translation>
+    <message>
+        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
+        <translation>Tipos de instancia: %1 · Regiones: %2 · Actualizado a las %3</translation>
     </message>
     <message>
-        <source>updated %1</source>
-        <translation>actualizado a las %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <comment>instance types · regions · updated</comment>
-        <translation>%1 · %2 · %3</translation>
+        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
+        <translation>Tipos de instancia: %1 de %2 · Regiones: %3 de %4 · Actualizado a las %5</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     , m_allowHttp(new QCheckBox(tr("Allow plain &HTTP (unencrypted, for test setups only)"), this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_detailsLabel(new QLabel(tr("Output of the broker:"), this))
     , m_details(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_connectButton(m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole))
@@ -95,6 +96,7 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
 
+    m_detailsLabel->hide();
     m_details->setObjectName(u"brokerLog"_s);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -123,6 +125,8 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     layout->addWidget(m_problem);
     layout->addSpacing(8);
     layout->addWidget(m_status);
+    layout->addSpacing(4);
+    layout->addWidget(m_detailsLabel);
     layout->addWidget(m_details, 1);
     layout->addSpacing(8);
     layout->addWidget(m_buttons);
@@ -205,6 +209,7 @@ void ConnectionDialog::startConnecting()
     if (!chosen.validationError().isEmpty())
         return;
     m_connecting = true;
+    m_detailsLabel->hide();
     m_details->hide();
     m_details->clear();
     m_status->setPalette(palette());
@@ -233,6 +238,7 @@ void ConnectionDialog::onConnectionStateChanged(BrokerConnection::State state)
         m_connecting = false;
         showFailure(m_connection.lastError(), m_connection.brokerLog());
         updateForm();
+        m_connectButton->setFocus();
         break;
     case BrokerConnection::State::Disconnected: break; // connectTo() passes through here on its way to Connecting
     }
@@ -246,8 +252,14 @@ void ConnectionDialog::showFailure(const QString &message, const QString &log)
     m_status->setText(tr("Could not connect: %1").arg(message));
     m_status->show();
     m_details->setPlainText(log);
-    m_details->moveCursor(QTextCursor::End); // the last lines say what went wrong
+    // The last lines say what went wrong: show them, from the start of the line.
+    m_details->moveCursor(QTextCursor::End);
+    m_details->moveCursor(QTextCursor::StartOfBlock);
+    m_detailsLabel->setVisible(!log.isEmpty());
     m_details->setVisible(!log.isEmpty());
+    // Grow to make room for the output rather than squeezing the form.
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
 }
 
 void ConnectionDialog::done(int result)

@@ -55,6 +55,7 @@ private:
     QCheckBox *m_allowHttp;
     QLabel *m_problem;
     QLabel *m_status;
+    QLabel *m_detailsLabel;
     QPlainTextEdit *m_details;
     QDialogButtonBox *m_buttons;
     QPushButton *m_connectButton;

@@ -287,19 +287,22 @@ void MarketplacePage::updateSummary()
         m_summary->clear();
         return;
     }
+    // "Instance types: 17", not "17 instance types": no plural forms to get wrong in any language.
+    const QLocale locale;
+    const QString updated = locale.toString(m_loadedAt.time(), QLocale::ShortFormat);
     const int typeCount = m_instanceTypes->rowCount();
     const int regionCount = m_regions->rowCount();
-    QString types;
-    QString regions;
     if (m_filter->text().trimmed().isEmpty()) {
-        types = tr("%n instance type(s)", nullptr, typeCount);
-        regions = tr("%n region(s)", nullptr, regionCount);
-    } else {
-        types = tr("%1 of %n instance type(s)", nullptr, typeCount).arg(m_instanceTypeProxy->rowCount());
-        regions = tr("%1 of %n region(s)", nullptr, regionCount).arg(m_regionProxy->rowCount());
+        m_summary->setText(tr("Instance types: %1 · Regions: %2 · Updated %3")
+                               .arg(locale.toString(typeCount), locale.toString(regionCount), updated));
+        return;
     }
-    const QString updated = tr("updated %1").arg(QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat));
-    m_summary->setText(tr("%1 · %2 · %3", "instance types · regions · updated").arg(types, regions, updated));
+    m_summary->setText(tr("Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5")
+                           .arg(locale.toString(m_instanceTypeProxy->rowCount()),
+                                locale.toString(typeCount),
+                                locale.toString(m_regionProxy->rowCount()),
+                                locale.toString(regionCount),
+                                updated));
 }
 
 } // namespace sc::ui

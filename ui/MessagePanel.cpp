@@ -1,5 +1,6 @@
 #include "ui/MessagePanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -46,7 +47,12 @@ MessagePanel::MessagePanel(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_icon, 0, Qt::AlignHCenter);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Between stretches, not Qt::AlignHCenter, so wrapped lines get the label's width for their height.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(6);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

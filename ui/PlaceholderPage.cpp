@@ -46,7 +46,7 @@ PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent
     intro->setWordWrap(true);
 
     auto *features = new QVBoxLayout;
-    features->setSpacing(6);
+    features->setSpacing(8);
     for (const QString &feature : description.plannedFeatures) {
         auto *label = new QLabel(u"•  "_s + feature, card);
         label->setWordWrap(true);
@@ -70,7 +70,13 @@ PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent
     layout->setSpacing(16);
     layout->addWidget(header);
     layout->addSpacing(24);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    // Centred between stretches rather than with Qt::AlignHCenter: that way the
+    // wrapped lines get the card's width when the layout asks for their height.
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(card);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addStretch(1);
 }
 

@@ -118,6 +118,9 @@ void tst_MainWindow::showsCatalogFromOfflineDemo()
         QVERIFY(types->model()->index(row, InstanceTypeModel::IdColumn).data().toString().contains(u"gpu"_s)
                 || types->model()->index(row, InstanceTypeModel::NameColumn).data().toString().contains(u"GPU"_s));
     }
+    QVERIFY(child<QLabel>(window, u"catalogSummary"_s)
+                ->text()
+                .startsWith(u"Instance types: %1 of %2"_s.arg(types->model()->rowCount()).arg(allTypes)));
     filter->clear();
     QCOMPARE(types->model()->rowCount(), allTypes);
 
