@@ -56,6 +56,8 @@ void HttpBodyStreamer::pump()
     while (!m_done && m_writer.queued() < kHighWaterBytes) {
         if (m_fileDescriptor >= 0 && m_writer.queued() == 0 && sendFromFile())
             continue;
+        if (m_done)
+            break;
         if (m_fileDescriptor >= 0 && m_writer.queued() > 0)
             break; // wait for room, then sendfile again
         qint64 want = m_buffer.size();
@@ -124,6 +126,8 @@ bool HttpBodyStreamer::sendFromFile()
 
 void HttpBodyStreamer::finish()
 {
+    if (m_done)
+        return;
     if (m_chunked)
         m_writer.write("0\r\n\r\n");
     m_done = true;
@@ -133,6 +137,8 @@ void HttpBodyStreamer::finish()
 
 void HttpBodyStreamer::fail(const QString &reason)
 {
+    if (m_done)
+        return;
     m_done = true;
     Q_EMIT failed(reason);
 }

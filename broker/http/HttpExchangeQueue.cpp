@@ -150,7 +150,10 @@ bool HttpExchangeQueue::writeFront()
         device = std::move(buffer);
     }
     m_streamer = new HttpBodyStreamer(m_socket, m_writer, std::move(device), length, framing.chunked, this);
-    connect(m_streamer, &HttpBodyStreamer::finished, this, &HttpExchangeQueue::onStreamFinished);
+    connect(m_streamer, &HttpBodyStreamer::finished, this, [this, streamer = m_streamer] {
+        if (streamer == m_streamer) // never a stale streamer finishing the next answer
+            onStreamFinished();
+    });
     connect(m_streamer, &HttpBodyStreamer::failed, this, [this](const QString &reason) {
         qCWarning(lcHttp).noquote() << (m_exchanges.empty() ? QByteArray() : m_exchanges.front()->requestId)
                                     << "response body failed:" << reason;

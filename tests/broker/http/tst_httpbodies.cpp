@@ -265,6 +265,25 @@ void tst_HttpBodies::fileDownload()
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(reply->readAll(), server.fileData());
+
+    // Streamed answers back to back on one connection, each framed right.
+    RawClient client(server.port());
+    client.send(simpleRequest("GET", "/api/v1/file") + simpleRequest("GET", "/api/v1/file", "Range: bytes=10-19\r\n")
+                + simpleRequest("GET", "/api/v1/chunked") + simpleRequest("GET", "/api/v1/file")
+                + simpleRequest("GET", "/api/v1/hello"));
+    const auto whole = client.next();
+    const auto part = client.next();
+    const auto chunked = client.next();
+    const auto again = client.next();
+    const auto last = client.next();
+    QVERIFY(whole && part && chunked && again && last);
+    QCOMPARE(whole->body, server.fileData());
+    QCOMPARE(part->body, server.fileData().mid(10, 10));
+    QCOMPARE(chunked->body, PatternDevice::bytes(0, 300'000));
+    QCOMPARE(again->body, server.fileData());
+    QCOMPARE(last->status, 200);
+    QTest::qWait(50);
+    QVERIFY(client.received().isEmpty());
 }
 
 void tst_HttpBodies::largeInMemoryBody()
