@@ -32,5 +32,6 @@ function(sparecloud_add_test name)
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"
         ENVIRONMENT "${env}"
-        FIXTURES_REQUIRED traffic)
+        DEPENDS opaqueness_reset)
+    set_property(GLOBAL APPEND PROPERTY SPARECLOUD_ALL_TESTS ${name})
 endfunction()
