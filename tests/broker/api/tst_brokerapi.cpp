@@ -22,6 +22,7 @@ namespace {
 
 constexpr QByteArrayView kOperatorEmail = "root@ops.example";
 constexpr QByteArrayView kPassword = "correct horse battery";
+constexpr QByteArrayView kBrokerToken = "embedded-broker-token";
 
 struct Reply
 {
@@ -86,6 +87,8 @@ void tst_BrokerApi::initTestCase()
     config.dataDir = m_dir.path();
     config.shutdownGrace = std::chrono::milliseconds(2'000);
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();
+    // Started like an embedded broker, so that every route exists (embedded-login too).
+    config.brokerToken = kBrokerToken.toByteArray();
     QCOMPARE(Broker(config, m_clock).createOperator(QString::fromLatin1(kOperatorEmail), QString::fromLatin1(kPassword)),
              QString());
     m_broker = std::make_unique<Broker>(config, m_clock);
@@ -121,6 +124,7 @@ Reply tst_BrokerApi::send(const QByteArray &method, const QString &path, const Q
     QUrl url = m_broker->url();
     url.setPath(path);
     QNetworkRequest request(url);
+    request.setRawHeader("X-Broker-Token", kBrokerToken.toByteArray());
     if (caller != As::Anonymous)
         request.setRawHeader("Authorization", "Bearer " + (caller == As::Operator ? m_operatorToken : m_token));
     if (!body.isEmpty())
@@ -171,6 +175,7 @@ void tst_BrokerApi::catalogNeedsToken()
     QUrl url = m_broker->url();
     url.setPath(u"/api/v1/catalog"_s);
     QNetworkRequest request(url);
+    request.setRawHeader("X-Broker-Token", kBrokerToken.toByteArray());
     request.setRawHeader("Authorization", "Bearer wrong-token");
     // (a made-up session token is refused exactly like a missing one)
     QNetworkReply *wrong = m_network.get(request);
