@@ -4,6 +4,7 @@
 #include "client/BrokerConnection.h"
 #include "client/ConnectionProfile.h"
 #include "client/EmbeddedBroker.h"
+#include "protocol/ApiVersion.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -127,7 +128,7 @@ void tst_BrokerClient::embeddedBrokerAnswers()
     const auto version = wait<sc::protocol::VersionInfo>(
         [&](auto callback) { client.fetchVersion(this, callback); });
     QVERIFY(version);
-    QCOMPARE(version->apiVersion, u"1.0"_s);
+    QCOMPARE(version->apiVersion, sc::protocol::kApiVersion.toString());
 }
 
 void tst_BrokerClient::catalogIsTyped()

@@ -3,6 +3,7 @@
 #include "core/Broker.h"
 #include "core/Clock.h"
 #include "http/RouteTable.h"
+#include "protocol/ApiVersion.h"
 #include "protocol/CatalogDto.h"
 
 #include <QFile>
@@ -162,7 +163,7 @@ void tst_BrokerApi::versionReportsSchema()
 {
     const Reply reply = send("GET", u"/api/v1/version"_s, {}, {}, As::Anonymous);
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.json().value(u"apiVersion"_s).toString(), u"1.0"_s);
+    QCOMPARE(reply.json().value(u"apiVersion"_s).toString(), sc::protocol::kApiVersion.toString());
     QVERIFY(reply.json().value(u"schemaVersion"_s).toInt() >= 2);
 }
 
