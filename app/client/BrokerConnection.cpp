@@ -24,6 +24,8 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
     disconnectFromBroker();
     m_profile = profile;
     m_lastError.clear();
+    m_lastFailure.reset();
+    m_lastBrokerLog.clear();
 
     if (const QString problem = profile.validationError(); !problem.isEmpty()) {
         m_lastError = problem;
@@ -34,6 +36,9 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
 
     m_client.setAccessToken({});
     m_client.setBrokerToken({});
+    // Embedded brokers speak plain HTTP on loopback: nothing to trust there.
+    m_client.setTrustedCertificate(profile.mode == ConnectionProfile::Mode::Remote ? profile.trustedCertificateSha256
+                                                                                 : QByteArray());
     if (profile.mode == ConnectionProfile::Mode::Remote) {
         m_client.setBaseUrl(profile.remoteUrl);
         verify();
@@ -67,7 +72,7 @@ void BrokerConnection::adoptSession(const protocol::Expected<protocol::SessionIn
             m_lastError = session.error().message;
             setState(State::Failed);
         } else {
-            Q_EMIT loginFailed(session.error().message);
+            Q_EMIT loginFailed(session.error());
         }
         return;
     }
@@ -92,19 +97,51 @@ void BrokerConnection::login(const QString &email, const QString &password, bool
                    [this](const protocol::Expected<protocol::SessionInfo> &session) { adoptSession(session, false); });
 }
 
+void BrokerConnection::resumeSession(const QByteArray &token)
+{
+    m_client.setAccessToken(token);
+    m_client.fetchCurrentUser(this, [this, token](const protocol::Expected<protocol::UserInfo> &user) {
+        if (m_client.accessToken() != token)
+            return; // another login or a new connection came first
+        if (!user) {
+            m_client.setAccessToken({});
+            Q_EMIT loginFailed(user.error());
+            return;
+        }
+        m_user = *user;
+        Q_EMIT userChanged();
+    });
+}
+
 void BrokerConnection::logout()
 {
     if (!m_user)
         return;
-    m_client.logout(this, [this](const protocol::Expected<QJsonObject> &) {
-        m_user.reset();
-        Q_EMIT userChanged();
+    m_client.logout(this, [this](const protocol::Expected<QJsonObject> &) { endSession(); });
+}
+
+void BrokerConnection::logoutEverywhere()
+{
+    if (!m_user)
+        return;
+    m_client.sendJson("POST", u"/auth/logout-all"_s, {}, this, [this](const protocol::Expected<QJsonObject> &) {
+        m_client.setAccessToken({});
+        endSession();
     });
+}
+
+void BrokerConnection::endSession()
+{
+    if (!m_user)
+        return;
+    m_user.reset();
+    Q_EMIT userChanged();
 }
 
 void BrokerConnection::disconnectFromBroker()
 {
     if (m_embedded) {
+        m_lastBrokerLog = m_embedded->log();
         m_embedded->disconnect(this);
         m_embedded->stop();
         // The EmbeddedBroker's destructor ends the process if stop() has not yet.
@@ -134,7 +171,7 @@ QString BrokerConnection::description() const
 
 QString BrokerConnection::brokerLog() const
 {
-    return m_embedded ? m_embedded->log() : QString();
+    return m_embedded ? m_embedded->log() : m_lastBrokerLog;
 }
 
 void BrokerConnection::verify()
@@ -144,6 +181,7 @@ void BrokerConnection::verify()
             return;
         if (!health) {
             m_lastError = health.error().message;
+            m_lastFailure = health.error();
             setState(State::Failed);
             return;
         }

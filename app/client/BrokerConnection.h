@@ -39,6 +39,12 @@ public:
     // "Offline demo (embedded broker on 127.0.0.1:41234)", for people.
     QString description() const;
     QString lastError() const { return m_lastError; }
+    // The typed error behind a failed connection to a remote broker, when
+    // there is one. ErrorCode::TlsError with a "fingerprint" in its details:
+    // the certificate did not verify; show its fingerprint and subject, and
+    // if the user trusts it, set ConnectionProfile::trustedCertificateSha256
+    // to that fingerprint and connect again.
+    std::optional<protocol::ApiError> lastFailure() const { return m_lastFailure; }
     // Output of the embedded broker, shown when it failed to start.
     QString brokerLog() const;
 
@@ -51,18 +57,24 @@ public:
     void switchAccount(const QString &account);
     // Remote brokers: log in with email and password.
     void login(const QString &email, const QString &password, bool rememberMe);
+    // Remote brokers: use a session token kept from an earlier login; the
+    // broker is asked who it belongs to, which also checks it is still valid.
+    void resumeSession(const QByteArray &token);
     void logout();
+    // Ends every session and API key of the user, this one included.
+    void logoutEverywhere();
 
 Q_SIGNALS:
     void stateChanged(sc::client::BrokerConnection::State state);
     void userChanged();
-    // A login or account switch failed; the connection itself stays up.
-    void loginFailed(const QString &message);
+    // A login, resumed session or account switch failed; the connection itself stays up.
+    void loginFailed(const sc::protocol::ApiError &error);
 
 private:
     void setState(State state);
     void verify();
     void adoptSession(const protocol::Expected<protocol::SessionInfo> &session, bool connecting);
+    void endSession();
 
     BrokerClient &m_client;
     QString m_dataRoot;
@@ -71,7 +83,9 @@ private:
     ConnectionProfile m_profile;
     State m_state = State::Disconnected;
     QString m_lastError;
+    std::optional<protocol::ApiError> m_lastFailure;
     std::optional<protocol::UserInfo> m_user;
+    QString m_lastBrokerLog; // kept when the embedded broker is gone
 };
 
 } // namespace sc::client

@@ -194,7 +194,7 @@ void EmbeddedBroker::fail(const QString &message)
         m_stopping = true;
         m_process->kill();
     }
-    m_log.append(message);
+    // The message goes out with failed(); log() stays the broker's own output.
     setState(State::Failed);
     Q_EMIT failed(message);
 }
