@@ -92,6 +92,9 @@ int main(int argc, char *argv[])
     }
     // The embedded-broker launcher reads this line to learn the port.
     std::printf("SPARECLOUD_BROKER_LISTENING %s\n", qPrintable(broker.url().toString()));
+    // For the operator to hand to users of a self-signed broker.
+    if (const QByteArray fingerprint = broker.tlsFingerprint(); !fingerprint.isEmpty())
+        std::printf("TLS certificate SHA-256 fingerprint: %s\n", fingerprint.constData());
     std::fflush(stdout);
 
     QObject::connect(&broker, &sc::broker::Broker::stopped, &app, &QCoreApplication::quit);

@@ -16,10 +16,13 @@
 #include "core/catalog/CatalogRepository.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/tls/SelfSignedCertificate.h"
+#include "core/tls/TlsCredentials.h"
 #include "http/HttpServer.h"
 #include "http/RouteTable.h"
 
 #include <QDir>
+#include <QSysInfo>
 
 #include <optional>
 
@@ -136,6 +139,9 @@ std::optional<qint64> Broker::embeddedAccount(const QString &account)
 
 bool Broker::start()
 {
+    // Before anything is created: a TLS mistake should not leave a database behind.
+    if (m_config.tlsEnabled() && !loadTls())
+        return false;
     if (!openStore())
         return false;
     Services &services = *m_services;
@@ -171,6 +177,8 @@ bool Broker::start()
 
     services.server = std::make_unique<http::HttpServer>(services.routes);
     connect(services.server.get(), &http::HttpServer::drained, this, &Broker::stopped);
+    if (!m_tls.isNull())
+        services.server->setTlsConfiguration(m_tls);
     if (!services.server->listen(m_config.listenAddress, m_config.port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString())
                       .arg(m_config.port)
@@ -178,6 +186,38 @@ bool Broker::start()
         return false;
     }
     qCInfo(lcBroker).noquote() << "listening on" << url().toString() << (m_config.demo ? "(demo)" : "");
+    return true;
+}
+
+bool Broker::loadTls()
+{
+    const QDateTime now = m_clock.now();
+    protocol::Expected<TlsCredentials> credentials = [&]() -> protocol::Expected<TlsCredentials> {
+        if (!m_config.tlsSelfSigned)
+            return TlsCredentials::fromFiles(m_config.tlsCertificateFile, m_config.tlsKeyFile, now);
+        QStringList hosts;
+        const QHostAddress &address = m_config.listenAddress;
+        if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+            hosts << QSysInfo::machineHostName();
+        else
+            hosts << address.toString();
+        bool generated = false;
+        auto loaded = SelfSignedCertificate::loadOrCreate(m_config.tlsFolder(), hosts, now, &generated);
+        if (loaded && generated) {
+            qCInfo(lcBroker).noquote() << "generated a self-signed TLS certificate in" << m_config.tlsFolder()
+                                       << "(clients trust it by its fingerprint)";
+        }
+        return loaded;
+    }();
+    if (!credentials) {
+        m_error = credentials.error().message;
+        return false;
+    }
+    m_tlsFingerprint = credentials->sha256Fingerprint();
+    m_tls = credentials->configuration();
+    qCInfo(lcBroker).noquote() << "TLS certificate" << credentials->certificate().subjectDisplayName() << "valid until"
+                               << credentials->certificate().expiryDate().toString(Qt::ISODate)
+                               << "SHA-256 fingerprint" << QString::fromLatin1(m_tlsFingerprint);
     return true;
 }
 
@@ -205,7 +245,7 @@ QUrl Broker::url() const
     if (!m_services || !m_services->server)
         return {};
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_services->server->isTlsEnabled() ? u"https"_s : u"http"_s);
     url.setHost(m_services->server->serverAddress().toString());
     url.setPort(m_services->server->serverPort());
     return url;

@@ -3,6 +3,7 @@
 #include "core/BrokerConfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -35,7 +36,11 @@ public:
     // For `sparecloud-broker --create-operator`: opens the store and adds an
     // operator account. Returns an error message, or an empty string.
     QString createOperator(const QString &email, const QString &password);
+    // http://host:port, or https:// when the broker serves TLS.
     QUrl url() const;
+    // SHA-256 of the served TLS certificate, 64 lower-case hex digits; empty
+    // without TLS. What users of a self-signed broker trust it by.
+    QByteArray tlsFingerprint() const { return m_tlsFingerprint; }
     // Method and pattern of every route, for the OpenAPI check.
     QList<http::RouteInfo> routes() const;
 
@@ -48,12 +53,15 @@ Q_SIGNALS:
 private:
     struct Services;
     bool openStore();
+    bool loadTls();
     std::optional<qint64> embeddedAccount(const QString &account);
 
     BrokerConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<Services> m_services;
     QString m_error;
+    QByteArray m_tlsFingerprint;
+    QSslConfiguration m_tls; // certificate and key; null without TLS
 };
 
 } // namespace sc::broker

@@ -29,6 +29,11 @@ QString BrokerConfig::keyFileLocation() const
     return keyFile.isEmpty() ? QDir(dataDir).filePath(u"keys/credentials.key"_s) : keyFile;
 }
 
+QString BrokerConfig::tlsFolder() const
+{
+    return QDir(dataDir).filePath(u"tls"_s);
+}
+
 protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &arguments,
                                                              const QProcessEnvironment &environment,
                                                              ParseResult *result)
@@ -43,7 +48,11 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     const QCommandLineOption demoOption(u"demo"_s, u"Start with demo data."_s);
     const QCommandLineOption keyFileOption(u"key-file"_s, u"Key for stored provider credentials (default <data-dir>/keys/credentials.key; created when missing)."_s, u"file"_s);
     const QCommandLineOption createOperatorOption(u"create-operator"_s, u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s, u"email"_s);
-    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption, keyFileOption, createOperatorOption});
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (intermediates may follow it in the file); needs --tls-key."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"file"_s);
+    const QCommandLineOption tlsSelfSignedOption(u"tls-self-signed"_s, u"Serve HTTPS with a self-signed certificate for trials, generated in <data-dir>/tls when missing; its SHA-256 fingerprint is printed at start."_s);
+    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption, keyFileOption, createOperatorOption,
+                       tlsCertOption, tlsKeyOption, tlsSelfSignedOption});
 
     if (!parser.parse(arguments))
         return configError(parser.errorText());
@@ -79,6 +88,13 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     config.demo = parser.isSet(demoOption);
     config.keyFile = parser.value(keyFileOption);
     config.createOperatorEmail = parser.value(createOperatorOption);
+    config.tlsCertificateFile = parser.value(tlsCertOption);
+    config.tlsKeyFile = parser.value(tlsKeyOption);
+    config.tlsSelfSigned = parser.isSet(tlsSelfSignedOption);
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return configError(u"--tls-cert and --tls-key go together: give the certificate and its private key."_s);
+    if (config.tlsSelfSigned && !config.tlsCertificateFile.isEmpty())
+        return configError(u"Give either --tls-self-signed or --tls-cert with --tls-key, not both."_s);
     config.brokerToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
     // Only for the test suite and the demo: cheap password hashing.
     if (environment.value(u"SPARECLOUD_FAST_PASSWORD_HASHING"_s) == u"1"_s || config.demo)

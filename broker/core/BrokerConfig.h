@@ -29,6 +29,13 @@ struct BrokerConfig
     // AES-256-GCM key for stored provider credentials, outside the database.
     QString keyFile; // empty means <dataDir>/keys/credentials.key
     std::chrono::milliseconds shutdownGrace{10'000};
+    // HTTPS: `--tls-cert FILE --tls-key FILE` (PEM; the certificate file may
+    // hold intermediates after the server's certificate), or
+    // `--tls-self-signed` for a generated pair under tlsFolder() (trials).
+    // Neither: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    bool tlsSelfSigned = false;
     // `--create-operator EMAIL`: add an operator account and exit.
     QString createOperatorEmail;
     PasswordHasher::Parameters passwordParameters;
@@ -37,6 +44,9 @@ struct BrokerConfig
 
     QString databaseLocation() const;
     QString keyFileLocation() const;
+    bool tlsEnabled() const { return tlsSelfSigned || !tlsCertificateFile.isEmpty(); }
+    // Where --tls-self-signed keeps its pair: <dataDir>/tls.
+    QString tlsFolder() const;
 
     // Parses the broker's arguments (argv without the program name is fine;
     // the first element is skipped as the program name). Errors explain what

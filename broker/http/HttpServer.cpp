@@ -2,13 +2,20 @@
 
 #include "http/HttpConnection.h"
 #include "http/HttpServerContext.h"
+#include "http/HttpTlsListener.h"
 
 #include <QHash>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <http_parser.h>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace sc::http {
 
@@ -25,24 +32,122 @@ public:
     {
     }
 
+    void createListener();
     void acceptPending();
     void accept(QTcpSocket *socket);
+    bool admits(const QHostAddress &address);
+    void refuse(QTcpSocket *socket, const QHostAddress &address, const char *why);
+    void onHandshakePending(QSslSocket *socket);
+    void releaseHandshake(const QObject *socket);
+    void abortHandshakes();
     void onConnectionClosed(HttpConnection *connection);
     void finishDrainIfDone();
 
     HttpServer *q;
     HttpServerContext context;
-    // A QTcpServer today; a QSslServer serves TLS the same way (its sockets
-    // are QSslSockets, which HttpConnection accepts as they are).
+    // A QTcpServer, or an HttpTlsListener (a QSslServer) with TLS: its
+    // sockets are QSslSockets, which HttpConnection takes as they are.
     std::unique_ptr<QTcpServer> listener;
+    QSslConfiguration tls; // null: plain HTTP
     QHash<HttpConnection *, QHostAddress> connections;
+    // Sockets still in their TLS handshake (children of the listener). They
+    // count in perAddress and against maxConnections like connections do.
+    QHash<const QObject *, QHostAddress> handshakes;
     QHash<QHostAddress, int> perAddress;
+    QString setupError;
     QTimer graceTimer;
     bool draining = false;
     // Where it listened last: still reported after shutdown() (logs, URLs).
     QHostAddress boundAddress;
     quint16 boundPort = 0;
 };
+
+void HttpServer::Private::createListener()
+{
+    if (tls.isNull()) {
+        listener = std::make_unique<QTcpServer>();
+    } else {
+        auto tlsListener = std::make_unique<HttpTlsListener>();
+        tlsListener->setSslConfiguration(tls);
+        tlsListener->setHandshakeTimeout(
+            int(qMin<qint64>(context.limits().headerTimeout.count(), std::numeric_limits<int>::max())));
+        QObject::connect(tlsListener.get(), &HttpTlsListener::handshakePending, q,
+                         [this](QSslSocket *socket) { onHandshakePending(socket); });
+        listener = std::move(tlsListener);
+    }
+    listener->setListenBacklogSize(kListenBacklog);
+    // QSslServer counts sockets in their handshake as pending and stops
+    // accepting at this maximum; our own limits (which count them too) decide.
+    listener->setMaxPendingConnections(tls.isNull() ? kListenBacklog
+                                                    : qMax(kListenBacklog, context.limits().maxConnections));
+    QObject::connect(listener.get(), &QTcpServer::pendingConnectionAvailable, q, [this] { acceptPending(); });
+}
+
+bool HttpServer::Private::admits(const QHostAddress &address)
+{
+    const HttpServerLimits &limits = context.limits();
+    return !draining && connections.size() + handshakes.size() < limits.maxConnections
+           && perAddress.value(address) < limits.maxConnectionsPerAddress;
+}
+
+void HttpServer::Private::refuse(QTcpSocket *socket, const QHostAddress &address, const char *why)
+{
+    qCDebug(lcHttp).noquote() << "refusing a connection from" << address.toString() << why << "with"
+                              << connections.size() << "open," << handshakes.size() << "in a TLS handshake,"
+                              << perAddress.value(address) << "from that address";
+    socket->abort();
+    socket->deleteLater();
+}
+
+// A TLS connection is counted from its first byte, not from the end of its
+// handshake: the handshake is the expensive part for the server.
+void HttpServer::Private::onHandshakePending(QSslSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    if (!admits(address)) {
+        refuse(socket, address, "before its TLS handshake");
+        return;
+    }
+    ++perAddress[address];
+    handshakes.insert(socket, address);
+    // QSslServer deletes a socket whose handshake failed or timed out.
+    QObject::connect(socket, &QObject::destroyed, q, [this](QObject *gone) { releaseHandshake(gone); });
+    // QSslServer's own timeout restarts when the ClientHello begins; this
+    // bounds the whole handshake. An accepted socket has been encrypted.
+    QTimer::singleShot(context.limits().headerTimeout, socket, [this, socket] {
+        if (socket->isEncrypted() || !handshakes.contains(socket))
+            return;
+        qCDebug(lcHttp).noquote() << socket->peerAddress().toString() << "TLS handshake timed out";
+        socket->abort();
+        socket->deleteLater();
+    });
+}
+
+// Only the pointer value is used: this may run inside the socket's destructor.
+void HttpServer::Private::releaseHandshake(const QObject *socket)
+{
+    const auto it = handshakes.constFind(socket);
+    if (it == handshakes.cend())
+        return;
+    const QHostAddress address = it.value();
+    handshakes.erase(it);
+    if (auto count = perAddress.find(address); count != perAddress.end() && --count.value() <= 0)
+        perAddress.erase(count);
+    // Qt 6.4's QSslServer, once paused at its pending maximum, resumes only
+    // when a handshake succeeds or times out, not when one fails.
+    if (listener && listener->isListening())
+        listener->resumeAccepting();
+}
+
+void HttpServer::Private::abortHandshakes()
+{
+    const QList<const QObject *> sockets = handshakes.keys();
+    for (const QObject *key : sockets) {
+        auto *socket = static_cast<QSslSocket *>(const_cast<QObject *>(key));
+        socket->abort();
+        socket->deleteLater(); // releases its count when it is gone
+    }
+}
 
 void HttpServer::Private::acceptPending()
 {
@@ -54,19 +159,26 @@ void HttpServer::Private::acceptPending()
 
 void HttpServer::Private::accept(QTcpSocket *socket)
 {
-    const HttpServerLimits &limits = context.limits();
-    const QHostAddress address = socket->peerAddress();
-    int &fromAddress = perAddress[address];
-    if (draining || connections.size() >= limits.maxConnections || fromAddress >= limits.maxConnectionsPerAddress) {
-        qCDebug(lcHttp).noquote() << "refusing a connection from" << address.toString() << "with"
-                                  << connections.size() << "open," << fromAddress << "from that address";
-        if (fromAddress == 0)
-            perAddress.remove(address);
-        socket->abort();
-        socket->deleteLater();
-        return;
+    QHostAddress address;
+    if (const auto handshake = handshakes.constFind(socket); handshake != handshakes.cend()) {
+        // Counted since its handshake began: the count moves to the connection.
+        address = handshake.value();
+        handshakes.erase(handshake);
+        QObject::disconnect(socket, &QObject::destroyed, q, nullptr);
+        if (draining) {
+            refuse(socket, address, "after its TLS handshake, while shutting down");
+            if (auto count = perAddress.find(address); count != perAddress.end() && --count.value() <= 0)
+                perAddress.erase(count);
+            return;
+        }
+    } else {
+        address = socket->peerAddress();
+        if (!admits(address)) {
+            refuse(socket, address, "");
+            return;
+        }
+        ++perAddress[address];
     }
-    ++fromAddress;
     auto *connection = new HttpConnection(socket, context, q);
     connections.insert(connection, address);
     QObject::connect(connection, &HttpConnection::closed, q,
@@ -123,16 +235,53 @@ HttpServer::~HttpServer()
         delete connection;
     }
     d->connections.clear();
+    // Sockets in a handshake die with the listener; they must not report
+    // back into a half-destroyed Private.
+    for (const QObject *socket : d->handshakes.keys())
+        QObject::disconnect(socket, nullptr, this, nullptr);
+    d->handshakes.clear();
+    if (d->listener) {
+        d->listener->disconnect(this);
+        d->listener.reset();
+    }
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    d->tls = configuration.isNull() ? QSslConfiguration() : HttpTlsListener::withPolicy(configuration);
+    if (d->listener && !d->listener->isListening()) {
+        d->listener->disconnect(this);
+        d->listener.reset(); // the next listen() makes the right kind
+    } else if (auto *tlsListener = qobject_cast<HttpTlsListener *>(d->listener.get()); tlsListener && !d->tls.isNull()) {
+        tlsListener->setSslConfiguration(d->tls); // a renewed certificate, for new connections
+    }
+}
+
+QSslConfiguration HttpServer::tlsConfiguration() const
+{
+    return d->tls;
+}
+
+bool HttpServer::isTlsEnabled() const
+{
+    return !d->tls.isNull();
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!d->listener) {
-        d->listener = std::make_unique<QTcpServer>();
-        d->listener->setListenBacklogSize(kListenBacklog);
-        d->listener->setMaxPendingConnections(kListenBacklog);
-        connect(d->listener.get(), &QTcpServer::pendingConnectionAvailable, this, [this] { d->acceptPending(); });
+    d->setupError.clear();
+    if (!d->tls.isNull()) {
+        if (d->tls.localCertificate().isNull() || d->tls.privateKey().isNull()) {
+            d->setupError = u"TLS needs a certificate and its private key."_s;
+            return false;
+        }
+        if (d->tls.ciphers().isEmpty()) {
+            d->setupError = u"The TLS library offers none of the allowed ciphers."_s;
+            return false;
+        }
     }
+    if (!d->listener)
+        d->createListener();
     d->context.setShuttingDown(false);
     if (!d->listener->listen(address, port))
         return false;
@@ -143,6 +292,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
 
 QString HttpServer::errorString() const
 {
+    if (!d->setupError.isEmpty())
+        return d->setupError;
     return d->listener ? d->listener->errorString() : QString();
 }
 
@@ -168,13 +319,14 @@ void HttpServer::setWebSocketServer(QWebSocketServer *server)
 
 int HttpServer::connectionCount() const
 {
-    return int(d->connections.size());
+    return int(d->connections.size() + d->handshakes.size());
 }
 
 void HttpServer::shutdown(std::chrono::milliseconds grace)
 {
     if (d->listener)
         d->listener->close();
+    d->abortHandshakes();
     d->context.setShuttingDown(true);
     d->draining = true;
     const QList<HttpConnection *> open = d->connections.keys();

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <chrono>
 #include <functional>
@@ -20,7 +21,7 @@ struct HttpServerLimits
     qsizetype maxUrlBytes = 8 * 1024;       // over it: 414
     int maxConnections = 10'000;            // total; over it new sockets are closed at once
     int maxConnectionsPerAddress = 1'000;   // per peer address
-    std::chrono::milliseconds headerTimeout{10'000};   // whole header phase
+    std::chrono::milliseconds headerTimeout{10'000};   // whole header phase; also the whole TLS handshake
     std::chrono::milliseconds idleTimeout{60'000};     // keep-alive between requests
     std::chrono::milliseconds bodyIdleTimeout{30'000}; // no body byte for this long
     int maxPipelinedRequests = 16;          // queued, unanswered requests per connection
@@ -37,6 +38,17 @@ public:
     explicit HttpServer(HttpService &service, HttpServerLimits limits = {}, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Serves HTTPS from the next listen() on. The configuration supplies the
+    // certificate (chain) and private key; protocols, ciphers and peer
+    // verification are the server's policy (HttpTlsListener::withPolicy:
+    // TLS 1.2 or later, ECDHE with AEAD ciphers). Connections in their
+    // handshake count against the connection limits, and a handshake must
+    // finish within headerTimeout. A null configuration turns TLS off.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    // The configuration handshakes use (the policy applied); null without TLS.
+    QSslConfiguration tlsConfiguration() const;
+    bool isTlsEnabled() const;
+
     bool listen(const QHostAddress &address, quint16 port = 0);
     QString errorString() const;
     QHostAddress serverAddress() const;
@@ -46,6 +58,7 @@ public:
     // Upgrades accepted by the service are handed to this server.
     void setWebSocketServer(QWebSocketServer *server);
 
+    // Open connections, counting those still in their TLS handshake.
     int connectionCount() const;
 
     // Stops accepting, closes idle connections, lets in-flight requests finish
