@@ -2,13 +2,20 @@
 
 #include "protocol/ApiVersion.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -28,17 +35,53 @@ bool isRetryableStatus(int status)
     return status == 502 || status == 503 || status == 504;
 }
 
-ApiError networkError(QNetworkReply *reply, bool timedOut)
+// What trusting a certificate by its fingerprint may overlook: that nobody
+// vouches for it, and that it names another host. Nothing about its dates,
+// revocation, signature or chain integrity.
+bool isTrustError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError tlsError(QNetworkReply *reply, const QJsonObject &details)
+{
+    const QString fingerprint = details.value(u"fingerprint"_s).toString();
+    if (fingerprint.isEmpty()) {
+        return ApiError{ErrorCode::TlsError,
+                        BrokerClient::tr("The secure connection to the broker failed: %1").arg(reply->errorString()),
+                        details,
+                        {}};
+    }
+    QStringList reasons;
+    for (const QJsonValue &reason : details.value(u"errors"_s).toArray())
+        reasons << reason.toString();
+    return ApiError{ErrorCode::TlsError,
+                    BrokerClient::tr("The broker's certificate cannot be trusted: %1 Its SHA-256 fingerprint is %2. "
+                                     "Trust it only if the broker's operator confirms this fingerprint.")
+                        .arg(reasons.join(u' '), fingerprint),
+                    details,
+                    {}};
+}
+
+ApiError networkError(QNetworkReply *reply, bool timedOut, const QJsonObject &tlsDetails)
 {
     if (timedOut) {
         return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
     }
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError{ErrorCode::TlsError,
-                        BrokerClient::tr("The secure connection to the broker failed: %1").arg(reply->errorString()),
-                        {},
-                        {}};
+        return tlsError(reply, tlsDetails);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
@@ -61,6 +104,7 @@ struct BrokerClient::Call
     bool hasContext = false;
     Callback<QJsonObject> callback;
     int attempt = 0;
+    QJsonObject tlsDetails; // the refused certificate of the last attempt
 };
 
 BrokerClient::BrokerClient(QObject *parent)
@@ -85,6 +129,33 @@ void BrokerClient::setAccessToken(const QByteArray &token)
 void BrokerClient::setBrokerToken(const QByteArray &token)
 {
     m_brokerToken = token;
+}
+
+QByteArray BrokerClient::normalizeFingerprint(QByteArrayView text)
+{
+    QByteArray hex;
+    hex.reserve(64);
+    for (const char c : text) {
+        if (c == ':' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        const char lower = (c >= 'A' && c <= 'F') ? char(c - 'A' + 'a') : c;
+        if (!((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f')) || hex.size() == 64)
+            return {};
+        hex.append(lower);
+    }
+    return hex.size() == 64 ? hex : QByteArray();
+}
+
+bool BrokerClient::setTrustedCertificate(const QByteArray &sha256)
+{
+    const QByteArray normalized = normalizeFingerprint(sha256);
+    const bool valid = sha256.isEmpty() || !normalized.isEmpty();
+    if (normalized != m_trustedSha256) {
+        m_trustedSha256 = normalized;
+        // An open connection was accepted under the old trust: never reuse it.
+        m_network->clearConnectionCache();
+    }
+    return valid;
 }
 
 void BrokerClient::setTimeout(std::chrono::milliseconds timeout)
@@ -137,6 +208,7 @@ void BrokerClient::sendJson(const QByteArray &method, const QString &path, const
 void BrokerClient::start(std::shared_ptr<Call> call)
 {
     ++call->attempt;
+    call->tlsDetails = {};
     QNetworkRequest request(call->url);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setRawHeader("Accept", "application/json");
@@ -153,7 +225,49 @@ void BrokerClient::start(std::shared_ptr<Call> call)
         if (received > kMaxResponseBytes)
             reply->abort();
     });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, call, reply](const QList<QSslError> &errors) { onSslErrors(*call, reply, errors); });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
+}
+
+// Runs during the handshake. Ignores exactly these errors when the broker
+// presented the certificate the user trusts and every error is one that
+// trust answers; otherwise the handshake fails and the call reports what
+// was presented.
+void BrokerClient::onSslErrors(Call &call, QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+    if (presented.isNull()) {
+        for (const QSslError &error : errors) {
+            if (!error.certificate().isNull()) {
+                presented = error.certificate();
+                break;
+            }
+        }
+    }
+    const QByteArray fingerprint = presented.isNull() ? QByteArray()
+                                                      : presented.digest(QCryptographicHash::Sha256).toHex();
+    const bool trusted = !fingerprint.isEmpty() && !m_trustedSha256.isEmpty() && fingerprint == m_trustedSha256
+                         && std::all_of(errors.cbegin(), errors.cend(),
+                                        [](const QSslError &error) { return isTrustError(error.error()); });
+    if (trusted) {
+        reply->ignoreSslErrors(errors);
+        call.tlsDetails = {};
+        return;
+    }
+    QJsonArray reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    QJsonObject details{{u"errors"_s, reasons}};
+    if (!presented.isNull()) {
+        details.insert(u"fingerprint"_s, QString::fromLatin1(fingerprint));
+        details.insert(u"subject"_s, presented.subjectDisplayName());
+        details.insert(u"issuer"_s, presented.issuerDisplayName());
+        details.insert(u"expires"_s, presented.expiryDate().toUTC().toString(Qt::ISODate));
+    }
+    call.tlsDetails = details;
+    qCInfo(lcClient).noquote() << "refused the certificate of" << reply->url().host() << "with SHA-256"
+                               << QString::fromLatin1(fingerprint) << "for" << errors.size() << "errors";
 }
 
 void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
@@ -188,7 +302,7 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
 
     if (transportFailed) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        deliver(networkError(reply, timedOut));
+        deliver(networkError(reply, timedOut, call->tlsDetails));
         return;
     }
 

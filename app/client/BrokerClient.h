@@ -18,6 +18,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 
 namespace sc::client {
 
@@ -27,6 +28,16 @@ Q_DECLARE_LOGGING_CATEGORY(lcClient)
 // results, typed errors (protocol::ApiError), timeouts, and retries with
 // back-off for idempotent GETs. Callbacks run on this object's thread and
 // are dropped when their context object is gone.
+//
+// HTTPS certificates are verified against the system's CAs. A broker with a
+// self-signed certificate is trusted only by that certificate's SHA-256
+// fingerprint (setTrustedCertificate). A certificate that fails verification
+// and is not the trusted one fails the call with ErrorCode::TlsError whose
+// details say what was presented, so the user can be asked:
+//   {"fingerprint": "<64 hex digits>", "subject": "...", "issuer": "...",
+//    "expires": "<ISO date>", "errors": ["<why it failed>", ...]}
+// ("fingerprint" is absent when the handshake failed before any certificate,
+// for example on a protocol mismatch.)
 class BrokerClient final : public QObject
 {
     Q_OBJECT
@@ -53,6 +64,16 @@ public:
     QByteArray accessToken() const { return m_accessToken; }
     // The one-time token of an embedded broker, sent as X-Broker-Token.
     void setBrokerToken(const QByteArray &token);
+    // Trusts the broker certificate with this SHA-256 fingerprint (hex, any
+    // case, colons allowed) although it cannot be verified: self-signed, an
+    // unknown CA, another host name. Only those verification errors are
+    // overlooked, and only for that exact certificate; an expired or revoked
+    // one still fails. Empty: trust only what verifies. Returns false (and
+    // trusts nothing extra) when the text is not a SHA-256 fingerprint.
+    bool setTrustedCertificate(const QByteArray &sha256);
+    QByteArray trustedCertificate() const { return m_trustedSha256; }
+    // 64 lower-case hex digits, or empty when text is not a SHA-256 fingerprint.
+    static QByteArray normalizeFingerprint(QByteArrayView text);
     void setTimeout(std::chrono::milliseconds timeout);
     void setRetryPolicy(const RetryPolicy &policy);
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
@@ -84,6 +105,7 @@ Q_SIGNALS:
 private:
     struct Call;
     void start(std::shared_ptr<Call> call);
+    void onSslErrors(Call &call, QNetworkReply *reply, const QList<QSslError> &errors);
     void finish(std::shared_ptr<Call> call, QNetworkReply *reply);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     template<typename T>
@@ -95,6 +117,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_accessToken;
     QByteArray m_brokerToken;
+    QByteArray m_trustedSha256;
     std::chrono::milliseconds m_timeout{15'000};
     RetryPolicy m_retry;
 };

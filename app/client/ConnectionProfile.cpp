@@ -1,5 +1,7 @@
 #include "client/ConnectionProfile.h"
 
+#include "client/BrokerClient.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -43,6 +45,10 @@ QString ConnectionProfile::validationError() const
             "ConnectionProfile",
             "Plain HTTP would send your login unencrypted. Use https://, or explicitly allow plain HTTP.");
     }
+    if (!trustedCertificateSha256.isEmpty() && BrokerClient::normalizeFingerprint(trustedCertificateSha256).isEmpty()) {
+        return QCoreApplication::translate(
+            "ConnectionProfile", "The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).");
+    }
     return {};
 }
 
@@ -51,6 +57,7 @@ void ConnectionProfile::save(QSettings &settings) const
     settings.setValue(u"connection/mode"_s, modeKey(mode));
     settings.setValue(u"connection/remoteUrl"_s, remoteUrl.toString());
     settings.setValue(u"connection/allowInsecureHttp"_s, allowInsecureHttp);
+    settings.setValue(u"connection/trustedCertificateSha256"_s, QString::fromLatin1(trustedCertificateSha256));
 }
 
 ConnectionProfile ConnectionProfile::load(const QSettings &settings)
@@ -63,6 +70,7 @@ ConnectionProfile ConnectionProfile::load(const QSettings &settings)
         profile.mode = Mode::Remote;
     profile.remoteUrl = QUrl(settings.value(u"connection/remoteUrl"_s).toString());
     profile.allowInsecureHttp = settings.value(u"connection/allowInsecureHttp"_s, false).toBool();
+    profile.trustedCertificateSha256 = settings.value(u"connection/trustedCertificateSha256"_s).toString().toLatin1();
     return profile;
 }
 

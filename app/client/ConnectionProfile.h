@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -18,6 +19,10 @@ struct ConnectionProfile
     Mode mode = Mode::OfflineDemo;
     QUrl remoteUrl;
     bool allowInsecureHttp = false; // plain HTTP to a non-loopback host, explicitly allowed
+    // Remote HTTPS only: the SHA-256 fingerprint (hex) of a certificate the
+    // user chose to trust although it does not verify (a self-signed
+    // broker). Empty: only certificates that verify. See BrokerClient.
+    QByteArray trustedCertificateSha256;
 
     // Empty when usable, else why not (for the connection dialog).
     QString validationError() const;
