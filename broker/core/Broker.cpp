@@ -5,6 +5,7 @@
 #include "core/TrafficRecorder.h"
 #include "core/api/AuthApi.h"
 #include "core/api/CatalogApi.h"
+#include "core/api/MarketApi.h"
 #include "core/api/OperatorApi.h"
 #include "core/api/SystemApi.h"
 #include "core/auth/AccessGuard.h"
@@ -14,6 +15,8 @@
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
+#include "core/market/MarketQueries.h"
+#include "core/market/MarketService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/tls/SelfSignedCertificate.h"
@@ -23,6 +26,7 @@
 
 #include <QDir>
 #include <QSysInfo>
+#include <QTimer>
 
 #include <optional>
 
@@ -77,6 +81,10 @@ struct Broker::Services
     std::optional<CatalogApi> catalogApi;
     std::optional<AuthApi> authApi;
     std::optional<OperatorApi> operatorApi;
+    std::unique_ptr<MarketService> market;
+    std::optional<MarketQueries> marketQueries;
+    std::optional<MarketApi> marketApi;
+    QTimer housekeeping;
     std::unique_ptr<TrafficRecorder> traffic;
     std::unique_ptr<http::HttpServer> server;
 };
@@ -112,6 +120,14 @@ bool Broker::openStore()
     m_services->secrets.emplace(std::move(secrets).value());
     m_services->accounts.emplace(m_services->database, m_clock, m_services->audit,
                                  PasswordHasher(m_config.passwordParameters), m_config.accountLimits);
+    m_services->market = std::make_unique<MarketService>(m_services->database, m_services->catalog, m_clock);
+    try {
+        m_services->market->load();
+    } catch (const DatabaseError &error) {
+        m_error = QString::fromUtf8(error.what());
+        return false;
+    }
+    m_services->marketQueries.emplace(m_services->database, m_services->catalog, *m_services->market, m_clock);
     return true;
 }
 
@@ -162,6 +178,19 @@ bool Broker::start()
     services.authApi->registerRoutes(services.routes);
     services.operatorApi.emplace(*services.accounts, services.audit);
     services.operatorApi->registerRoutes(services.routes);
+    services.marketApi.emplace(*services.market, *services.marketQueries, services.database, m_clock);
+    services.marketApi->registerRoutes(services.routes);
+    connect(services.market.get(), &MarketService::changed, this, [this] { m_services->marketQueries->invalidate(); });
+    // Asks past their availability leave the books.
+    services.housekeeping.setInterval(m_config.housekeepingInterval);
+    connect(&services.housekeeping, &QTimer::timeout, this, [this] {
+        try {
+            m_services->market->expireDue();
+        } catch (const DatabaseError &error) {
+            qCWarning(lcBroker) << "housekeeping failed:" << error.what();
+        }
+    });
+    services.housekeeping.start();
 
     services.guard.emplace(*services.accounts, services.limiter, m_config.accessLimits, m_config.brokerToken);
     services.routes.setGuard([this](http::HttpRequest &request, const http::RouteInfo &route) {

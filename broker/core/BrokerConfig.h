@@ -29,6 +29,8 @@ struct BrokerConfig
     // AES-256-GCM key for stored provider credentials, outside the database.
     QString keyFile; // empty means <dataDir>/keys/credentials.key
     std::chrono::milliseconds shutdownGrace{10'000};
+    // How often the broker sweeps for asks past their availability.
+    std::chrono::milliseconds housekeepingInterval{30'000};
     // HTTPS: `--tls-cert FILE --tls-key FILE` (PEM; the certificate file may
     // hold intermediates after the server's certificate), or
     // `--tls-self-signed` for a generated pair under tlsFolder() (trials).

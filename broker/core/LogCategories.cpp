@@ -6,5 +6,6 @@ Q_LOGGING_CATEGORY(lcBroker, "sc.broker", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "sc.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "sc.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAudit, "sc.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMarket, "sc.market", QtInfoMsg)
 
 } // namespace sc::broker

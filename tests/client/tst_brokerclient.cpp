@@ -356,7 +356,7 @@ void tst_BrokerClient::profileValidation()
     QFETCH(QString, url);
     QFETCH(bool, allowInsecure);
     QFETCH(bool, valid);
-    ConnectionProfile profile{ConnectionProfile::Mode::Remote, QUrl(url), allowInsecure};
+    ConnectionProfile profile{ConnectionProfile::Mode::Remote, QUrl(url), allowInsecure, {}};
     QCOMPARE(profile.validationError().isEmpty(), valid);
     // Embedded modes need no URL.
     profile.mode = ConnectionProfile::Mode::LocalEmbedded;
@@ -366,7 +366,7 @@ void tst_BrokerClient::profileValidation()
 void tst_BrokerClient::profileRoundTrip()
 {
     QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    const ConnectionProfile profile{ConnectionProfile::Mode::Remote, QUrl(u"https://b.example.com:8443"_s), true};
+    const ConnectionProfile profile{ConnectionProfile::Mode::Remote, QUrl(u"https://b.example.com:8443"_s), true, "ab12"};
     profile.save(settings);
     QCOMPARE(ConnectionProfile::load(settings), profile);
 }

@@ -276,6 +276,21 @@ bool OrderBook::bestAsk(Price &price) const
     return true;
 }
 
+bool OrderBook::bestEligible(Side side, Price &price, const Eligibility &eligible) const
+{
+    const std::vector<LevelRef> &levels = sideLevels(side);
+    for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+        const Level &level = m_levels[it->level];
+        for (std::uint32_t slot = level.head; slot != kNone; slot = m_nodes[slot].next) {
+            if (!eligible || eligible(m_nodes[slot].id)) {
+                price = it->price;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void OrderBook::depth(Side side, std::size_t count, std::vector<DepthLevel> &out) const
 {
     out.clear();

@@ -6,8 +6,8 @@
 
 namespace sc::broker::market {
 
-using Price = std::int64_t;    // minor currency units per slot-hour
-using Quantity = std::int64_t; // slots
+using Price = long long;    // minor currency units per slot-hour (qint64)
+using Quantity = long long; // slots
 using OrderId = std::uint64_t; // the caller's id, echoed in fills
 
 enum class Side : std::uint8_t { Buy, Sell };
@@ -84,6 +84,14 @@ public:
     bool reduce(OrderHandle handle, Quantity newQuantity);
 
     Quantity remaining(OrderHandle handle) const;
+    // How much an order could fill now (what fill-or-kill checks), counting
+    // at most `wanted`.
+    Quantity fillable(Side takerSide, Price limit, Quantity wanted, const Eligibility &eligible = {}) const
+    {
+        return fillableQuantity(takerSide, limit, wanted, eligible);
+    }
+    // The best price on `side` with at least one eligible order.
+    bool bestEligible(Side side, Price &price, const Eligibility &eligible) const;
     bool bestBid(Price &price) const;
     bool bestAsk(Price &price) const;
     // Up to `levels` levels from the best outward.

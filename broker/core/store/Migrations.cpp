@@ -137,6 +137,104 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at)
 )sql"_s;
 
+// Money is integer minor units (cents) per slot-hour with an explicit currency.
+const QString kMarketSchema = uR"sql(
+CREATE TABLE providers (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    name TEXT NOT NULL,
+    pseudonym TEXT NOT NULL UNIQUE,
+    rating REAL NOT NULL DEFAULT 3.0 CHECK (rating BETWEEN 0 AND 5),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended')),
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX providers_organization ON providers (organization_id);
+CREATE TABLE asks (
+    id INTEGER PRIMARY KEY,
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    instance_type_id TEXT NOT NULL REFERENCES instance_types (id),
+    region_id TEXT NOT NULL REFERENCES regions (id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    open_quantity INTEGER NOT NULL CHECK (open_quantity >= 0 AND open_quantity <= quantity),
+    price_per_hour INTEGER NOT NULL CHECK (price_per_hour > 0),
+    currency TEXT NOT NULL,
+    available_from INTEGER NOT NULL,
+    available_until INTEGER NOT NULL,
+    min_lease_hours INTEGER NOT NULL CHECK (min_lease_hours >= 1),
+    max_lease_hours INTEGER NOT NULL CHECK (max_lease_hours >= min_lease_hours),
+    renewable_hours INTEGER NOT NULL DEFAULT 0 CHECK (renewable_hours >= 0),
+    status TEXT NOT NULL CHECK (status IN ('open', 'filled', 'withdrawn', 'expired')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX asks_open ON asks (status, instance_type_id, region_id);
+CREATE INDEX asks_organization ON asks (organization_id);
+CREATE TABLE bids (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    instance_type_id TEXT NOT NULL REFERENCES instance_types (id),
+    region_ids TEXT NOT NULL,
+    max_price_per_hour INTEGER NOT NULL CHECK (max_price_per_hour > 0),
+    currency TEXT NOT NULL,
+    duration_hours INTEGER NOT NULL CHECK (duration_hours >= 1),
+    min_rating REAL NOT NULL DEFAULT 0,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    filled_quantity INTEGER NOT NULL DEFAULT 0 CHECK (filled_quantity >= 0 AND filled_quantity <= quantity),
+    time_in_force TEXT NOT NULL CHECK (time_in_force IN ('gtc', 'ioc', 'fok')),
+    appliance_id INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('open', 'filled', 'cancelled', 'expired')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX bids_open ON bids (status, instance_type_id);
+CREATE INDEX bids_organization ON bids (organization_id);
+CREATE TABLE trades (
+    id INTEGER PRIMARY KEY,
+    bid_id INTEGER NOT NULL REFERENCES bids (id),
+    ask_id INTEGER NOT NULL REFERENCES asks (id),
+    instance_type_id TEXT NOT NULL,
+    region_id TEXT NOT NULL,
+    price_per_hour INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    taker_side TEXT NOT NULL CHECK (taker_side IN ('buy', 'sell')),
+    executed_at INTEGER NOT NULL
+);
+CREATE INDEX trades_instrument_time ON trades (instance_type_id, region_id, executed_at);
+CREATE INDEX trades_time ON trades (executed_at);
+CREATE TABLE leases (
+    id INTEGER PRIMARY KEY,
+    trade_id INTEGER NOT NULL REFERENCES trades (id),
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    instance_type_id TEXT NOT NULL,
+    region_id TEXT NOT NULL,
+    price_per_hour INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    starts_at INTEGER NOT NULL,
+    ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
+    renewable_hours INTEGER NOT NULL DEFAULT 0,
+    appliance_id INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'active', 'ended', 'cancelled')),
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX leases_organization ON leases (organization_id, status);
+CREATE INDEX leases_provider ON leases (provider_id, status);
+CREATE TABLE idempotency_keys (
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    idempotency_key TEXT NOT NULL,
+    route TEXT NOT NULL,
+    request_hash BLOB NOT NULL,
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, idempotency_key)
+)
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -145,6 +243,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {1, u"catalog schema: instance types and regions"_s, kCatalogSchema},
         {2, u"catalog seed: standard sizes and regions"_s, kCatalogSeed},
         {3, u"accounts: organizations, users, sessions, API keys, audit log"_s, kAccountsSchema},
+        {4, u"market: providers, asks, bids, trades, leases, idempotency keys"_s, kMarketSchema},
     };
     return kSteps;
 }

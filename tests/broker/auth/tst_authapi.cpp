@@ -3,6 +3,7 @@
 // and the embedded broker's gate.
 #include "core/Broker.h"
 #include "core/Clock.h"
+#include "TestApi.h"
 #include "http/RouteTable.h"
 
 #include <QJsonArray>
@@ -21,59 +22,8 @@ namespace {
 
 const QByteArray kPassword = "correct horse battery";
 
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
-    QString reason() const
-    {
-        return json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"reason"_s).toString();
-    }
-};
-
-class Api
-{
-public:
-    explicit Api(QUrl base) : m_base(std::move(base)) {}
-
-    Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
-               const QHash<QByteArray, QByteArray> &headers = {})
-    {
-        QUrl url = m_base;
-        const qsizetype query = path.indexOf(u'?');
-        url.setPath(query < 0 ? path : path.left(query));
-        if (query >= 0)
-            url.setQuery(path.mid(query + 1));
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-            request.setRawHeader(it.key(), it.value());
-        QByteArray payload;
-        if (method == "POST" || method == "PUT" || method == "PATCH") {
-            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        }
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10'000);
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto &pair : reply->rawHeaderPairs())
-            result.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return result;
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_network;
-};
+using Reply = sc::test::Reply;
+using Api = sc::test::TestApi;
 
 } // namespace
 
@@ -98,6 +48,7 @@ private Q_SLOTS:
 private:
     QByteArray login(const QByteArray &email, const QByteArray &password = kPassword);
     QByteArray registerBuyer(const QByteArray &email, const QString &organization);
+    QByteArray approvedSeller(const QByteArray &email, const QString &organization);
     static QString fillParameters(QString pattern);
 
     QTemporaryDir m_dir;
@@ -108,6 +59,8 @@ private:
     QByteArray m_buyer;
     QByteArray m_seller;
     QByteArray m_otherBuyer;
+    QByteArray m_otherSeller;
+    qint64 m_sellerProvider = 0;
 };
 
 QByteArray tst_AuthApi::login(const QByteArray &email, const QByteArray &password)
@@ -129,6 +82,20 @@ QByteArray tst_AuthApi::registerBuyer(const QByteArray &email, const QString &or
                                                 {u"role"_s, u"buyer"_s}});
     if (reply.status != 201)
         qWarning() << reply.body;
+    return login(email);
+}
+
+QByteArray tst_AuthApi::approvedSeller(const QByteArray &email, const QString &organization)
+{
+    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+                                     QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                                                 {u"password"_s, QString::fromLatin1(kPassword)},
+                                                 {u"displayName"_s, QString(organization + u" admin"_s)},
+                                                 {u"organizationName"_s, organization},
+                                                 {u"countryCode"_s, u"NL"_s},
+                                                 {u"role"_s, u"seller"_s}});
+    const qint64 organizationId = seller.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger();
+    m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organizationId), m_operator);
     return login(email);
 }
 
@@ -160,7 +127,13 @@ void tst_AuthApi::initTestCase()
     QCOMPARE(m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organization), m_operator).status,
              204);
     m_seller = login("sam@cloud.example");
-    QVERIFY(!m_operator.isEmpty() && !m_buyer.isEmpty() && !m_seller.isEmpty() && !m_otherBuyer.isEmpty());
+    m_otherSeller = approvedSeller("sue@other-cloud.example", u"Sue Cloud"_s);
+    QVERIFY(!m_operator.isEmpty() && !m_buyer.isEmpty() && !m_seller.isEmpty() && !m_otherBuyer.isEmpty()
+            && !m_otherSeller.isEmpty());
+    const Reply provider = m_api->send("POST", u"/api/v1/seller/providers"_s, m_seller,
+                                       QJsonObject{{u"name"_s, u"Sam's Paris rack"_s}});
+    QCOMPARE(provider.status, 201);
+    m_sellerProvider = provider.json().value(u"id"_s).toInteger();
 }
 
 void tst_AuthApi::cleanupTestCase()
@@ -227,6 +200,8 @@ void tst_AuthApi::roleMatrix()
     for (const auto &route : m_broker->routes()) {
         if (route.options.isPublic)
             continue;
+        // Time moves on between routes so the per-credential rate limit refills.
+        m_clock.advance(5'000);
         const QString path = fillParameters(route.pattern);
         const QByteArray method = sc::http::methodName(route.method);
         // No token at all: 401 on every non-public route.
@@ -247,19 +222,59 @@ void tst_AuthApi::roleMatrix()
 
 void tst_AuthApi::objectsOfOthersAreNotFound()
 {
-    // Every non-public route with an id walked with a second account's token.
-    // Routes over shared resources (the catalog) or for operators only (who
-    // see everything) are listed, so a new route cannot slip by unlisted.
-    const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s, u"/api/v1/catalog/regions/{id}"_s};
-    using Fixture = std::function<QString()>; // makes Ann's object, returns its path
+    // Every non-public route with an id walked with a second account's token
+    // (of the same role, so only ownership can refuse it). Routes over shared
+    // resources (catalog, public market data) or for operators only (who see
+    // everything) are listed, so a new route cannot slip by unlisted.
+    const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s, u"/api/v1/catalog/regions/{id}"_s,
+                               u"/api/v1/market/instruments/{type}/{region}/depth"_s,
+                               u"/api/v1/market/instruments/{type}/{region}/candles"_s,
+                               u"/api/v1/market/instruments/{type}/{region}/trades"_s};
+    struct Fixture
+    {
+        std::function<QString()> make; // makes the owner's object, returns its path
+        QByteArray other;              // the second account of the same role
+        QJsonObject body;
+    };
+    const QString until = m_clock.now().addDays(7).toString(Qt::ISODateWithMs);
+    auto makeAsk = [this, until](qint64 price) {
+        const Reply ask = m_api->send("POST", u"/api/v1/market/asks"_s, m_seller,
+                                      QJsonObject{{u"providerId"_s, m_sellerProvider}, {u"instanceType"_s, u"c1.large"_s},
+                                                  {u"region"_s, u"eu-fr-par"_s}, {u"quantity"_s, 2},
+                                                  {u"pricePerHour"_s, price}, {u"availableUntil"_s, until},
+                                                  {u"minLeaseHours"_s, 1}, {u"maxLeaseHours"_s, 48}});
+        return ask.json().value(u"id"_s).toInteger();
+    };
+    auto makeBid = [this](qint64 price) {
+        return m_api->send("POST", u"/api/v1/market/bids"_s, m_buyer,
+                           QJsonObject{{u"instanceType"_s, u"c1.large"_s}, {u"regions"_s, QJsonArray{u"eu-fr-par"_s}},
+                                       {u"maxPricePerHour"_s, price}, {u"durationHours"_s, 2}, {u"quantity"_s, 1}});
+    };
+    auto restingBid = [makeBid] {
+        return u"/api/v1/market/bids/%1"_s.arg(makeBid(1).json().value(u"id"_s).toInteger());
+    };
+    auto ownAsk = [makeAsk] { return u"/api/v1/market/asks/%1"_s.arg(makeAsk(9'000)); };
     const QHash<QString, Fixture> fixtures{
         {u"DELETE /api/v1/api-keys/{id:int}"_s,
-         [this] {
-             const Reply key = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
-                                           QJsonObject{{u"name"_s, u"ann's key"_s},
-                                                       {u"scopes"_s, QJsonArray{u"market:read"_s}}});
-             return u"/api/v1/api-keys/%1"_s.arg(key.json().value(u"id"_s).toInteger());
-         }},
+         {[this] {
+              const Reply key = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
+                                            QJsonObject{{u"name"_s, u"ann's key"_s},
+                                                        {u"scopes"_s, QJsonArray{u"market:read"_s}}});
+              return u"/api/v1/api-keys/%1"_s.arg(key.json().value(u"id"_s).toInteger());
+          },
+          m_otherBuyer, {}}},
+        {u"GET /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
+        {u"DELETE /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
+        {u"GET /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
+        {u"PATCH /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, QJsonObject{{u"pricePerHour"_s, 8'000}}}},
+        {u"DELETE /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
+        {u"GET /api/v1/leases/{id:int}"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1"_s.arg(bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer, {}}},
     };
 
     int walked = 0;
@@ -269,11 +284,14 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
             continue;
         const QString key = QString::fromLatin1(sc::http::methodName(route.method)) + u' ' + route.pattern;
         QVERIFY2(fixtures.contains(key), qPrintable(u"no ownership fixture for "_s + key));
-        const QString path = fixtures.value(key)();
+        const Fixture &fixture = fixtures[key];
+        m_clock.advance(5'000);
+        const QString path = fixture.make();
+        QVERIFY2(!path.endsWith(u"/0"_s), qPrintable(u"fixture failed for "_s + key));
         const QByteArray method = sc::http::methodName(route.method);
-        const Reply foreign = m_api->send(method, path, m_otherBuyer);
-        const Reply missing = m_api->send(method, path + u"999"_s, m_otherBuyer);
-        QCOMPARE(foreign.status, 404);
+        const Reply foreign = m_api->send(method, path, fixture.other, fixture.body);
+        const Reply missing = m_api->send(method, path + u"999"_s, fixture.other, fixture.body);
+        QVERIFY2(foreign.status == 404, qPrintable(key + u" answered %1"_s.arg(foreign.status)));
         QCOMPARE(missing.status, 404);
         QCOMPARE(foreign.code(), missing.code());
         QCOMPARE(foreign.json().value(u"error"_s).toObject().value(u"message"_s),

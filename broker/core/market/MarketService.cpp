@@ -1,0 +1,727 @@
+#include "core/market/MarketService.h"
+
+#include "core/Clock.h"
+#include "core/LogCategories.h"
+#include "core/auth/Principal.h"
+#include "core/catalog/CatalogRepository.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+
+namespace sc::broker {
+
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+constexpr qint64 kMaxQuantity = 1'000;
+constexpr qint64 kMaxPricePerHour = 100'000'00; // 100,000.00 per slot-hour
+constexpr int kMaxLeaseHours = 24 * 366;
+constexpr int kMaxRegionsPerBid = 50;
+constexpr int kListLimit = 500;
+
+ApiError invalid(const QString &field, const QString &message)
+{
+    return ApiError{ErrorCode::ValidationFailed, message, QJsonObject{{u"field"_s, field}}, {}};
+}
+
+ApiError notFound(const QString &what)
+{
+    return ApiError{ErrorCode::NotFound, u"There is no such %1."_s.arg(what), {}, {}};
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+const QString kAskColumns = u"id, provider_id, instance_type_id, region_id, quantity, open_quantity, price_per_hour, "
+                            "currency, available_from, available_until, min_lease_hours, max_lease_hours, "
+                            "renewable_hours, status, created_at FROM asks"_s;
+const QString kBidColumns = u"id, instance_type_id, region_ids, max_price_per_hour, currency, duration_hours, "
+                            "min_rating, quantity, filled_quantity, time_in_force, status, created_at FROM bids"_s;
+
+protocol::Ask readAsk(const QSqlQuery &query)
+{
+    protocol::Ask ask;
+    ask.id = query.value(0).toLongLong();
+    ask.providerId = query.value(1).toLongLong();
+    ask.instanceType = query.value(2).toString();
+    ask.region = query.value(3).toString();
+    ask.quantity = query.value(4).toLongLong();
+    ask.openQuantity = query.value(5).toLongLong();
+    ask.pricePerHour = query.value(6).toLongLong();
+    ask.currency = query.value(7).toString();
+    ask.availableFrom = fromMs(query.value(8).toLongLong());
+    ask.availableUntil = fromMs(query.value(9).toLongLong());
+    ask.minLeaseHours = query.value(10).toInt();
+    ask.maxLeaseHours = query.value(11).toInt();
+    ask.renewableHours = query.value(12).toInt();
+    ask.status = query.value(13).toString();
+    ask.createdAt = fromMs(query.value(14).toLongLong());
+    return ask;
+}
+
+protocol::Bid readBid(const QSqlQuery &query)
+{
+    protocol::Bid bid;
+    bid.id = query.value(0).toLongLong();
+    bid.instanceType = query.value(1).toString();
+    bid.regions = query.value(2).toString().split(u',', Qt::SkipEmptyParts);
+    bid.maxPricePerHour = query.value(3).toLongLong();
+    bid.currency = query.value(4).toString();
+    bid.durationHours = query.value(5).toInt();
+    bid.minRating = query.value(6).toDouble();
+    bid.quantity = query.value(7).toLongLong();
+    bid.filledQuantity = query.value(8).toLongLong();
+    bid.timeInForce = query.value(9).toString();
+    bid.status = query.value(10).toString();
+    bid.createdAt = fromMs(query.value(11).toLongLong());
+    return bid;
+}
+
+} // namespace
+
+QJsonObject MarketService::Placement::toJson() const
+{
+    QJsonArray tradeList;
+    for (const auto &trade : trades)
+        tradeList.append(trade.toJson());
+    QJsonArray leases;
+    for (qint64 id : leaseIds)
+        leases.append(id);
+    QJsonObject json = order;
+    json.insert(u"trades"_s, tradeList);
+    if (!leaseIds.isEmpty())
+        json.insert(u"leaseIds"_s, leases);
+    return json;
+}
+
+MarketService::MarketService(Database &database, CatalogRepository &catalog, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_catalog(catalog)
+    , m_clock(clock)
+{
+    m_fills.reserve(64);
+}
+
+MarketService::~MarketService() = default;
+
+MarketService::Instrument &MarketService::instrument(const QString &type, const QString &region)
+{
+    auto &slot = m_instruments[key(type, region)];
+    if (!slot) {
+        slot = std::make_shared<Instrument>();
+        slot->instanceType = type;
+        slot->region = region;
+    }
+    return *slot;
+}
+
+const MarketService::Instrument *MarketService::findInstrument(const QString &type, const QString &region) const
+{
+    const auto found = m_instruments.constFind(key(type, region));
+    return found == m_instruments.constEnd() ? nullptr : found->get();
+}
+
+void MarketService::load()
+{
+    m_instruments.clear();
+    m_asks.clear();
+    m_bids.clear();
+    // Orders go back in their original sequence (ids grow with time), so
+    // every level's queue is rebuilt in the same time order.
+    QSqlQuery asks = m_database.exec(
+        u"SELECT a.id, a.organization_id, a.provider_id, p.pseudonym, p.rating, a.instance_type_id, a.region_id, "
+        "a.available_from, a.available_until, a.min_lease_hours, a.max_lease_hours, a.renewable_hours, "
+        "a.price_per_hour, a.open_quantity FROM asks a JOIN providers p ON p.id = a.provider_id "
+        "WHERE a.status = 'open' ORDER BY a.id"_s);
+    while (asks.next()) {
+        AskMeta meta;
+        const qint64 id = asks.value(0).toLongLong();
+        meta.organizationId = asks.value(1).toLongLong();
+        meta.providerId = asks.value(2).toLongLong();
+        meta.pseudonym = asks.value(3).toString();
+        meta.rating = asks.value(4).toDouble();
+        meta.instanceType = asks.value(5).toString();
+        meta.region = asks.value(6).toString();
+        meta.availableFrom = asks.value(7).toLongLong();
+        meta.availableUntil = asks.value(8).toLongLong();
+        meta.minLeaseHours = asks.value(9).toInt();
+        meta.maxLeaseHours = asks.value(10).toInt();
+        meta.renewableHours = asks.value(11).toInt();
+        meta.price = asks.value(12).toLongLong();
+        meta.handle = instrument(meta.instanceType, meta.region)
+                          .book.restore(askOrder(id), market::Side::Sell, meta.price, asks.value(13).toLongLong());
+        m_asks.insert(id, meta);
+    }
+    QSqlQuery bids = m_database.exec(
+        u"SELECT id, organization_id, user_id, instance_type_id, region_ids, duration_hours, min_rating, "
+        "appliance_id, max_price_per_hour, quantity - filled_quantity FROM bids WHERE status = 'open' ORDER BY id"_s);
+    while (bids.next()) {
+        BidMeta meta;
+        const qint64 id = bids.value(0).toLongLong();
+        meta.organizationId = bids.value(1).toLongLong();
+        meta.userId = bids.value(2).toLongLong();
+        meta.instanceType = bids.value(3).toString();
+        meta.region = bids.value(4).toString();
+        meta.durationHours = bids.value(5).toInt();
+        meta.minRating = bids.value(6).toDouble();
+        if (!bids.value(7).isNull())
+            meta.applianceId = bids.value(7).toLongLong();
+        meta.handle = instrument(meta.instanceType, meta.region)
+                          .book.restore(bidOrder(id), market::Side::Buy, bids.value(8).toLongLong(),
+                                        bids.value(9).toLongLong());
+        m_bids.insert(id, meta);
+    }
+    qCInfo(lcMarket) << "order books loaded:" << m_asks.size() << "asks," << m_bids.size() << "bids in"
+                     << m_instruments.size() << "instruments";
+}
+
+void MarketService::reloadAfterFailure()
+{
+    try {
+        load();
+    } catch (const DatabaseError &error) {
+        qCCritical(lcMarket) << "cannot rebuild the order books:" << error.what();
+    }
+}
+
+std::optional<ApiError> MarketService::validateAsk(const Principal &seller, const AskRequest &request, double *rating)
+{
+    if (!m_catalog.findInstanceType(request.instanceType))
+        return invalid(u"instanceType"_s, u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
+    if (!m_catalog.findRegion(request.region))
+        return invalid(u"region"_s, u"There is no region '%1' in the catalog."_s.arg(request.region));
+    if (request.quantity < 1 || request.quantity > kMaxQuantity)
+        return invalid(u"quantity"_s, u"The quantity must be 1 to %1 slots."_s.arg(kMaxQuantity));
+    if (request.pricePerHour < 1 || request.pricePerHour > kMaxPricePerHour)
+        return invalid(u"pricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
+    if (request.minLeaseHours < 1 || request.maxLeaseHours > kMaxLeaseHours || request.minLeaseHours > request.maxLeaseHours)
+        return invalid(u"maxLeaseHours"_s, u"Lease lengths must satisfy 1 <= minimum <= maximum <= %1 hours."_s.arg(kMaxLeaseHours));
+    if (request.renewableHours < 0 || request.renewableHours > kMaxLeaseHours)
+        return invalid(u"renewableHours"_s, u"Renewal must be 0 to %1 hours."_s.arg(kMaxLeaseHours));
+    const QDateTime now = m_clock.now();
+    const QDateTime from = request.availableFrom.value_or(now);
+    if (!request.availableUntil.isValid() || request.availableUntil <= from)
+        return invalid(u"availableUntil"_s, u"The availability must end after it starts."_s);
+    if (from.msecsTo(request.availableUntil) < qint64(request.minLeaseHours) * kHourMs)
+        return invalid(u"availableUntil"_s, u"The availability window is shorter than the minimum lease."_s);
+    QSqlQuery provider = m_database.exec(
+        u"SELECT rating FROM providers WHERE id = ? AND organization_id = ? AND status = 'active'"_s,
+        {request.providerId, seller.organizationId});
+    if (!provider.next())
+        return ApiError{ErrorCode::NotFound, u"There is no such provider in your organization."_s,
+                        QJsonObject{{u"field"_s, u"providerId"_s}}, {}};
+    *rating = provider.value(0).toDouble();
+    return std::nullopt;
+}
+
+std::optional<ApiError> MarketService::validateBid(const BidRequest &request)
+{
+    if (!m_catalog.findInstanceType(request.instanceType))
+        return invalid(u"instanceType"_s, u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
+    if (request.regions.isEmpty() || request.regions.size() > kMaxRegionsPerBid)
+        return invalid(u"regions"_s, u"Name 1 to %1 regions."_s.arg(kMaxRegionsPerBid));
+    for (const QString &region : request.regions) {
+        if (!m_catalog.findRegion(region))
+            return invalid(u"regions"_s, u"There is no region '%1' in the catalog."_s.arg(region));
+    }
+    if (request.regions.size() > 1 && request.timeInForce == u"gtc"_s)
+        return invalid(u"timeInForce"_s, u"A bid over several regions can only buy now: use ioc or fok."_s);
+    if (request.maxPricePerHour < 1 || request.maxPricePerHour > kMaxPricePerHour)
+        return invalid(u"maxPricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
+    if (request.durationHours < 1 || request.durationHours > kMaxLeaseHours)
+        return invalid(u"durationHours"_s, u"The lease must last 1 to %1 hours."_s.arg(kMaxLeaseHours));
+    if (request.quantity < 1 || request.quantity > kMaxQuantity)
+        return invalid(u"quantity"_s, u"The quantity must be 1 to %1 slots."_s.arg(kMaxQuantity));
+    if (!(request.minRating >= 0 && request.minRating <= 5))
+        return invalid(u"minRating"_s, u"The minimum rating must be 0 to 5."_s);
+    if (request.timeInForce != u"gtc"_s && request.timeInForce != u"ioc"_s && request.timeInForce != u"fok"_s)
+        return invalid(u"timeInForce"_s, u"Time in force must be gtc, ioc or fok."_s);
+    return std::nullopt;
+}
+
+protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 askId, const AskMeta &ask,
+                                               qint64 bidId, const BidMeta &bid, market::Side takerSide,
+                                               QList<qint64> &leaseIds)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QString currency = kCurrency.toString();
+    const qint64 tradeId =
+        m_database
+            .exec(u"INSERT INTO trades (bid_id, ask_id, instance_type_id, region_id, price_per_hour, currency, "
+                  "quantity, taker_side, executed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {bidId, askId, ask.instanceType, ask.region, fill.price, currency, fill.quantity,
+                   takerSide == market::Side::Buy ? u"buy"_s : u"sell"_s, now})
+            .lastInsertId()
+            .toLongLong();
+    m_database.exec(u"UPDATE asks SET open_quantity = open_quantity - ?, updated_at = ?, "
+                    "status = CASE WHEN open_quantity - ? = 0 THEN 'filled' ELSE status END WHERE id = ?"_s,
+                    {fill.quantity, now, fill.quantity, askId});
+    m_database.exec(u"UPDATE bids SET filled_quantity = filled_quantity + ?, updated_at = ?, "
+                    "status = CASE WHEN filled_quantity + ? = quantity THEN 'filled' ELSE status END WHERE id = ?"_s,
+                    {fill.quantity, now, fill.quantity, bidId});
+    // One lease per slot, at the traded price, locked for the whole term.
+    const qint64 ends = now + qint64(bid.durationHours) * kHourMs;
+    const QVariant appliance = bid.applianceId ? QVariant(*bid.applianceId) : QVariant(QMetaType(QMetaType::LongLong));
+    for (qint64 slot = 0; slot < fill.quantity; ++slot) {
+        leaseIds.append(m_database
+                            .exec(u"INSERT INTO leases (trade_id, organization_id, user_id, provider_id, "
+                                  "instance_type_id, region_id, price_per_hour, currency, starts_at, ends_at, "
+                                  "renewable_hours, appliance_id, status, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"_s,
+                                  {tradeId, bid.organizationId, bid.userId, ask.providerId, ask.instanceType,
+                                   ask.region, fill.price, currency, now, ends, ask.renewableHours, appliance, now})
+                            .lastInsertId()
+                            .toLongLong());
+    }
+    return protocol::TradePrint{ask.instanceType, ask.region, fill.price, fill.quantity, fromMs(now)};
+}
+
+protocol::Expected<MarketService::Placement> MarketService::placeBid(const Principal &buyer, const BidRequest &request,
+                                                                     const IdempotencyKeys::Request *idempotency)
+{
+    if (auto problem = validateBid(request))
+        return *problem;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const qint64 durationMs = qint64(request.durationHours) * kHourMs;
+    BidMeta meta;
+    meta.organizationId = buyer.organizationId;
+    meta.userId = buyer.userId;
+    meta.instanceType = request.instanceType;
+    meta.region = request.regions.constFirst();
+    meta.durationHours = request.durationHours;
+    meta.minRating = request.minRating;
+    meta.applianceId = request.applianceId;
+
+    // A resting ask may trade with this bid only if its provider is rated
+    // well enough, its lease limits and availability fit, and it is not the
+    // buyer's own organization.
+    const market::OrderBook::Eligibility eligible = [&](market::OrderId order) {
+        const auto found = m_asks.constFind(idOf(order));
+        if (found == m_asks.constEnd())
+            return false;
+        const AskMeta &ask = *found;
+        return ask.organizationId != buyer.organizationId && ask.rating >= request.minRating
+               && request.durationHours >= ask.minLeaseHours && request.durationHours <= ask.maxLeaseHours
+               && ask.availableFrom <= now && now + durationMs <= ask.availableUntil;
+    };
+
+    Placement placement;
+    Change change;
+    try {
+        Transaction transaction(m_database);
+        const qint64 bidId =
+            m_database
+                .exec(u"INSERT INTO bids (organization_id, user_id, instance_type_id, region_ids, max_price_per_hour, "
+                      "currency, duration_hours, min_rating, quantity, time_in_force, appliance_id, status, "
+                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
+                      {buyer.organizationId, buyer.userId, request.instanceType, request.regions.join(u','),
+                       request.maxPricePerHour, kCurrency.toString(), request.durationHours, request.minRating,
+                       request.quantity, request.timeInForce,
+                       request.applianceId ? QVariant(*request.applianceId) : QVariant(QMetaType(QMetaType::LongLong)),
+                       now, now})
+                .lastInsertId()
+                .toLongLong();
+
+        qint64 left = request.quantity;
+        auto applyFills = [&](Instrument &target) {
+            for (const market::Fill &fill : m_fills) {
+                const qint64 askId = idOf(fill.maker);
+                const AskMeta ask = m_asks.value(askId);
+                placement.trades.append(
+                    recordFill(fill, askId, ask, bidId, meta, market::Side::Buy, placement.leaseIds));
+                if (fill.makerDone)
+                    m_asks.remove(askId);
+                left -= fill.quantity;
+            }
+            if (!m_fills.empty())
+                change.instruments.append({target.instanceType, target.region});
+        };
+
+        if (request.regions.size() == 1) {
+            Instrument &target = instrument(request.instanceType, meta.region);
+            const market::TimeInForce tif = request.timeInForce == u"gtc"_s ? market::TimeInForce::GoodTillCancelled
+                                            : request.timeInForce == u"ioc"_s ? market::TimeInForce::ImmediateOrCancel
+                                                                              : market::TimeInForce::FillOrKill;
+            const auto result = target.book.submit(bidOrder(bidId), market::Side::Buy, request.maxPricePerHour,
+                                                   request.quantity, tif, m_fills, eligible);
+            applyFills(target);
+            if (result.handle.isValid()) {
+                meta.handle = result.handle;
+                m_bids.insert(bidId, meta);
+                change.instruments.append({target.instanceType, target.region});
+            }
+        } else {
+            QList<Instrument *> candidates;
+            for (const QString &region : request.regions)
+                candidates.append(&instrument(request.instanceType, region));
+            bool killed = false;
+            if (request.timeInForce == u"fok"_s) {
+                qint64 available = 0;
+                for (Instrument *candidate : candidates)
+                    available += candidate->book.fillable(market::Side::Buy, request.maxPricePerHour, left, eligible);
+                killed = available < left;
+            }
+            // Take the cheapest eligible slots across the regions, one price level at a time.
+            while (!killed && left > 0) {
+                Instrument *best = nullptr;
+                market::Price bestPrice = 0;
+                for (Instrument *candidate : candidates) {
+                    market::Price price = 0;
+                    if (candidate->book.bestEligible(market::Side::Sell, price, eligible)
+                        && price <= request.maxPricePerHour && (!best || price < bestPrice)) {
+                        best = candidate;
+                        bestPrice = price;
+                    }
+                }
+                if (!best)
+                    break;
+                best->book.submit(bidOrder(bidId), market::Side::Buy, bestPrice, left,
+                                  market::TimeInForce::ImmediateOrCancel, m_fills, eligible);
+                applyFills(*best);
+            }
+        }
+
+        if (left > 0 && !m_bids.contains(bidId)) {
+            // What an IOC or FOK bid could not fill now is dropped, not kept.
+            m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                            {now, bidId});
+        }
+        auto stored = bid(buyer, bidId);
+        placement.order = stored ? stored->toJson() : QJsonObject();
+        if (idempotency)
+            IdempotencyKeys::store(m_database, *idempotency, 201, placement.toJson(), now);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        qCCritical(lcMarket) << "bid failed:" << error.what();
+        reloadAfterFailure();
+        return ApiError{ErrorCode::Internal, u"The bid could not be stored; nothing was traded."_s, {}, {}};
+    }
+    change.trades = placement.trades;
+    change.organizations.append(buyer.organizationId);
+    Q_EMIT changed(change);
+    return placement;
+}
+
+MarketService::Placement MarketService::matchAsk(qint64 askId, AskMeta &meta, qint64 openQuantity)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const market::OrderBook::Eligibility eligible = [&](market::OrderId order) {
+        const auto found = m_bids.constFind(idOf(order));
+        if (found == m_bids.constEnd())
+            return false;
+        const BidMeta &bid = *found;
+        return bid.organizationId != meta.organizationId && meta.rating >= bid.minRating
+               && bid.durationHours >= meta.minLeaseHours && bid.durationHours <= meta.maxLeaseHours
+               && meta.availableFrom <= now && now + qint64(bid.durationHours) * kHourMs <= meta.availableUntil;
+    };
+    Placement placement;
+    Instrument &target = instrument(meta.instanceType, meta.region);
+    const auto result = target.book.submit(askOrder(askId), market::Side::Sell, meta.price, openQuantity,
+                                           market::TimeInForce::GoodTillCancelled, m_fills, eligible);
+    QList<qint64> leaseIds;
+    for (const market::Fill &fill : m_fills) {
+        const qint64 bidId = idOf(fill.maker);
+        const BidMeta bid = m_bids.value(bidId);
+        placement.trades.append(recordFill(fill, askId, meta, bidId, bid, market::Side::Sell, leaseIds));
+        if (fill.makerDone)
+            m_bids.remove(bidId);
+    }
+    if (result.handle.isValid()) {
+        meta.handle = result.handle;
+        m_asks.insert(askId, meta);
+    }
+    return placement;
+}
+
+protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Principal &seller, const AskRequest &request,
+                                                                     const IdempotencyKeys::Request *idempotency)
+{
+    double rating = 0;
+    if (auto problem = validateAsk(seller, request, &rating))
+        return *problem;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    AskMeta meta;
+    meta.organizationId = seller.organizationId;
+    meta.providerId = request.providerId;
+    meta.rating = rating;
+    meta.instanceType = request.instanceType;
+    meta.region = request.region;
+    meta.availableFrom = request.availableFrom ? request.availableFrom->toMSecsSinceEpoch() : now;
+    meta.availableUntil = request.availableUntil.toMSecsSinceEpoch();
+    meta.minLeaseHours = request.minLeaseHours;
+    meta.maxLeaseHours = request.maxLeaseHours;
+    meta.renewableHours = request.renewableHours;
+    meta.price = request.pricePerHour;
+
+    Placement placement;
+    try {
+        Transaction transaction(m_database);
+        QSqlQuery provider = m_database.exec(u"SELECT pseudonym FROM providers WHERE id = ?"_s, {request.providerId});
+        meta.pseudonym = provider.next() ? provider.value(0).toString() : QString();
+        const qint64 askId =
+            m_database
+                .exec(u"INSERT INTO asks (provider_id, organization_id, instance_type_id, region_id, quantity, "
+                      "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
+                      "max_lease_hours, renewable_hours, status, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
+                      {request.providerId, seller.organizationId, request.instanceType, request.region,
+                       request.quantity, request.quantity, request.pricePerHour, kCurrency.toString(),
+                       meta.availableFrom, meta.availableUntil, request.minLeaseHours, request.maxLeaseHours,
+                       request.renewableHours, now, now})
+                .lastInsertId()
+                .toLongLong();
+        placement = matchAsk(askId, meta, request.quantity);
+        placement.order = ask(seller, askId).value_or(protocol::Ask()).toJson();
+        if (idempotency)
+            IdempotencyKeys::store(m_database, *idempotency, 201, placement.toJson(), now);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        qCCritical(lcMarket) << "ask failed:" << error.what();
+        reloadAfterFailure();
+        return ApiError{ErrorCode::Internal, u"The ask could not be stored; nothing was traded."_s, {}, {}};
+    }
+    Change change;
+    change.instruments.append({request.instanceType, request.region});
+    change.trades = placement.trades;
+    change.organizations.append(seller.organizationId);
+    Q_EMIT changed(change);
+    return placement;
+}
+
+std::optional<ApiError> MarketService::cancelBid(const Principal &buyer, qint64 bidId)
+{
+    const auto stored = bid(buyer, bidId);
+    if (!stored)
+        return notFound(u"bid"_s);
+    if (stored->status != u"open"_s)
+        return ApiError{ErrorCode::Conflict, u"This bid is %1 and can no longer be cancelled."_s.arg(stored->status), {}, {}};
+    m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ?"_s,
+                    {m_clock.now().toMSecsSinceEpoch(), bidId});
+    const BidMeta meta = m_bids.take(bidId);
+    instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {buyer.organizationId}});
+    return std::nullopt;
+}
+
+std::optional<ApiError> MarketService::withdrawAsk(const Principal &seller, qint64 askId)
+{
+    const auto stored = ask(seller, askId);
+    if (!stored)
+        return notFound(u"ask"_s);
+    if (stored->status != u"open"_s)
+        return ApiError{ErrorCode::Conflict, u"This ask is %1 and can no longer be withdrawn."_s.arg(stored->status), {}, {}};
+    m_database.exec(u"UPDATE asks SET status = 'withdrawn', updated_at = ? WHERE id = ?"_s,
+                    {m_clock.now().toMSecsSinceEpoch(), askId});
+    const AskMeta meta = m_asks.take(askId);
+    instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {seller.organizationId}});
+    return std::nullopt;
+}
+
+protocol::Expected<protocol::Ask> MarketService::amendAsk(const Principal &seller, qint64 askId,
+                                                           std::optional<qint64> price, std::optional<qint64> quantity)
+{
+    const auto stored = ask(seller, askId);
+    if (!stored)
+        return notFound(u"ask"_s);
+    if (stored->status != u"open"_s)
+        return ApiError{ErrorCode::Conflict, u"This ask is %1 and can no longer be amended."_s.arg(stored->status), {}, {}};
+    if (price && (*price < 1 || *price > kMaxPricePerHour))
+        return invalid(u"pricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
+    if (quantity && (*quantity < 1 || *quantity > kMaxQuantity))
+        return invalid(u"quantity"_s, u"The open quantity must be 1 to %1 slots."_s.arg(kMaxQuantity));
+    const qint64 newOpen = quantity.value_or(stored->openQuantity);
+    const qint64 newPrice = price.value_or(stored->pricePerHour);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    AskMeta meta = m_asks.value(askId);
+    Instrument &target = instrument(meta.instanceType, meta.region);
+    Placement placement;
+    try {
+        Transaction transaction(m_database);
+        m_database.exec(u"UPDATE asks SET price_per_hour = ?, quantity = quantity + ?, open_quantity = ?, updated_at = ? "
+                        "WHERE id = ?"_s,
+                        {newPrice, newOpen - stored->openQuantity, newOpen, now, askId});
+        if (newPrice == stored->pricePerHour && newOpen <= stored->openQuantity) {
+            target.book.reduce(meta.handle, newOpen);
+        } else {
+            // A new price or more slots: the ask goes to the back, as a new order would.
+            target.book.cancel(meta.handle);
+            m_asks.remove(askId);
+            meta.price = newPrice;
+            placement = matchAsk(askId, meta, newOpen);
+        }
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        qCCritical(lcMarket) << "amend failed:" << error.what();
+        reloadAfterFailure();
+        return ApiError{ErrorCode::Internal, u"The ask could not be amended."_s, {}, {}};
+    }
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, placement.trades, {seller.organizationId}});
+    return ask(seller, askId).value_or(protocol::Ask());
+}
+
+int MarketService::expireDue()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QList<qint64> due;
+    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
+        if (it->availableUntil <= now)
+            due.append(it.key());
+    }
+    if (due.isEmpty())
+        return 0;
+    Change change;
+    Transaction transaction(m_database);
+    for (qint64 askId : due) {
+        m_database.exec(u"UPDATE asks SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                        {now, askId});
+    }
+    transaction.commit();
+    for (qint64 askId : due) {
+        const AskMeta meta = m_asks.take(askId);
+        instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
+        change.instruments.append({meta.instanceType, meta.region});
+        change.organizations.append(meta.organizationId);
+    }
+    Q_EMIT changed(change);
+    return int(due.size());
+}
+
+QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QString &status)
+{
+    QSqlQuery query = m_database.exec(u"SELECT "_s + kAskColumns
+                                          + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
+                                      {seller.organizationId, status, status, kListLimit});
+    QList<protocol::Ask> asks;
+    while (query.next())
+        asks.append(readAsk(query));
+    return asks;
+}
+
+QList<protocol::Bid> MarketService::bidsOf(const Principal &buyer, const QString &status)
+{
+    QSqlQuery query = m_database.exec(u"SELECT "_s + kBidColumns
+                                          + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
+                                      {buyer.organizationId, status, status, kListLimit});
+    QList<protocol::Bid> bids;
+    while (query.next())
+        bids.append(readBid(query));
+    return bids;
+}
+
+std::optional<protocol::Ask> MarketService::ask(const Principal &seller, qint64 askId)
+{
+    QSqlQuery query = m_database.exec(u"SELECT "_s + kAskColumns + u" WHERE id = ? AND organization_id = ?"_s,
+                                      {askId, seller.organizationId});
+    if (!query.next())
+        return std::nullopt;
+    return readAsk(query);
+}
+
+std::optional<protocol::Bid> MarketService::bid(const Principal &buyer, qint64 bidId)
+{
+    QSqlQuery query = m_database.exec(u"SELECT "_s + kBidColumns + u" WHERE id = ? AND organization_id = ?"_s,
+                                      {bidId, buyer.organizationId});
+    if (!query.next())
+        return std::nullopt;
+    return readBid(query);
+}
+
+QList<protocol::Offer> MarketService::openOffers() const
+{
+    QList<protocol::Offer> offers;
+    offers.reserve(m_asks.size());
+    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
+        const AskMeta &meta = *it;
+        const Instrument *target = findInstrument(meta.instanceType, meta.region);
+        protocol::Offer offer;
+        offer.id = it.key();
+        offer.instanceType = meta.instanceType;
+        offer.region = meta.region;
+        offer.pricePerHour = meta.price;
+        offer.currency = kCurrency.toString();
+        offer.availableQuantity = target ? target->book.remaining(meta.handle) : 0;
+        offer.availableUntil = fromMs(meta.availableUntil);
+        offer.minLeaseHours = meta.minLeaseHours;
+        offer.maxLeaseHours = meta.maxLeaseHours;
+        offer.renewableHours = meta.renewableHours;
+        offer.provider = protocol::ProviderBadge{meta.pseudonym, meta.rating};
+        offers.append(offer);
+    }
+    std::sort(offers.begin(), offers.end(), [](const protocol::Offer &a, const protocol::Offer &b) {
+        return a.pricePerHour != b.pricePerHour ? a.pricePerHour < b.pricePerHour : a.id < b.id;
+    });
+    return offers;
+}
+
+protocol::Depth MarketService::depth(const QString &instanceType, const QString &region, int levels) const
+{
+    protocol::Depth depth;
+    depth.instanceType = instanceType;
+    depth.region = region;
+    const Instrument *target = findInstrument(instanceType, region);
+    if (!target)
+        return depth;
+    std::vector<market::DepthLevel> side;
+    target->book.depth(market::Side::Buy, std::size_t(levels), side);
+    for (const auto &level : side)
+        depth.bids.append({level.price, level.quantity, int(level.orders)});
+    target->book.depth(market::Side::Sell, std::size_t(levels), side);
+    for (const auto &level : side)
+        depth.asks.append({level.price, level.quantity, int(level.orders)});
+    return depth;
+}
+
+bool MarketService::hasInstrument(const QString &instanceType, const QString &region) const
+{
+    return findInstrument(instanceType, region) != nullptr;
+}
+
+QList<QPair<QString, QString>> MarketService::instruments() const
+{
+    QList<QPair<QString, QString>> result;
+    for (const auto &instrument : m_instruments)
+        result.append({instrument->instanceType, instrument->region});
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::optional<qint64> MarketService::bestBid(const QString &instanceType, const QString &region) const
+{
+    const Instrument *target = findInstrument(instanceType, region);
+    market::Price price = 0;
+    if (!target || !target->book.bestBid(price))
+        return std::nullopt;
+    return price;
+}
+
+std::optional<qint64> MarketService::bestAsk(const QString &instanceType, const QString &region) const
+{
+    const Instrument *target = findInstrument(instanceType, region);
+    market::Price price = 0;
+    if (!target || !target->book.bestAsk(price))
+        return std::nullopt;
+    return price;
+}
+
+qint64 MarketService::openAskQuantity(const QString &instanceType, const QString &region) const
+{
+    const Instrument *target = findInstrument(instanceType, region);
+    if (!target)
+        return 0;
+    std::vector<market::DepthLevel> levels;
+    target->book.depth(market::Side::Sell, target->book.levelCount(market::Side::Sell), levels);
+    qint64 total = 0;
+    for (const auto &level : levels)
+        total += level.quantity;
+    return total;
+}
+
+} // namespace sc::broker

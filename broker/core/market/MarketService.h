@@ -1,0 +1,178 @@
+#pragma once
+
+#include "core/market/OrderBook.h"
+#include "core/store/IdempotencyKeys.h"
+#include "protocol/Expected.h"
+#include "protocol/MarketDto.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+#include <optional>
+
+namespace sc::broker {
+
+class Clock;
+class Database;
+class CatalogRepository;
+struct Principal;
+
+// The exchange: asks and bids per instrument (instance type x region), matched
+// with price-time priority in memory (market::OrderBook), every change written
+// in one database transaction with its trades and leases. The books are
+// rebuilt from the database at start, so they survive a restart exactly.
+class MarketService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarketService)
+
+public:
+    static constexpr QStringView kCurrency = u"EUR";
+
+    struct AskRequest
+    {
+        qint64 providerId = 0;
+        QString instanceType;
+        QString region;
+        qint64 quantity = 0;
+        qint64 pricePerHour = 0;
+        std::optional<QDateTime> availableFrom;
+        QDateTime availableUntil;
+        int minLeaseHours = 1;
+        int maxLeaseHours = 1;
+        int renewableHours = 0;
+    };
+
+    struct BidRequest
+    {
+        QString instanceType;
+        QStringList regions;
+        qint64 maxPricePerHour = 0;
+        int durationHours = 1;
+        double minRating = 0;
+        qint64 quantity = 1;
+        QString timeInForce = QStringLiteral("gtc");
+        std::optional<qint64> applianceId;
+    };
+
+    struct Placement
+    {
+        QJsonObject order;        // the ask or bid as its owner sees it
+        QList<protocol::TradePrint> trades;
+        QList<qint64> leaseIds;   // leases created for the buyer (bids only)
+        QJsonObject toJson() const;
+    };
+
+    // What one placement changed, for the push channel.
+    struct Change
+    {
+        QList<QPair<QString, QString>> instruments; // (type, region) whose book changed
+        QList<protocol::TradePrint> trades;
+        QList<qint64> organizations;                // whose orders changed
+    };
+
+    MarketService(Database &database, CatalogRepository &catalog, const Clock &clock, QObject *parent = nullptr);
+    ~MarketService() override;
+
+    // Loads every open order into the books; throws DatabaseError.
+    void load();
+
+    // With an idempotency request, its record (201 and the placement) is
+    // written in the same transaction as the order.
+    protocol::Expected<Placement> placeAsk(const Principal &seller, const AskRequest &request,
+                                           const IdempotencyKeys::Request *idempotency = nullptr);
+    protocol::Expected<Placement> placeBid(const Principal &buyer, const BidRequest &request,
+                                           const IdempotencyKeys::Request *idempotency = nullptr);
+    // Both answer not_found for another organization's order.
+    std::optional<protocol::ApiError> cancelBid(const Principal &buyer, qint64 bidId);
+    std::optional<protocol::ApiError> withdrawAsk(const Principal &seller, qint64 askId);
+    // A lower quantity keeps the ask's place in the queue; a new price or a
+    // higher quantity puts it at the back, as a new order would be.
+    protocol::Expected<protocol::Ask> amendAsk(const Principal &seller, qint64 askId, std::optional<qint64> price,
+                                               std::optional<qint64> quantity);
+    // Asks past their availability leave the book. Returns how many.
+    int expireDue();
+
+    QList<protocol::Ask> asksOf(const Principal &seller, const QString &status = {});
+    QList<protocol::Bid> bidsOf(const Principal &buyer, const QString &status = {});
+    std::optional<protocol::Ask> ask(const Principal &seller, qint64 askId);
+    std::optional<protocol::Bid> bid(const Principal &buyer, qint64 bidId);
+
+    // Resting asks as buyers see them (for search), best price first.
+    QList<protocol::Offer> openOffers() const;
+    protocol::Depth depth(const QString &instanceType, const QString &region, int levels) const;
+    bool hasInstrument(const QString &instanceType, const QString &region) const;
+    QList<QPair<QString, QString>> instruments() const;
+    std::optional<qint64> bestBid(const QString &instanceType, const QString &region) const;
+    std::optional<qint64> bestAsk(const QString &instanceType, const QString &region) const;
+    qint64 openAskQuantity(const QString &instanceType, const QString &region) const;
+
+Q_SIGNALS:
+    void changed(const sc::broker::MarketService::Change &change);
+
+private:
+    // What matching needs to know of a resting order, beside its price.
+    struct AskMeta
+    {
+        qint64 organizationId = 0;
+        qint64 providerId = 0;
+        QString pseudonym;
+        double rating = 0;
+        QString instanceType;
+        QString region;
+        qint64 availableFrom = 0; // ms since the epoch
+        qint64 availableUntil = 0;
+        int minLeaseHours = 1;
+        int maxLeaseHours = 1;
+        int renewableHours = 0;
+        qint64 price = 0;
+        market::OrderHandle handle;
+    };
+    struct BidMeta
+    {
+        qint64 organizationId = 0;
+        qint64 userId = 0;
+        QString instanceType;
+        QString region; // resting bids name one region
+        int durationHours = 1;
+        double minRating = 0;
+        std::optional<qint64> applianceId;
+        market::OrderHandle handle;
+    };
+    struct Instrument
+    {
+        QString instanceType;
+        QString region;
+        market::OrderBook book;
+    };
+
+    Instrument &instrument(const QString &type, const QString &region);
+    const Instrument *findInstrument(const QString &type, const QString &region) const;
+    static QString key(const QString &type, const QString &region) { return type + u'|' + region; }
+    static market::OrderId askOrder(qint64 id) { return market::OrderId(id) * 2 + 1; }
+    static market::OrderId bidOrder(qint64 id) { return market::OrderId(id) * 2; }
+    static qint64 idOf(market::OrderId order) { return qint64(order / 2); }
+
+    std::optional<protocol::ApiError> validateAsk(const Principal &seller, const AskRequest &request, double *rating);
+    std::optional<protocol::ApiError> validateBid(const BidRequest &request);
+    // Writes one fill: the trade, the leases, both orders' quantities.
+    protocol::TradePrint recordFill(const market::Fill &fill, qint64 askId, const AskMeta &ask, qint64 bidId,
+                                    const BidMeta &bid, market::Side takerSide, QList<qint64> &leaseIds);
+    // Matches a (new or re-priced) ask against resting bids and rests the rest.
+    Placement matchAsk(qint64 askId, AskMeta &meta, qint64 openQuantity);
+    void reloadAfterFailure();
+
+    Database &m_database;
+    CatalogRepository &m_catalog;
+    const Clock &m_clock;
+    QHash<QString, std::shared_ptr<Instrument>> m_instruments;
+    QHash<qint64, AskMeta> m_asks; // resting asks by id
+    QHash<qint64, BidMeta> m_bids; // resting bids by id
+    std::vector<market::Fill> m_fills;
+};
+
+} // namespace sc::broker

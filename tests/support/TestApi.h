@@ -1,0 +1,71 @@
+#pragma once
+
+// A small synchronous HTTP client for API tests: real requests to a broker on
+// loopback through QNetworkAccessManager, JSON in and out.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUrl>
+
+namespace sc::test {
+
+using namespace Qt::StringLiterals;
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString code() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
+    QString reason() const
+    {
+        return json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"reason"_s).toString();
+    }
+};
+
+class TestApi
+{
+public:
+    explicit TestApi(QUrl base) : m_base(std::move(base)) {}
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
+               const QHash<QByteArray, QByteArray> &headers = {})
+    {
+        QUrl url = m_base;
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath(query < 0 ? path : path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        QByteArray payload;
+        if (method == "POST" || method == "PUT" || method == "PATCH") {
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        }
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10'000);
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            result.headers.insert(pair.first.toLower(), pair.second);
+        reply->deleteLater();
+        return result;
+    }
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+};
+
+
+} // namespace sc::test
