@@ -249,12 +249,11 @@ HttpServer::~HttpServer()
 void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
     d->tls = configuration.isNull() ? QSslConfiguration() : HttpTlsListener::withPolicy(configuration);
-    if (d->listener && !d->listener->isListening()) {
-        d->listener->disconnect(this);
-        d->listener.reset(); // the next listen() makes the right kind
-    } else if (auto *tlsListener = qobject_cast<HttpTlsListener *>(d->listener.get()); tlsListener && !d->tls.isNull()) {
-        tlsListener->setSslConfiguration(d->tls); // a renewed certificate, for new connections
-    }
+    auto *tlsListener = qobject_cast<HttpTlsListener *>(d->listener.get());
+    if (tlsListener && !d->tls.isNull())
+        tlsListener->setSslConfiguration(d->tls); // a renewed certificate, for new handshakes
+    else if (isListening())
+        qCWarning(lcHttp) << "TLS turned" << (d->tls.isNull() ? "off" : "on") << "while listening: from the next listen()";
 }
 
 QSslConfiguration HttpServer::tlsConfiguration() const
@@ -264,6 +263,8 @@ QSslConfiguration HttpServer::tlsConfiguration() const
 
 bool HttpServer::isTlsEnabled() const
 {
+    if (isListening())
+        return qobject_cast<HttpTlsListener *>(d->listener.get()) != nullptr; // what is served
     return !d->tls.isNull();
 }
 
@@ -279,6 +280,11 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
             d->setupError = u"The TLS library offers none of the allowed ciphers."_s;
             return false;
         }
+    }
+    const bool tlsListener = qobject_cast<HttpTlsListener *>(d->listener.get()) != nullptr;
+    if (d->listener && !d->listener->isListening() && tlsListener == d->tls.isNull()) {
+        d->listener->disconnect(this);
+        d->listener.reset(); // TLS was turned on or off since: make the other kind
     }
     if (!d->listener)
         d->createListener();

@@ -550,28 +550,46 @@ void tst_TlsServer::shutdownDuringHandshakes()
 
 void tst_TlsServer::plainHttpStillServes()
 {
+    const auto plainGet = [](quint16 port) -> QByteArray {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        socket.write("GET /api/v1/hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QByteArray response;
+        (void)QTest::qWaitFor(
+            [&] {
+                response += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000);
+        return response + socket.readAll();
+    };
+
     HelloRoutes routes;
     sc::http::HttpServer server(routes.routes());
     QVERIFY(!server.isTlsEnabled());
     QVERIFY(server.tlsConfiguration().isNull());
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
-    socket.write("GET /api/v1/hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    QByteArray response;
-    (void)QTest::qWaitFor([&] {
-        response += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
-    response += socket.readAll();
+    const QByteArray response = plainGet(server.serverPort());
     QVERIFY2(response.startsWith("HTTP/1.1 200 "), response.constData());
     QVERIFY(response.contains("\"secure\":false"));
 
-    // TLS turned on and off again before listening: plain once more.
+    // TLS on for one listen(), off again for the next: each serves what it says.
     sc::http::HttpServer toggled(routes.routes());
     toggled.setTlsConfiguration(m_ecCredentials->configuration());
-    toggled.setTlsConfiguration(QSslConfiguration());
+    QVERIFY(toggled.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(toggled.isTlsEnabled());
+    QVERIFY(attempt(toggled.serverPort(), clientConfiguration(QSsl::TlsV1_3)).encrypted);
+    QTest::ignoreMessage(QtWarningMsg, "TLS turned off while listening: from the next listen()");
+    toggled.setTlsConfiguration(QSslConfiguration()); // while listening: still TLS until the next listen()
+    QVERIFY(toggled.isTlsEnabled());
+    QSignalSpy drained(&toggled, &sc::http::HttpServer::drained);
+    toggled.shutdown(1s);
+    QVERIFY(drained.wait(2000));
     QVERIFY(!toggled.isTlsEnabled());
+    QVERIFY(toggled.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(!toggled.isTlsEnabled());
+    const QByteArray plainAgain = plainGet(toggled.serverPort());
+    QVERIFY2(plainAgain.startsWith("HTTP/1.1 200 "), plainAgain.constData());
 
     // TLS without a key refuses to listen, saying why.
     sc::http::HttpServer keyless(routes.routes());
