@@ -64,6 +64,7 @@ public:
     QByteArray accessToken() const { return m_accessToken; }
     // The one-time token of an embedded broker, sent as X-Broker-Token.
     void setBrokerToken(const QByteArray &token);
+    QByteArray brokerToken() const { return m_brokerToken; }
     // Trusts the broker certificate with this SHA-256 fingerprint (hex, any
     // case, colons allowed) although it cannot be verified: self-signed, an
     // unknown CA, another host name. Only those verification errors are

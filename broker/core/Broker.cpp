@@ -19,6 +19,7 @@
 #include "core/market/MarketService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/stream/EventStream.h"
 #include "core/tls/SelfSignedCertificate.h"
 #include "core/tls/TlsCredentials.h"
 #include "http/HttpServer.h"
@@ -82,6 +83,7 @@ struct Broker::Services
     std::optional<AuthApi> authApi;
     std::optional<OperatorApi> operatorApi;
     std::unique_ptr<MarketService> market;
+    std::unique_ptr<EventStream> stream;
     std::optional<MarketQueries> marketQueries;
     std::optional<MarketApi> marketApi;
     QTimer housekeeping;
@@ -180,7 +182,12 @@ bool Broker::start()
     services.operatorApi->registerRoutes(services.routes);
     services.marketApi.emplace(*services.market, *services.marketQueries, services.database, m_clock);
     services.marketApi->registerRoutes(services.routes);
-    connect(services.market.get(), &MarketService::changed, this, [this] { m_services->marketQueries->invalidate(); });
+    services.stream = std::make_unique<EventStream>(m_clock);
+    services.stream->registerRoutes(services.routes);
+    connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
+        m_services->marketQueries->invalidate();
+        m_services->stream->publish(change);
+    });
     // Asks past their availability leave the books.
     services.housekeeping.setInterval(m_config.housekeepingInterval);
     connect(&services.housekeeping, &QTimer::timeout, this, [this] {
@@ -206,6 +213,7 @@ bool Broker::start()
 
     services.server = std::make_unique<http::HttpServer>(services.routes);
     connect(services.server.get(), &http::HttpServer::drained, this, &Broker::stopped);
+    services.stream->attach(*services.server);
     if (!m_tls.isNull())
         services.server->setTlsConfiguration(m_tls);
     if (!services.server->listen(m_config.listenAddress, m_config.port)) {
