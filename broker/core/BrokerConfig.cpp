@@ -47,10 +47,13 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder for the database and stored files."_s, u"folder"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Start with demo data."_s);
     const QCommandLineOption keyFileOption(u"key-file"_s, u"Key for stored provider credentials (default <data-dir>/keys/credentials.key; created when missing)."_s, u"file"_s);
+    const QCommandLineOption addressRateOption(u"rate-per-address"_s, u"Requests per second and burst allowed per client address (default 50/200)."_s, u"rate/burst"_s);
+    const QCommandLineOption credentialRateOption(u"rate-per-credential"_s, u"Requests per second and burst allowed per session or API key (default 20/100)."_s, u"rate/burst"_s);
     const QCommandLineOption createOperatorOption(u"create-operator"_s, u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s, u"email"_s);
     const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (intermediates may follow it in the file); needs --tls-key."_s, u"file"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"file"_s);
     const QCommandLineOption tlsSelfSignedOption(u"tls-self-signed"_s, u"Serve HTTPS with a self-signed certificate for trials, generated in <data-dir>/tls when missing; its SHA-256 fingerprint is printed at start."_s);
+    parser.addOptions({addressRateOption, credentialRateOption});
     parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption, keyFileOption, createOperatorOption,
                        tlsCertOption, tlsKeyOption, tlsSelfSignedOption});
 
@@ -88,6 +91,18 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     config.demo = parser.isSet(demoOption);
     config.keyFile = parser.value(keyFileOption);
     config.createOperatorEmail = parser.value(createOperatorOption);
+    for (const auto &[option, rate] : {std::pair{&addressRateOption, &config.accessLimits.perAddress},
+                                       std::pair{&credentialRateOption, &config.accessLimits.perCredential}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QStringList parts = parser.value(*option).split(u'/');
+        bool rateOk = false, burstOk = false;
+        const double perSecond = parts.value(0).toDouble(&rateOk);
+        const double burst = parts.value(1).toDouble(&burstOk);
+        if (parts.size() != 2 || !rateOk || !burstOk || perSecond <= 0 || burst < 1)
+            return configError(u"--%1 wants rate/burst, for example 50/200; got '%2'."_s.arg(option->names().constFirst(), parser.value(*option)));
+        *rate = RateLimiter::Rate{perSecond, burst};
+    }
     config.tlsCertificateFile = parser.value(tlsCertOption);
     config.tlsKeyFile = parser.value(tlsKeyOption);
     config.tlsSelfSigned = parser.isSet(tlsSelfSignedOption);
