@@ -61,6 +61,8 @@ void HttpBodyStreamer::pump()
         if (m_fileDescriptor >= 0 && m_writer.queued() > 0)
             break; // wait for room, then sendfile again
         qint64 want = m_buffer.size();
+        if (m_fileDescriptor >= 0)
+            want = kNudgeBytes; // the kernel takes the rest by sendfile once there is room
         if (m_length >= 0)
             want = qMin(want, m_length - m_sent);
         if (want == 0) {

@@ -24,6 +24,9 @@ class HttpBodyStreamer final : public QObject
 public:
     static constexpr qint64 kPieceBytes = 512 * 1024;
     static constexpr qint64 kHighWaterBytes = 2 * 1024 * 1024;
+    // Through Qt's buffer when sendfile finds the socket full: only enough to
+    // learn (bytesWritten) when the socket has room for sendfile again.
+    static constexpr qint64 kNudgeBytes = 16 * 1024;
 
     // length >= 0: send exactly that many bytes; -1: until the device ends.
     HttpBodyStreamer(QIODevice *socket, HttpSocketWriter &writer, std::shared_ptr<QIODevice> device, qint64 length,
