@@ -36,6 +36,13 @@ public:
     QJsonObject object(QStringView key);
     QJsonArray array(QStringView key, qsizetype maxItems);
 
+    // The field is present and not null (null counts as absent everywhere).
+    bool has(QStringView key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        return !value.isUndefined() && !value.isNull();
+    }
+
     bool ok() const { return !m_error.has_value(); }
     const ApiError &error() const { return *m_error; }
     const QJsonObject &json() const { return m_object; }

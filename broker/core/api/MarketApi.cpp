@@ -162,16 +162,22 @@ void MarketApi::registerMarketData(http::RouteTable &routes)
             for (QString &country : filter.countries)
                 country = country.toUpper();
             filter.regions = queryList(request, u"regions"_s);
-            if (request.queryValue(u"nearLatitude"_s) || request.queryValue(u"nearLongitude"_s)) {
+            const bool hasLatitude = !request.queryValue(u"nearLatitude"_s).value_or(QString()).isEmpty();
+            const bool hasLongitude = !request.queryValue(u"nearLongitude"_s).value_or(QString()).isEmpty();
+            if (hasLatitude != hasLongitude)
+                throw http::ApiException(badQuery(u"nearLongitude"_s, u"Give both nearLatitude and nearLongitude."_s));
+            if (hasLatitude) {
                 filter.nearLatitude = queryNumber(request, u"nearLatitude"_s, 0, -90, 90);
                 filter.nearLongitude = queryNumber(request, u"nearLongitude"_s, 0, -180, 180);
                 filter.withinKm = queryNumber(request, u"withinKm"_s, 1000, 1, 20'100);
             }
-            if (request.queryValue(u"maxPricePerHour"_s))
+            if (!request.queryValue(u"maxPricePerHour"_s).value_or(QString()).isEmpty())
                 filter.maxPricePerHour = queryInteger(request, u"maxPricePerHour"_s, 0, 1, qint64(1) << 40);
             filter.minRating = queryNumber(request, u"minRating"_s, 0, 0, 5);
             filter.minAvailableHours = int(queryInteger(request, u"minAvailableHours"_s, 0, 0, 24 * 366));
-            filter.sort = request.queryValue(u"sort"_s).value_or(u"price"_s);
+            filter.sort = request.queryValue(u"sort"_s).value_or(QString());
+            if (filter.sort.isEmpty())
+                filter.sort = u"price"_s;
             if (filter.sort != u"price"_s && filter.sort != u"rating"_s && filter.sort != u"pricePerVcpu"_s)
                 throw http::ApiException(badQuery(u"sort"_s, u"'sort' must be price, rating or pricePerVcpu."_s));
             filter.limit = int(queryInteger(request, u"limit"_s, 50, 1, 500));
@@ -241,7 +247,7 @@ void MarketApi::registerBids(http::RouteTable &routes)
             }
             bid.maxPricePerHour = body.integer(u"maxPricePerHour", 1, qint64(1) << 40);
             bid.durationHours = int(body.integer(u"durationHours", 1, 24 * 366));
-            bid.minRating = body.json().contains(u"minRating") ? body.number(u"minRating", 0, 5) : 0;
+            bid.minRating = body.has(u"minRating") ? body.number(u"minRating", 0, 5) : 0;
             bid.quantity = body.optionalInteger(u"quantity", 1, 1000).value_or(1);
             bid.timeInForce = body.optionalString(u"timeInForce", 8).value_or(u"gtc"_s);
             bid.applianceId = body.optionalInteger(u"applianceId", 1, qint64(1) << 53);
@@ -321,7 +327,7 @@ void MarketApi::registerAsks(http::RouteTable &routes)
             ask.region = body.string(u"region", 64);
             ask.quantity = body.integer(u"quantity", 1, 1000);
             ask.pricePerHour = body.integer(u"pricePerHour", 1, qint64(1) << 40);
-            if (body.json().contains(u"availableFrom"))
+            if (body.has(u"availableFrom"))
                 ask.availableFrom = bodyTime(body, u"availableFrom");
             ask.availableUntil = bodyTime(body, u"availableUntil");
             ask.minLeaseHours = int(body.optionalInteger(u"minLeaseHours", 1, 24 * 366).value_or(1));
@@ -408,6 +414,8 @@ void MarketApi::registerSeller(http::RouteTable &routes)
             auto body = readBody(request, {u"name"});
             const QString name = body.string(u"name", 100).trimmed();
             requireValid(body);
+            if (name.isEmpty())
+                throw http::ApiException(badQuery(u"name"_s, u"Field 'name' must not be blank."_s));
             const Principal &seller = Principal::of(request);
             // Buyers see a provider only by this: stable, random, unrelated to the name.
             static const QStringList kWords{u"Cirrus"_s, u"Nimbus"_s, u"Stratus"_s, u"Aurora"_s, u"Boreal"_s,

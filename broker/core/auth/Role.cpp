@@ -34,8 +34,9 @@ QSet<QString> forRole(Role role)
         return {kCatalogRead,   kMarketRead,      kMarketTrade, kInstancesRead, kInstancesManage,
                 kAppliancesRead, kAppliancesWrite, kBillingRead, kBillingPay,    kAccount};
     case Role::Seller:
-        return {kCatalogRead, kMarketRead, kMarketSell, kMarketTrade, kProvidersRead, kProvidersManage,
-                kAppliancesRead, kBillingRead, kAccount};
+        // Sellers may also buy capacity like any buyer.
+        return {kCatalogRead,     kMarketRead,      kMarketSell,    kMarketTrade, kProvidersRead, kProvidersManage,
+                kInstancesRead,   kInstancesManage, kAppliancesRead, kBillingRead, kAccount};
     case Role::Operator:
         return all();
     }

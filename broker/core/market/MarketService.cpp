@@ -283,9 +283,12 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
     return protocol::TradePrint{ask.instanceType, ask.region, fill.price, fill.quantity, fromMs(now)};
 }
 
-protocol::Expected<MarketService::Placement> MarketService::placeBid(const Principal &buyer, const BidRequest &request,
+protocol::Expected<MarketService::Placement> MarketService::placeBid(const Principal &buyer, const BidRequest &bidRequest,
                                                                      const IdempotencyKeys::Request *idempotency)
 {
+    // A region named twice must not count its book twice (fill-or-kill).
+    BidRequest request = bidRequest;
+    request.regions.removeDuplicates();
     if (auto problem = validateBid(request))
         return *problem;
     const qint64 now = m_clock.now().toMSecsSinceEpoch();

@@ -229,6 +229,10 @@ void tst_MarketApi::ownOrdersNeverTrade()
     QCOMPARE(own.status, 201);
     QCOMPARE(own.json().value(u"filledQuantity"_s).toInteger(), 0);
     QCOMPARE(bid(m_bob, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(), 1);
+    // A seller that buys sees its leases like any buyer.
+    ask(m_sue, m_sueProvider, u"c1.xlarge"_s, u"eu-es-mad"_s, 1, 95);
+    QCOMPARE(bid(m_sam, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(), 1);
+    QCOMPARE(m_api->send("GET", u"/api/v1/leases"_s, m_sam).json().value(u"leases"_s).toArray().size(), 1);
 }
 
 void tst_MarketApi::multiRegionBuyNowTakesCheapest()
@@ -256,6 +260,10 @@ void tst_MarketApi::fillOrKillLeavesNoTrace()
     const Reply killed = bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s}, 200, 3, u"fok"_s);
     QCOMPARE(killed.json().value(u"filledQuantity"_s).toInteger(), 0);
     QCOMPARE(killed.json().value(u"status"_s).toString(), u"cancelled"_s);
+    QCOMPARE(depth(u"s1.large"_s, u"eu-se-sto"_s), before);
+    // Naming the region twice must not count its book twice.
+    const Reply twice = bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s, u"eu-se-sto"_s}, 200, 3, u"fok"_s);
+    QCOMPARE(twice.json().value(u"filledQuantity"_s).toInteger(), 0);
     QCOMPARE(depth(u"s1.large"_s, u"eu-se-sto"_s), before);
     QCOMPARE(bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s}, 200, 2, u"fok"_s).json().value(u"filledQuantity"_s).toInteger(), 2);
 }
