@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -160,6 +162,12 @@ public:
                 return sc::http::HttpResponse::json(200, QJsonObject{{u"secure"_s, request.secure}});
             },
             open);
+        sc::http::RouteOptions webSocket = open;
+        webSocket.webSocket = true;
+        m_routes.addSync(
+            sc::http::HttpMethod::Get, u"/api/v1/ws",
+            [](const sc::http::HttpRequest &) { return sc::http::HttpResponse::text(426, "Upgrade to a WebSocket.\n"); },
+            webSocket);
     }
     sc::http::RouteTable &routes() { return m_routes; }
 
@@ -188,6 +196,7 @@ private Q_SLOTS:
     void failedHandshakesLeaveNothingBehind();
     void shutdownDuringHandshakes();
     void plainHttpStillServes();
+    void webSocketOverTls();
 
 private:
     std::unique_ptr<sc::http::HttpServer> tlsServer(sc::http::RouteTable &routes, sc::http::HttpServerLimits limits);
@@ -598,6 +607,38 @@ void tst_TlsServer::plainHttpStillServes()
     keyless.setTlsConfiguration(certificateOnly);
     QVERIFY(!keyless.listen(QHostAddress::LocalHost, 0));
     QVERIFY(keyless.errorString().contains(u"private key"_s));
+}
+
+// wss://: the upgrade is handed to the WebSocket server as an encrypted
+// socket, and it goes on speaking TLS.
+void tst_TlsServer::webSocketOverTls()
+{
+    HelloRoutes routes;
+    const auto server = tlsServer(routes.routes(), {});
+    QVERIFY(server);
+    QWebSocketServer webSockets(u"test"_s, QWebSocketServer::NonSecureMode);
+    connect(&webSockets, &QWebSocketServer::newConnection, &webSockets, [&webSockets] {
+        while (QWebSocket *socket = webSockets.nextPendingConnection()) {
+            socket->setParent(&webSockets);
+            connect(socket, &QWebSocket::textMessageReceived, socket,
+                    [socket](const QString &text) { socket->sendTextMessage(u"echo: "_s + text); });
+        }
+    });
+    server->setWebSocketServer(&webSockets);
+
+    QWebSocket client;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates({m_ecCredentials->certificate()});
+    client.setSslConfiguration(configuration);
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+    client.open(QUrl(u"wss://127.0.0.1:%1/api/v1/ws"_s.arg(server->serverPort())));
+    QVERIFY(connected.wait(5000));
+    client.sendTextMessage(u"hello"_s);
+    QVERIFY(received.wait(5000));
+    QCOMPARE(received.constFirst().constFirst().toString(), u"echo: hello"_s);
+    QTRY_COMPARE(server->connectionCount(), 0); // the WebSocket server has it now
+    client.close();
 }
 
 QTEST_GUILESS_MAIN(tst_TlsServer)
