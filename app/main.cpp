@@ -2,6 +2,8 @@
 #include "client/BrokerClient.h"
 #include "client/BrokerConnection.h"
 #include "client/ConnectionProfile.h"
+#include "client/KeychainCredentialStore.h"
+#include "client/MemoryCredentialStore.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/MainWindow.h"
 
@@ -16,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using sc::client::ConnectionProfile;
@@ -84,11 +87,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption) && parser.isSet(connectOption))
         return usageError(QCoreApplication::translate("main", "--demo and --connect exclude each other."));
     if (parser.isSet(demoOption)) {
-        requested = ConnectionProfile{ConnectionProfile::Mode::OfflineDemo, {}, false};
+        requested = ConnectionProfile{};
+        requested->mode = ConnectionProfile::Mode::OfflineDemo;
     } else if (parser.isSet(connectOption)) {
         const QString address = parser.value(connectOption).trimmed();
-        const QUrl url(address.contains(u"://"_s) ? address : u"https://"_s + address);
-        requested = ConnectionProfile{ConnectionProfile::Mode::Remote, url, false};
+        requested = ConnectionProfile{};
+        requested->mode = ConnectionProfile::Mode::Remote;
+        requested->remoteUrl = QUrl(address.contains(u"://"_s) ? address : u"https://"_s + address);
         if (const QString problem = requested->validationError(); !problem.isEmpty())
             return usageError(problem);
     }
@@ -96,10 +101,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(brokerOption))
         brokerExecutable = QFileInfo(parser.value(brokerOption)).absoluteFilePath();
 
+    // Remembered logins live in the desktop keyring; the demo has nothing worth keeping there.
+    std::unique_ptr<sc::client::CredentialStore> credentials;
+    if (parser.isSet(demoOption))
+        credentials = std::make_unique<sc::client::MemoryCredentialStore>();
+    else
+        credentials = std::make_unique<sc::client::KeychainCredentialStore>(u"SpareCloud"_s);
+
     sc::client::BrokerClient client;
     sc::client::BrokerConnection connection(
         client, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), brokerExecutable);
-    sc::ui::MainWindow window(client, connection);
+    sc::ui::MainWindow window(client, connection, *credentials);
     window.show();
 
     QSettings settings;

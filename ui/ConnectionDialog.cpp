@@ -1,12 +1,16 @@
 #include "ui/ConnectionDialog.h"
 
+#include "client/BrokerClient.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -59,6 +63,10 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     , m_details(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_connectButton(m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole))
+    , m_trustPanel(new QFrame(this))
+    , m_certificate(new QLabel(m_trustPanel))
+    , m_fingerprint(new QLabel(m_trustPanel))
+    , m_trustButton(new QPushButton(tr("&Trust This Certificate and Connect"), m_trustPanel))
 {
     setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Connect to a Broker"));
@@ -108,6 +116,35 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     m_connectButton->setObjectName(u"connectButton"_s);
     m_connectButton->setDefault(true);
 
+    // The "Trust this certificate?" step, shown when a remote broker's certificate does not verify.
+    m_trustPanel->setObjectName(u"trustCertificatePanel"_s);
+    m_trustPanel->setFrameShape(QFrame::StyledPanel);
+    m_trustPanel->hide();
+    auto *trustQuestion = new QLabel(tr("<b>Trust this certificate?</b>"), m_trustPanel);
+    auto *trustAdvice =
+        new QLabel(tr("Nobody SpareCloud knows vouches for this broker's certificate, for example because it signed "
+                      "it itself. Compare the fingerprint below with the one the broker's operator gives you, on "
+                      "another channel. Trust it only if they are the same: otherwise someone may be listening in."),
+                   m_trustPanel);
+    trustAdvice->setWordWrap(true);
+    m_certificate->setObjectName(u"certificateSubject"_s);
+    m_certificate->setWordWrap(true);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint->setObjectName(u"certificateFingerprint"_s);
+    m_fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trustButton->setObjectName(u"trustCertificateButton"_s);
+    m_trustButton->setAutoDefault(false);
+    auto *trustLayout = new QVBoxLayout(m_trustPanel);
+    trustLayout->setContentsMargins(12, 10, 12, 10);
+    trustLayout->setSpacing(6);
+    trustLayout->addWidget(trustQuestion);
+    trustLayout->addWidget(trustAdvice);
+    trustLayout->addWidget(m_certificate);
+    trustLayout->addWidget(new QLabel(tr("SHA-256 fingerprint:"), m_trustPanel));
+    trustLayout->addWidget(m_fingerprint);
+    trustLayout->addWidget(m_trustButton, 0, Qt::AlignLeft);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(6);
@@ -125,6 +162,7 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     layout->addWidget(m_problem);
     layout->addSpacing(8);
     layout->addWidget(m_status);
+    layout->addWidget(m_trustPanel);
     layout->addSpacing(4);
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_details, 1);
@@ -136,6 +174,12 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
             updateForm();
     });
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateForm);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        // A certificate trusted for one address says nothing about another.
+        m_trustedCertificate.clear();
+        m_trustPanel->hide();
+    });
+    connect(m_trustButton, &QPushButton::clicked, this, &ConnectionDialog::trustOfferedCertificate);
     connect(m_allowHttp, &QCheckBox::toggled, this, &ConnectionDialog::updateForm);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::startConnecting);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
@@ -152,6 +196,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_modes->button(int(profile.mode))->setChecked(true);
     m_url->setText(profile.remoteUrl.toString());
     m_allowHttp->setChecked(profile.allowInsecureHttp);
+    m_trustedCertificate = profile.trustedCertificateSha256;
     updateForm();
 }
 
@@ -165,6 +210,7 @@ ConnectionProfile ConnectionDialog::profile() const
         if (!address.isEmpty())
             profile.remoteUrl = QUrl(address.contains(u"://"_s) ? address : u"https://"_s + address);
         profile.allowInsecureHttp = m_allowHttp->isChecked();
+        profile.trustedCertificateSha256 = m_trustedCertificate;
     }
     return profile;
 }
@@ -209,6 +255,7 @@ void ConnectionDialog::startConnecting()
     if (!chosen.validationError().isEmpty())
         return;
     m_connecting = true;
+    m_trustPanel->hide();
     m_detailsLabel->hide();
     m_details->hide();
     m_details->clear();
@@ -246,6 +293,8 @@ void ConnectionDialog::onConnectionStateChanged(BrokerConnection::State state)
 
 void ConnectionDialog::showFailure(const QString &message, const QString &log)
 {
+    if (offerTrust())
+        return;
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, problemColor(palette()));
     m_status->setPalette(statusPalette);
@@ -260,6 +309,62 @@ void ConnectionDialog::showFailure(const QString &message, const QString &log)
     // Grow to make room for the output rather than squeezing the form.
     layout()->activate();
     resize(size().expandedTo(sizeHint()));
+}
+
+bool ConnectionDialog::offerTrust()
+{
+    const auto failure = m_connection.lastFailure();
+    if (!failure || failure->code != protocol::ErrorCode::TlsError || !m_remote->isChecked())
+        return false;
+    const QByteArray fingerprint =
+        client::BrokerClient::normalizeFingerprint(failure->details.value(u"fingerprint"_s).toString().toLatin1());
+    if (fingerprint.isEmpty())
+        return false;
+    m_offeredCertificate = fingerprint;
+    QPalette statusPalette = m_status->palette();
+    statusPalette.setColor(QPalette::WindowText, problemColor(palette()));
+    m_status->setPalette(statusPalette);
+    m_status->setText(tr("The broker's certificate cannot be verified."));
+    m_status->show();
+    const QString subject = failure->details.value(u"subject"_s).toString();
+    const QString issuer = failure->details.value(u"issuer"_s).toString();
+    const QDateTime expires = QDateTime::fromString(failure->details.value(u"expires"_s).toString(), Qt::ISODate);
+    QStringList lines;
+    if (!subject.isEmpty())
+        lines << tr("Issued to: %1").arg(subject);
+    if (!issuer.isEmpty())
+        lines << tr("Issued by: %1").arg(issuer);
+    if (expires.isValid())
+        lines << tr("Valid until: %1").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
+    m_certificate->setText(lines.join(u'\n'));
+    m_certificate->setVisible(!lines.isEmpty());
+    m_fingerprint->setText(formatFingerprint(fingerprint));
+    m_detailsLabel->hide();
+    m_details->hide();
+    m_trustPanel->show();
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
+    return true;
+}
+
+void ConnectionDialog::trustOfferedCertificate()
+{
+    if (m_offeredCertificate.isEmpty())
+        return;
+    m_trustedCertificate = m_offeredCertificate;
+    startConnecting();
+}
+
+QString ConnectionDialog::formatFingerprint(QByteArrayView hex)
+{
+    constexpr int kPairsPerLine = 16;
+    QString text;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2) {
+        if (i > 0)
+            text += (i / 2) % kPairsPerLine == 0 ? u"\n"_s : u":"_s;
+        text += QString::fromLatin1(hex.sliced(i, 2)).toUpper();
+    }
+    return text;
 }
 
 void ConnectionDialog::done(int result)

@@ -2,10 +2,13 @@
 
 #include "client/BrokerClient.h"
 #include "protocol/ApiError.h"
+#include "ui/AccountButton.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/LineIconEngine.h"
 #include "ui/MarketplacePage.h"
+#include "ui/NoticeBanner.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/SessionKeeper.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -15,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -151,12 +155,16 @@ QListWidget#navigation::item:selected { background: palette(highlight); color: p
 
 } // namespace
 
-MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connection, QWidget *parent)
+MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connection,
+                       client::CredentialStore &credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_connection(connection)
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
+    , m_sessionBanner(new NoticeBanner)
+    , m_sessionKeeper(new SessionKeeper(client, connection, credentials, this))
+    , m_accountButton(new AccountButton)
     , m_pageActions(new QActionGroup(this))
     , m_connectionLight(new QLabel)
     , m_connectionStatus(new QLabel)
@@ -173,7 +181,17 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
     connect(&m_connection, &BrokerConnection::stateChanged, this, &MainWindow::onConnectionStateChanged);
     connect(&m_client, &client::BrokerClient::requestFailed, this, &MainWindow::onRequestFailed);
     connect(m_marketplace, &MarketplacePage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(&m_connection, &BrokerConnection::userChanged, this, &MainWindow::onUserChanged);
+    connect(m_sessionKeeper, &SessionKeeper::sessionExpiredChanged, this, &MainWindow::onSessionExpiredChanged);
+    connect(m_sessionKeeper, &SessionKeeper::sessionStarted, this, [this] {
+        // Loads again whatever the missing session kept from loading; the filter and selection stay.
+        m_marketplace->refresh();
+    });
+    connect(m_sessionKeeper, &SessionKeeper::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_sessionBanner, &NoticeBanner::buttonClicked, m_sessionKeeper, &SessionKeeper::logInAgain);
     onConnectionStateChanged(m_connection.state());
+    onUserChanged();
 
     restoreWindowState();
 }
@@ -229,8 +247,11 @@ void MainWindow::createPages()
             m_marketplace = new MarketplacePage(m_client, m_connection);
             widget = m_marketplace;
         } else {
-            widget = new PlaceholderPage(placeholderFor(page));
-            widget->setObjectName(pageKey(page) + u"Page"_s);
+            auto *placeholder = new PlaceholderPage(placeholderFor(page));
+            placeholder->setObjectName(pageKey(page) + u"Page"_s);
+            if (page == Page::SellerConsole)
+                m_sellerConsole = placeholder;
+            widget = placeholder;
         }
         m_pages->addWidget(widget);
     }
@@ -253,13 +274,21 @@ void MainWindow::createPages()
     divider->setFrameShape(QFrame::VLine);
     divider->setFrameShadow(QFrame::Sunken);
 
+    // The banner sits above the pages and never replaces them.
+    m_sessionBanner->setObjectName(u"sessionBanner"_s);
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(m_sessionBanner);
+    content->addWidget(m_pages, 1);
+
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(sidebar);
     layout->addWidget(divider);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 }
 
@@ -297,6 +326,14 @@ void MainWindow::createMenus()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(u"accountMenu"_s);
+    account->addActions(m_sessionKeeper->actions());
+    // The account button opens the same actions.
+    auto *accountPopup = new QMenu(m_accountButton);
+    accountPopup->addActions(m_sessionKeeper->actions());
+    m_accountButton->setMenu(accountPopup);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SpareCloud"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -316,6 +353,7 @@ void MainWindow::createStatusBar()
     layout->setSpacing(6);
     layout->addWidget(m_connectionLight);
     layout->addWidget(m_connectionStatus);
+    statusBar()->addPermanentWidget(m_accountButton);
     statusBar()->addPermanentWidget(indicator);
 }
 
@@ -363,11 +401,34 @@ void MainWindow::onConnectionStateChanged(BrokerConnection::State state)
     m_connectionStatus->setToolTip(text);
     m_disconnectAction->setEnabled(state == BrokerConnection::State::Connected
                                    || state == BrokerConnection::State::Connecting);
+    onUserChanged();
 }
 
 void MainWindow::onRequestFailed(const protocol::ApiError &error)
 {
     statusBar()->showMessage(tr("Request failed: %1").arg(error.message), kStatusMessageMs);
+}
+
+void MainWindow::onUserChanged()
+{
+    const auto user = m_connection.currentUser();
+    m_accountButton->setUser(user, m_sessionKeeper->isSessionExpired());
+    m_accountButton->setVisible(m_connection.state() == BrokerConnection::State::Connected || user);
+    // The seller console says whose capacity it is about.
+    m_sellerConsole->setTitle(user ? tr("Seller console — %1").arg(user->organization.name)
+                                   : pageTitle(Page::SellerConsole));
+}
+
+void MainWindow::onSessionExpiredChanged(bool expired)
+{
+    m_accountButton->setUser(m_connection.currentUser(), expired);
+    if (!expired) {
+        m_sessionBanner->hide();
+        return;
+    }
+    m_sessionBanner->showNotice(LineIcon::Warning,
+                                tr("Your session has expired — log in again. Nothing you were doing is lost."),
+                                tr("Log In…"));
 }
 
 void MainWindow::showAbout()

@@ -15,14 +15,20 @@ struct ApiError;
 }
 namespace sc::client {
 class BrokerClient;
-}
+class CredentialStore;
+} // namespace sc::client
 
 namespace sc::ui {
 
+class AccountButton;
 class MarketplacePage;
+class NoticeBanner;
+class PlaceholderPage;
+class SessionKeeper;
 
 // The federated management portal: navigation between the portal's pages,
-// menus, and a status bar that always says which broker the app talks to.
+// menus, and a status bar that always says which broker the app talks to
+// and who is logged in. credentials keeps remembered logins ("remember me").
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +38,8 @@ public:
     enum class Page { Marketplace, Instances, Appliances, Billing, SellerConsole };
     Q_ENUM(Page)
 
-    MainWindow(client::BrokerClient &client, client::BrokerConnection &connection, QWidget *parent = nullptr);
+    MainWindow(client::BrokerClient &client, client::BrokerConnection &connection,
+               client::CredentialStore &credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -40,6 +47,8 @@ public:
 
     // Asks where to connect (the dialog connects itself); modal.
     void openConnectionDialog();
+
+    SessionKeeper *sessionKeeper() const { return m_sessionKeeper; }
 
     static QIcon applicationIcon();
 
@@ -54,6 +63,8 @@ private:
     void saveWindowState() const;
     void onConnectionStateChanged(client::BrokerConnection::State state);
     void onRequestFailed(const protocol::ApiError &error);
+    void onUserChanged();
+    void onSessionExpiredChanged(bool expired);
     void showAbout();
 
     client::BrokerClient &m_client;
@@ -61,6 +72,10 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MarketplacePage *m_marketplace = nullptr;
+    PlaceholderPage *m_sellerConsole = nullptr;
+    NoticeBanner *m_sessionBanner;
+    SessionKeeper *m_sessionKeeper;
+    AccountButton *m_accountButton;
     QActionGroup *m_pageActions;
     QAction *m_disconnectAction = nullptr;
     QLabel *m_connectionLight;

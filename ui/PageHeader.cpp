@@ -37,6 +37,11 @@ PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *p
     layout->addLayout(m_actions);
 }
 
+void PageHeader::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
 void PageHeader::addAction(QWidget *widget)
 {
     m_actions->addWidget(widget, 0, Qt::AlignBottom);

@@ -18,6 +18,7 @@ public:
     PageHeader(const QString &title, const QString &subtitle, QWidget *parent = nullptr);
 
     void addAction(QWidget *widget);
+    void setTitle(const QString &title);
 
 private:
     QLabel *m_title;

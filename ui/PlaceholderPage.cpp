@@ -18,8 +18,8 @@ constexpr int kCardWidth = 560;
 
 PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent)
     : QWidget(parent)
+    , m_header(new PageHeader(description.title, description.subtitle, this))
 {
-    auto *header = new PageHeader(description.title, description.subtitle, this);
 
     auto *card = new QFrame(this);
     card->setObjectName(u"comingSoonCard"_s);
@@ -68,7 +68,7 @@ PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addSpacing(24);
     // Centred between stretches rather than with Qt::AlignHCenter: that way the
     // wrapped lines get the card's width when the layout asks for their height.
@@ -78,6 +78,11 @@ PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent
     centred->addStretch(1);
     layout->addLayout(centred);
     layout->addStretch(1);
+}
+
+void PlaceholderPage::setTitle(const QString &title)
+{
+    m_header->setTitle(title);
 }
 
 } // namespace sc::ui

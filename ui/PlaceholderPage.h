@@ -7,6 +7,8 @@
 
 namespace sc::ui {
 
+class PageHeader;
+
 // A portal page that is not built yet: says so plainly and tells what the
 // page will do, so the navigation already shows the whole portal.
 class PlaceholderPage final : public QWidget
@@ -24,6 +26,11 @@ public:
     };
 
     explicit PlaceholderPage(const Description &description, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+
+private:
+    PageHeader *m_header;
 };
 
 } // namespace sc::ui

@@ -8,11 +8,14 @@ namespace sc::client {
 
 namespace {
 
+// One spelling per broker: "https://Broker.example.com/" is "https://broker.example.com".
 QString normalized(const QUrl &broker)
 {
-    return broker.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveUserInfo
-                           | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toString(QUrl::FullyEncoded);
+    QUrl url = broker.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveUserInfo
+                               | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == u"/"_s)
+        url.setPath({});
+    return url.toString(QUrl::FullyEncoded);
 }
 
 // QSettings keys treat '/' as a group separator: percent-encode the whole URL.

@@ -3,7 +3,10 @@
 #include "client/ConnectionProfile.h"
 #include "ui/ConnectionDialog.h"
 
+#include "RemoteBroker.h"
+
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +36,9 @@ private Q_SLOTS:
     void bareHostMeansHttps();
     void savedProfileRoundTrip();
     void brokerFailureShowsMessageAndLog();
+    void missingBrokerIsSaidOnce();
+    void fingerprintIsGroupedInPairs();
+    void selfSignedBrokerIsTrustedByFingerprint();
     void connectsToDemoAndRemembersIt();
 
 private:
@@ -126,7 +132,7 @@ void tst_ConnectionDialog::savedProfileRoundTrip()
     QSettings settings;
     QVERIFY(!ConnectionDialog::savedProfile(settings).has_value());
 
-    const ConnectionProfile remote{ConnectionProfile::Mode::Remote, QUrl(u"https://broker.example.com"_s), false};
+    const ConnectionProfile remote{ConnectionProfile::Mode::Remote, QUrl(u"https://broker.example.com"_s), false, {}};
     ConnectionDialog::saveProfile(settings, remote);
     const auto saved = ConnectionDialog::savedProfile(settings);
     QVERIFY(saved.has_value());
@@ -142,8 +148,17 @@ void tst_ConnectionDialog::savedProfileRoundTrip()
 
 void tst_ConnectionDialog::brokerFailureShowsMessageAndLog()
 {
+    // A broker that says why it cannot run, then exits.
+    const QString fakeBroker = m_dataRoot.filePath(u"failing-broker"_s);
+    {
+        QFile script(fakeBroker);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'opening the database'\necho 'fatal: the disk is full'\nexit 3\n");
+    }
+    QVERIFY(QFile::setPermissions(fakeBroker, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
     BrokerClient client;
-    BrokerConnection connection(client, m_dataRoot.path(), m_dataRoot.filePath(u"no-such-broker"_s));
+    BrokerConnection connection(client, m_dataRoot.path(), fakeBroker);
     ConnectionDialog dialog(connection);
     dialog.show();
     child<QRadioButton>(dialog, u"localMode"_s)->click();
@@ -155,7 +170,10 @@ void tst_ConnectionDialog::brokerFailureShowsMessageAndLog()
     QVERIFY(status->isVisible());
     QVERIFY(status->text().contains(connection.lastError()));
     QVERIFY(log->isVisible());
-    QCOMPARE(log->toPlainText(), connection.brokerLog());
+    // The broker's own words, once; the failure message is in the status line only.
+    QCOMPARE(log->toPlainText(), u"opening the database\nfatal: the disk is full"_s);
+    QCOMPARE(connection.brokerLog(), log->toPlainText());
+    QVERIFY(!log->toPlainText().contains(connection.lastError()));
     // Still open, ready for another try; nothing saved.
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -167,6 +185,73 @@ void tst_ConnectionDialog::brokerFailureShowsMessageAndLog()
     ConnectionDialog reopened(connection);
     QVERIFY(!child<QLabel>(reopened, u"connectionDialogStatus"_s)->isHidden());
     QVERIFY(!child<QPlainTextEdit>(reopened, u"brokerLog"_s)->isHidden());
+
+    // Disconnecting keeps the last log for whoever looks later.
+    connection.disconnectFromBroker();
+    QCOMPARE(connection.brokerLog(), u"opening the database\nfatal: the disk is full"_s);
+}
+
+void tst_ConnectionDialog::missingBrokerIsSaidOnce()
+{
+    BrokerClient client;
+    BrokerConnection connection(client, m_dataRoot.path(), m_dataRoot.filePath(u"no-such-broker"_s));
+    ConnectionDialog dialog(connection);
+    dialog.show();
+    child<QRadioButton>(dialog, u"localMode"_s)->click();
+    child<QPushButton>(dialog, u"connectButton"_s)->click();
+
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), BrokerConnection::State::Failed, 10'000);
+    QVERIFY(child<QLabel>(dialog, u"connectionDialogStatus"_s)->text().contains(connection.lastError()));
+    // The broker never ran, so it printed nothing: no empty or repeated output box.
+    QVERIFY(connection.brokerLog().isEmpty());
+    QVERIFY(child<QPlainTextEdit>(dialog, u"brokerLog"_s)->isHidden());
+}
+
+void tst_ConnectionDialog::fingerprintIsGroupedInPairs()
+{
+    const QByteArray hex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    QCOMPARE(ConnectionDialog::formatFingerprint(hex),
+             u"00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF\n00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"_s);
+}
+
+void tst_ConnectionDialog::selfSignedBrokerIsTrustedByFingerprint()
+{
+    RemoteBroker broker({u"--tls-self-signed"_s});
+    QVERIFY2(broker.isRunning(), broker.output().constData());
+    QCOMPARE(broker.url().scheme(), u"https"_s);
+    const QByteArray printed = broker.output().mid(broker.output().indexOf("fingerprint: ") + 13, 95);
+    const QByteArray fingerprint = BrokerClient::normalizeFingerprint(printed);
+    QVERIFY2(!fingerprint.isEmpty(), broker.output().constData());
+
+    BrokerClient client;
+    BrokerConnection connection(client, m_dataRoot.path());
+    ConnectionDialog dialog(connection);
+    dialog.show();
+    child<QRadioButton>(dialog, u"remoteMode"_s)->click();
+    child<QLineEdit>(dialog, u"brokerUrl"_s)->setText(broker.url().toString());
+    child<QPushButton>(dialog, u"connectButton"_s)->click();
+
+    // Not verified: the dialog asks, showing the fingerprint in pairs.
+    auto *panel = child<QWidget>(dialog, u"trustCertificatePanel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15'000);
+    QCOMPARE(connection.state(), BrokerConnection::State::Failed);
+    QCOMPARE(child<QLabel>(dialog, u"certificateFingerprint"_s)->text(), ConnectionDialog::formatFingerprint(fingerprint));
+
+    // Trusted: connected, and the profile keeps the fingerprint for next time.
+    child<QPushButton>(dialog, u"trustCertificateButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), BrokerConnection::State::Connected, 15'000);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(connection.profile().trustedCertificateSha256, fingerprint);
+    QSettings settings;
+    const auto saved = ConnectionDialog::savedProfile(settings);
+    QVERIFY(saved.has_value());
+    QCOMPARE(BrokerClient::normalizeFingerprint(saved->trustedCertificateSha256), fingerprint);
+
+    // Another address forgets the trust given to this one.
+    ConnectionDialog again(connection);
+    QCOMPARE(again.profile().trustedCertificateSha256, fingerprint);
+    QTest::keyClick(child<QLineEdit>(again, u"brokerUrl"_s), Qt::Key_Backspace);
+    QVERIFY(again.profile().trustedCertificateSha256.isEmpty());
 }
 
 void tst_ConnectionDialog::connectsToDemoAndRemembersIt()

@@ -1,6 +1,7 @@
 #include "client/BrokerClient.h"
 #include "client/BrokerConnection.h"
 #include "client/ConnectionProfile.h"
+#include "client/MemoryCredentialStore.h"
 #include "ui/InstanceTypeModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MarketplacePage.h"
@@ -27,7 +28,7 @@ using sc::ui::MarketplacePage;
 namespace {
 // Starting the broker takes about a second; QTRY waits twice as long again before it reports a timeout.
 constexpr int kBrokerTimeoutMs = 30'000;
-const ConnectionProfile kDemo{ConnectionProfile::Mode::OfflineDemo, {}, false};
+const ConnectionProfile kDemo{ConnectionProfile::Mode::OfflineDemo, {}, false, {}};
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -53,6 +54,7 @@ private:
     }
 
     QTemporaryDir m_dataRoot;
+    sc::client::MemoryCredentialStore m_credentials;
 };
 
 void tst_MainWindow::initTestCase()
@@ -73,7 +75,7 @@ void tst_MainWindow::showsCatalogFromOfflineDemo()
 {
     BrokerClient client;
     BrokerConnection connection(client, m_dataRoot.path(), QStringLiteral(SPARECLOUD_BROKER_EXE));
-    MainWindow window(client, connection);
+    MainWindow window(client, connection, m_credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -141,7 +143,7 @@ void tst_MainWindow::brokerFailureIsShownNotHidden()
 {
     BrokerClient client;
     BrokerConnection connection(client, m_dataRoot.path(), m_dataRoot.filePath(u"no-such-broker"_s));
-    MainWindow window(client, connection);
+    MainWindow window(client, connection, m_credentials);
     window.show();
 
     connection.connectTo(kDemo);
@@ -159,7 +161,7 @@ void tst_MainWindow::everyPageIsReachable()
 {
     BrokerClient client;
     BrokerConnection connection(client, m_dataRoot.path());
-    MainWindow window(client, connection);
+    MainWindow window(client, connection, m_credentials);
     window.show();
     auto *navigation = child<QListWidget>(window, u"navigation"_s);
     auto *pages = child<QStackedWidget>(window, u"pages"_s);
@@ -183,10 +185,10 @@ void tst_MainWindow::remembersLastPage()
     BrokerClient client;
     BrokerConnection connection(client, m_dataRoot.path());
     {
-        MainWindow window(client, connection);
+        MainWindow window(client, connection, m_credentials);
         window.showPage(MainWindow::Page::Billing);
     }
-    MainWindow window(client, connection);
+    MainWindow window(client, connection, m_credentials);
     QCOMPARE(window.currentPage(), MainWindow::Page::Billing);
     QCOMPARE(child<QStackedWidget>(window, u"pages"_s)->currentWidget()->objectName(), u"billingPage"_s);
 }
