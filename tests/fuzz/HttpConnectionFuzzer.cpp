@@ -268,9 +268,17 @@ bool FuzzRun::readClient()
             continue;
         if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return any;
-        // EOF (or a reset): the server closed its side; a client closes too.
-        if (got == 0)
+        // EOF (or a reset): the server closed its side; a client closes too,
+        // after sending what the server never read (it must discard it).
+        if (got == 0) {
             m_serverClosedItsSide = true;
+            if (!m_unsent.isEmpty() && !m_clientWriteShut) {
+                [[maybe_unused]] const ssize_t sent = ::send(
+                    m_clientFd, m_unsent.constData(), size_t(m_unsent.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+                m_unsent.clear();
+                QAbstractEventDispatcher::instance()->processEvents(QEventLoop::AllEvents);
+            }
+        }
         ::close(m_clientFd);
         m_clientFd = -1;
         return true;
