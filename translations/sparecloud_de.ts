@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Das Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password must not be your email address.</source>
+        <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example dana@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel dana@example.com.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the broker&apos;s address, for example https://broker.example.com.</source>
@@ -14,6 +33,10 @@
     <message>
         <source>Plain HTTP would send your login unencrypted. Use https://, or explicitly allow plain HTTP.</source>
         <translation>Über unverschlüsseltes HTTP würden Ihre Anmeldedaten im Klartext übertragen. Verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss ein SHA-256-Fingerabdruck sein (64 Hexadezimalziffern).</translation>
     </message>
 </context>
 <context>
@@ -73,6 +96,10 @@
         <source>The broker sent an unexpected answer: %1</source>
         <translation>Der Broker hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
+    <message>
+        <source>The broker&apos;s certificate cannot be trusted: %1 Its SHA-256 fingerprint is %2. Trust it only if the broker&apos;s operator confirms this fingerprint.</source>
+        <translation>Dem Zertifikat des Brokers kann nicht vertraut werden: %1 Sein SHA-256-Fingerabdruck ist %2. Vertrauen Sie ihm nur, wenn der Betreiber des Brokers diesen Fingerabdruck bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>sc::client::BrokerConnection</name>
@@ -122,6 +149,102 @@
     <message>
         <source>The broker stopped unexpectedly (exit code %1).</source>
         <translation>Der Broker wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sc::client::MemoryCredentialStore</name>
+    <message>
+        <source>Nothing is stored for %1.</source>
+        <translation>Für %1 ist nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AccountButton</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in to this broker.</source>
+        <translation>Bei diesem Broker ist niemand angemeldet.</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>account button: display name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;
+%3 of %4</source>
+        <translation>%1 &lt;%2&gt;
+%3 bei %4</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>After the change, your other computers and sessions are logged out; this one stays logged in.</source>
+        <translation>Nach der Änderung werden Ihre anderen Computer und Sitzungen abgemeldet; diese bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Ihr Passwort wird geändert …</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the new password: at least %1 characters, and not your email address.</source>
+        <translation>Der Broker hat das neue Passwort nicht angenommen: mindestens %1 Zeichen und nicht Ihre E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +312,38 @@
     <message>
         <source>Output of the broker:</source>
         <translation>Ausgabe des Brokers:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate and Connect</source>
+        <translation>Diesem Zertifikat &amp;vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trust this certificate?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diesem Zertifikat vertrauen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody SpareCloud knows vouches for this broker&apos;s certificate, for example because it signed it itself. Compare the fingerprint below with the one the broker&apos;s operator gives you, on another channel. Trust it only if they are the same: otherwise someone may be listening in.</source>
+        <translation>Niemand, den SpareCloud kennt, bürgt für das Zertifikat dieses Brokers, etwa weil er es selbst signiert hat. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Betreiber des Brokers auf einem anderen Weg mitteilt. Vertrauen Sie ihm nur, wenn beide gleich sind: sonst hört womöglich jemand mit.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate cannot be verified.</source>
+        <translation>Das Zertifikat des Brokers lässt sich nicht überprüfen.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
     </message>
 </context>
 <context>
@@ -264,6 +419,85 @@
     <message>
         <source>GPUs</source>
         <translation>GPUs</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Create an &amp;Account…</source>
+        <translation>&amp;Konto erstellen …</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>Keeps your session in the system keyring, so you are logged in when SpareCloud starts. Your password is never stored.</source>
+        <translation>Bewahrt Ihre Sitzung im Schlüsselbund des Systems auf, damit Sie beim Start von SpareCloud angemeldet sind. Ihr Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>New here? Create an account for your organization.</source>
+        <translation>Neu hier? Erstellen Sie ein Konto für Ihre Organisation.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Your seller account was created. An operator checks your organization first: you can log in once it is approved.</source>
+        <translation>Ihr Verkäuferkonto wurde erstellt. Ein Betreiber prüft zuerst Ihre Organisation: Sie können sich anmelden, sobald sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Log in with your new password.</source>
+        <translation>Ihr Konto ist bereit. Melden Sie sich mit Ihrem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This account is locked for a while after too many wrong passwords. Try again in %1 min.</source>
+        <translation>Dieses Konto ist nach zu vielen falschen Passwörtern eine Weile gesperrt. Versuchen Sie es in %1 Min. erneut.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts from this computer. Try again in %1 s.</source>
+        <translation>Zu viele Anmeldeversuche von diesem Computer. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Your seller account is waiting for an operator&apos;s approval. You can log in once it is approved.</source>
+        <translation>Ihr Verkäuferkonto wartet auf die Freigabe durch einen Betreiber. Sie können sich anmelden, sobald es freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Your organization is suspended. Contact the broker&apos;s operator.</source>
+        <translation>Ihre Organisation ist gesperrt. Wenden Sie sich an den Betreiber des Brokers.</translation>
+    </message>
+    <message>
+        <source>Enter your email address and your password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +658,26 @@
         <source>&lt;h3&gt;SpareCloud %1&lt;/h3&gt;&lt;p&gt;A marketplace for spare cloud capacity: buy time-limited instances from providers&apos; unused capacity by price, location and rating, and run your own appliances on them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SpareCloud %1&lt;/h3&gt;&lt;p&gt;Ein Marktplatz für freie Cloud-Kapazität: Kaufen Sie zeitlich begrenzte Instanzen aus ungenutzter Kapazität von Anbietern nach Preis, Standort und Bewertung und betreiben Sie darauf Ihre eigenen Appliances.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Seller console — %1</source>
+        <translation>Verkäuferkonsole — %1</translation>
+    </message>
+    <message>
+        <source>Your session has expired — log in again. Nothing you were doing is lost.</source>
+        <translation>Ihre Sitzung ist abgelaufen — melden Sie sich erneut an. Nichts von dem, woran Sie gearbeitet haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>You are not logged in. Log in to see the catalog and to trade.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an, um den Katalog zu sehen und zu handeln.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MarketplacePage</name>
@@ -582,6 +836,192 @@
     <message>
         <source>Longitude</source>
         <translation>Länge</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::RegistrationDialog</name>
+    <message>
+        <source>I &amp;buy capacity</source>
+        <translation>Ich &amp;kaufe Kapazität</translation>
+    </message>
+    <message>
+        <source>I &amp;sell my cloud&apos;s spare capacity</source>
+        <translation>Ich &amp;verkaufe freie Kapazität meiner Cloud</translation>
+    </message>
+    <message>
+        <source>Create &amp;Account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Your account belongs to an organization: the company or team that buys or sells on this marketplace.</source>
+        <translation>Ihr Konto gehört zu einer Organisation: dem Unternehmen oder Team, das auf diesem Marktplatz kauft oder verkauft.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>How others see you, for example Dana Fischer</source>
+        <translation>Wie andere Sie sehen, zum Beispiel Dana Fischer</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Wählen Sie Ihr Land</translation>
+    </message>
+    <message>
+        <source>A seller&apos;s organization is checked by the broker&apos;s operator first: you can log in once it is approved.</source>
+        <translation>Die Organisation eines Verkäufers prüft zuerst der Betreiber des Brokers: Sie können sich anmelden, sobald sie freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Your organization:</source>
+        <translation>Ihre Organisation:</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your organization&apos;s name.</source>
+        <translation>Geben Sie den Namen Ihrer Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Choose your country.</source>
+        <translation>Wählen Sie Ihr Land.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Ihr Konto wird erstellt …</translation>
+    </message>
+    <message>
+        <source>An account with this email address exists already. Log in instead, or use another address.</source>
+        <translation>Ein Konto mit dieser E-Mail-Adresse gibt es bereits. Melden Sie sich stattdessen an oder verwenden Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>An organization with this name exists already. Choose another name.</source>
+        <translation>Eine Organisation mit diesem Namen gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept this password: at least %1 characters, and not your email address.</source>
+        <translation>Der Broker hat dieses Passwort nicht angenommen: mindestens %1 Zeichen und nicht Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Too many new accounts from this computer. Try again in %1 s.</source>
+        <translation>Zu viele neue Konten von diesem Computer. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SessionKeeper</name>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Log Out &amp;Everywhere…</source>
+        <translation>&amp;Überall abmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Switch to Demo &amp;Buyer</source>
+        <translation>Zum Demo-&amp;Käufer wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to Demo &amp;Seller</source>
+        <translation>Zum Demo-&amp;Verkäufer wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to Demo O&amp;perator</source>
+        <translation>Zum Demo-&amp;Betreiber wechseln</translation>
+    </message>
+    <message>
+        <source>End your sessions on every computer and revoke your API keys</source>
+        <translation>Ihre Sitzungen auf allen Computern beenden und Ihre API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Your saved login could not be read from the system keyring (%1).</source>
+        <translation>Ihre gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended. Log in again.</source>
+        <translation>Ihre gespeicherte Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Your session has expired — log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen — melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>SpareCloud could not keep your login in the system keyring (%1). You will be asked to log in next time.</source>
+        <translation>SpareCloud konnte Ihre Anmeldung nicht im Schlüsselbund des Systems aufbewahren (%1). Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
+    </message>
+    <message>
+        <source>Log Out Everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Log out on every computer?</source>
+        <translation>Auf allen Computern abmelden?</translation>
+    </message>
+    <message>
+        <source>This ends all your sessions, here and elsewhere, and revokes your API keys. Programs that use them stop working until you create new keys.</source>
+        <translation>Damit enden alle Ihre Sitzungen, hier und anderswo, und Ihre API-Schlüssel werden widerrufen. Programme, die sie verwenden, funktionieren erst wieder, wenn Sie neue Schlüssel erstellen.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were logged out.</source>
+        <translation>Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In Again…</source>
+        <translation>Erneut &amp;anmelden …</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountRules</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>La contraseña puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be your email address.</source>
+        <translation>La contraseña no puede ser su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, for example dana@example.com.</source>
+        <translation>Introduzca una dirección de correo electrónico válida, por ejemplo dana@example.com.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the broker&apos;s address, for example https://broker.example.com.</source>
@@ -14,6 +33,10 @@
     <message>
         <source>Plain HTTP would send your login unencrypted. Use https://, or explicitly allow plain HTTP.</source>
         <translation>Con HTTP sin cifrar, sus credenciales viajarían en claro. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>La huella del certificado de confianza debe ser una huella SHA-256 (64 dígitos hexadecimales).</translation>
     </message>
 </context>
 <context>
@@ -73,6 +96,10 @@
         <source>The broker sent an unexpected answer: %1</source>
         <translation>El bróker envió una respuesta inesperada: %1</translation>
     </message>
+    <message>
+        <source>The broker&apos;s certificate cannot be trusted: %1 Its SHA-256 fingerprint is %2. Trust it only if the broker&apos;s operator confirms this fingerprint.</source>
+        <translation>No se puede confiar en el certificado del bróker: %1 Su huella SHA-256 es %2. Confíe en él solo si el operador del bróker confirma esta huella.</translation>
+    </message>
 </context>
 <context>
     <name>sc::client::BrokerConnection</name>
@@ -122,6 +149,102 @@
     <message>
         <source>The broker stopped unexpectedly (exit code %1).</source>
         <translation>El bróker se detuvo inesperadamente (código de salida %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sc::client::MemoryCredentialStore</name>
+    <message>
+        <source>Nothing is stored for %1.</source>
+        <translation>No hay nada guardado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AccountButton</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in to this broker.</source>
+        <translation>Nadie ha iniciado sesión en este bróker.</translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation>sesión caducada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>account button: display name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;
+%3 of %4</source>
+        <translation>%1 &lt;%2&gt;
+%3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>After the change, your other computers and sessions are logged out; this one stays logged in.</source>
+        <translation>Tras el cambio se cierran sus sesiones en otros equipos; esta sigue abierta.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repita la nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Cambiando su contraseña…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the new password: at least %1 characters, and not your email address.</source>
+        <translation>El bróker no aceptó la nueva contraseña: al menos %1 caracteres y que no sea su dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +312,38 @@
     <message>
         <source>Output of the broker:</source>
         <translation>Salida del bróker:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate and Connect</source>
+        <translation>Confiar en este certificado y &amp;conectar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trust this certificate?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Confiar en este certificado?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody SpareCloud knows vouches for this broker&apos;s certificate, for example because it signed it itself. Compare the fingerprint below with the one the broker&apos;s operator gives you, on another channel. Trust it only if they are the same: otherwise someone may be listening in.</source>
+        <translation>Nadie que SpareCloud conozca avala el certificado de este bróker, por ejemplo porque lo firmó él mismo. Compare la huella de abajo con la que le dé el operador del bróker por otro canal. Confíe en él solo si son iguales: de lo contrario, alguien podría estar escuchando.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate cannot be verified.</source>
+        <translation>No se puede verificar el certificado del bróker.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Emitido para: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Emitido por: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Válido hasta: %1</translation>
     </message>
 </context>
 <context>
@@ -264,6 +419,85 @@
     <message>
         <source>GPUs</source>
         <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Create an &amp;Account…</source>
+        <translation>Crear una &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>usted@example.com</translation>
+    </message>
+    <message>
+        <source>Keeps your session in the system keyring, so you are logged in when SpareCloud starts. Your password is never stored.</source>
+        <translation>Guarda su sesión en el llavero del sistema para que tenga la sesión iniciada al abrir SpareCloud. Su contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>New here? Create an account for your organization.</source>
+        <translation>¿Es nuevo aquí? Cree una cuenta para su organización.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Your seller account was created. An operator checks your organization first: you can log in once it is approved.</source>
+        <translation>Se ha creado su cuenta de vendedor. Un operador revisa primero su organización: podrá iniciar sesión en cuanto la apruebe.</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Log in with your new password.</source>
+        <translation>Su cuenta está lista. Inicie sesión con su nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>La dirección de correo electrónico o la contraseña son incorrectas.</translation>
+    </message>
+    <message>
+        <source>This account is locked for a while after too many wrong passwords. Try again in %1 min.</source>
+        <translation>Esta cuenta está bloqueada un tiempo tras demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de %1 min.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts from this computer. Try again in %1 s.</source>
+        <translation>Demasiados intentos de inicio de sesión desde este equipo. Inténtelo de nuevo dentro de %1 s.</translation>
+    </message>
+    <message>
+        <source>Your seller account is waiting for an operator&apos;s approval. You can log in once it is approved.</source>
+        <translation>Su cuenta de vendedor está pendiente de la aprobación de un operador. Podrá iniciar sesión en cuanto se apruebe.</translation>
+    </message>
+    <message>
+        <source>Your organization is suspended. Contact the broker&apos;s operator.</source>
+        <translation>Su organización está suspendida. Póngase en contacto con el operador del bróker.</translation>
+    </message>
+    <message>
+        <source>Enter your email address and your password.</source>
+        <translation>Introduzca su dirección de correo electrónico y su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +658,26 @@
         <source>&lt;h3&gt;SpareCloud %1&lt;/h3&gt;&lt;p&gt;A marketplace for spare cloud capacity: buy time-limited instances from providers&apos; unused capacity by price, location and rating, and run your own appliances on them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SpareCloud %1&lt;/h3&gt;&lt;p&gt;Un mercado de capacidad de nube sobrante: compre instancias por tiempo limitado de la capacidad que los proveedores no usan, según precio, ubicación y valoración, y ejecute en ellas sus propios appliances.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Seller console — %1</source>
+        <translation>Consola de vendedor — %1</translation>
+    </message>
+    <message>
+        <source>Your session has expired — log in again. Nothing you were doing is lost.</source>
+        <translation>Su sesión ha caducado: inicie sesión de nuevo. No se pierde nada de lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>You are not logged in. Log in to see the catalog and to trade.</source>
+        <translation>No ha iniciado sesión. Inicie sesión para ver el catálogo y operar.</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MarketplacePage</name>
@@ -582,6 +836,192 @@
     <message>
         <source>Longitude</source>
         <translation>Longitud</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::RegistrationDialog</name>
+    <message>
+        <source>I &amp;buy capacity</source>
+        <translation>&amp;Compro capacidad</translation>
+    </message>
+    <message>
+        <source>I &amp;sell my cloud&apos;s spare capacity</source>
+        <translation>&amp;Vendo la capacidad sobrante de mi nube</translation>
+    </message>
+    <message>
+        <source>Create &amp;Account</source>
+        <translation>Crear &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Your account belongs to an organization: the company or team that buys or sells on this marketplace.</source>
+        <translation>Su cuenta pertenece a una organización: la empresa o el equipo que compra o vende en este mercado.</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>usted@example.com</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>How others see you, for example Dana Fischer</source>
+        <translation>Cómo le ven los demás, por ejemplo Dana Fischer</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Elija su país</translation>
+    </message>
+    <message>
+        <source>A seller&apos;s organization is checked by the broker&apos;s operator first: you can log in once it is approved.</source>
+        <translation>El operador del bróker revisa primero la organización de un vendedor: podrá iniciar sesión en cuanto la apruebe.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Your organization:</source>
+        <translation>Su organización:</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Introduzca su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Introduzca su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter your organization&apos;s name.</source>
+        <translation>Introduzca el nombre de su organización.</translation>
+    </message>
+    <message>
+        <source>Choose your country.</source>
+        <translation>Elija su país.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creando su cuenta…</translation>
+    </message>
+    <message>
+        <source>An account with this email address exists already. Log in instead, or use another address.</source>
+        <translation>Ya existe una cuenta con esta dirección de correo electrónico. Inicie sesión o use otra dirección.</translation>
+    </message>
+    <message>
+        <source>An organization with this name exists already. Choose another name.</source>
+        <translation>Ya existe una organización con este nombre. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept this password: at least %1 characters, and not your email address.</source>
+        <translation>El bróker no aceptó esta contraseña: al menos %1 caracteres y que no sea su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Too many new accounts from this computer. Try again in %1 s.</source>
+        <translation>Demasiadas cuentas nuevas desde este equipo. Inténtelo de nuevo dentro de %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SessionKeeper</name>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Log Out &amp;Everywhere…</source>
+        <translation>Cerrar sesión en &amp;todas partes…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>&amp;Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <source>Switch to Demo &amp;Buyer</source>
+        <translation>Cambiar al &amp;comprador de la demo</translation>
+    </message>
+    <message>
+        <source>Switch to Demo &amp;Seller</source>
+        <translation>Cambiar al &amp;vendedor de la demo</translation>
+    </message>
+    <message>
+        <source>Switch to Demo O&amp;perator</source>
+        <translation>Cambiar al &amp;operador de la demo</translation>
+    </message>
+    <message>
+        <source>End your sessions on every computer and revoke your API keys</source>
+        <translation>Cerrar sus sesiones en todos los equipos y revocar sus claves de API</translation>
+    </message>
+    <message>
+        <source>Your saved login could not be read from the system keyring (%1).</source>
+        <translation>No se pudo leer su inicio de sesión guardado del llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended. Log in again.</source>
+        <translation>Su sesión guardada ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Your session has expired — log in again.</source>
+        <translation>Su sesión ha caducado: inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>SpareCloud could not keep your login in the system keyring (%1). You will be asked to log in next time.</source>
+        <translation>SpareCloud no pudo guardar su inicio de sesión en el llavero del sistema (%1). La próxima vez se le pedirá que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Log Out Everywhere</source>
+        <translation>Cerrar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>Log out on every computer?</source>
+        <translation>¿Cerrar sesión en todos los equipos?</translation>
+    </message>
+    <message>
+        <source>This ends all your sessions, here and elsewhere, and revokes your API keys. Programs that use them stop working until you create new keys.</source>
+        <translation>Esto cierra todas sus sesiones, aquí y en otros lugares, y revoca sus claves de API. Los programas que las usan dejarán de funcionar hasta que cree claves nuevas.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were logged out.</source>
+        <translation>Se ha cambiado su contraseña. Se han cerrado sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In Again…</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
 </context>
 </TS>
