@@ -47,6 +47,10 @@ AccountButton::AccountButton(QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(kAvatarSize, kAvatarSize));
+    // The menu arrow beside the text, centred, rather than in the bottom corner.
+    setStyleSheet(u"QToolButton#accountButton { padding: 1px 16px 1px 4px; }"
+                  "QToolButton#accountButton::menu-indicator { subcontrol-origin: padding;"
+                  " subcontrol-position: center right; right: 4px; }"_s);
     updateLook();
 }
 

@@ -42,7 +42,8 @@ LoginDialog::LoginDialog(client::BrokerClient &client, BrokerConnection &connect
     setWindowTitle(tr("Log In"));
     setMinimumWidth(kDialogWidth);
 
-    auto *title = new QLabel(tr("Log in to %1").arg(m_connection.profile().remoteUrl.host()), this);
+    const QUrl broker = m_connection.profile().remoteUrl;
+    auto *title = new QLabel(tr("Log in to %1").arg(broker.adjusted(QUrl::RemoveUserInfo).authority()), this);
     title->setObjectName(u"loginTitle"_s);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

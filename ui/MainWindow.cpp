@@ -182,7 +182,8 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
     connect(&m_client, &client::BrokerClient::requestFailed, this, &MainWindow::onRequestFailed);
     connect(m_marketplace, &MarketplacePage::connectRequested, this, &MainWindow::openConnectionDialog);
     connect(&m_connection, &BrokerConnection::userChanged, this, &MainWindow::onUserChanged);
-    connect(m_sessionKeeper, &SessionKeeper::sessionExpiredChanged, this, &MainWindow::onSessionExpiredChanged);
+    connect(m_sessionKeeper, &SessionKeeper::sessionExpiredChanged, this, &MainWindow::updateSessionBanner);
+    connect(m_sessionKeeper, &SessionKeeper::loginNeededChanged, this, &MainWindow::updateSessionBanner);
     connect(m_sessionKeeper, &SessionKeeper::sessionStarted, this, [this] {
         // Loads again whatever the missing session kept from loading; the filter and selection stay.
         m_marketplace->refresh();
@@ -406,6 +407,9 @@ void MainWindow::onConnectionStateChanged(BrokerConnection::State state)
 
 void MainWindow::onRequestFailed(const protocol::ApiError &error)
 {
+    // Refused for want of a login: the login dialog and the session banner say so in their own words.
+    if (error.code == protocol::ErrorCode::Unauthorized || m_sessionKeeper->loginDialog())
+        return;
     statusBar()->showMessage(tr("Request failed: %1").arg(error.message), kStatusMessageMs);
 }
 
@@ -419,16 +423,20 @@ void MainWindow::onUserChanged()
                                    : pageTitle(Page::SellerConsole));
 }
 
-void MainWindow::onSessionExpiredChanged(bool expired)
+void MainWindow::updateSessionBanner()
 {
-    m_accountButton->setUser(m_connection.currentUser(), expired);
-    if (!expired) {
+    m_accountButton->setUser(m_connection.currentUser(), m_sessionKeeper->isSessionExpired());
+    if (m_sessionKeeper->isSessionExpired()) {
+        m_sessionBanner->showNotice(LineIcon::Warning,
+                                    tr("Your session has expired — log in again. Nothing you were doing is lost."),
+                                    tr("Log In…"));
+    } else if (m_sessionKeeper->isLoginNeeded()) {
+        m_sessionBanner->showNotice(LineIcon::Connect,
+                                    tr("You are not logged in. Log in to see the catalog and to trade."),
+                                    tr("Log In…"));
+    } else {
         m_sessionBanner->hide();
-        return;
     }
-    m_sessionBanner->showNotice(LineIcon::Warning,
-                                tr("Your session has expired — log in again. Nothing you were doing is lost."),
-                                tr("Log In…"));
 }
 
 void MainWindow::showAbout()

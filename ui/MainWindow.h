@@ -64,7 +64,7 @@ private:
     void onConnectionStateChanged(client::BrokerConnection::State state);
     void onRequestFailed(const protocol::ApiError &error);
     void onUserChanged();
-    void onSessionExpiredChanged(bool expired);
+    void updateSessionBanner();
     void showAbout();
 
     client::BrokerClient &m_client;

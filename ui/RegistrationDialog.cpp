@@ -85,8 +85,9 @@ RegistrationDialog::RegistrationDialog(client::BrokerClient &client, QWidget *pa
     m_country->setObjectName(u"registerCountry"_s);
     m_country->setModel(m_countries);
     m_country->setMaxVisibleItems(15);
-    const int ownCountry = m_countries->rowOf(QLocale::territoryToCode(QLocale().territory()));
-    m_country->setCurrentIndex(ownCountry >= 0 ? ownCountry : 0);
+    m_country->setPlaceholderText(tr("Choose your country"));
+    // The user's own country when the system says which; otherwise they choose.
+    m_country->setCurrentIndex(m_countries->rowOf(QLocale::territoryToCode(QLocale().territory())));
 
     m_buyer->setObjectName(u"registerRoleBuyer"_s);
     m_seller->setObjectName(u"registerRoleSeller"_s);
@@ -136,6 +137,7 @@ RegistrationDialog::RegistrationDialog(client::BrokerClient &client, QWidget *pa
 
     for (QLineEdit *edit : {m_email, m_password, m_confirm, m_displayName, m_organization})
         connect(edit, &QLineEdit::textChanged, this, &RegistrationDialog::updateForm);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &RegistrationDialog::updateForm);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
     updateForm();
@@ -170,6 +172,8 @@ QString RegistrationDialog::validationProblem() const
         return tr("Enter your name.");
     if (m_organization->text().trimmed().isEmpty())
         return tr("Enter your organization's name.");
+    if (m_country->currentIndex() < 0)
+        return tr("Choose your country.");
     return {};
 }
 

@@ -77,6 +77,12 @@ QList<QAction *> SessionKeeper::actions() const
             m_loginAction,     m_changePasswordAction, m_logoutEverywhereAction, m_logoutAction};
 }
 
+bool SessionKeeper::isLoginNeeded() const
+{
+    return isRemote() && m_connection.state() == BrokerConnection::State::Connected && !m_connection.currentUser()
+           && !m_resuming && !m_loginDialog;
+}
+
 LoginDialog *SessionKeeper::loginDialog() const
 {
     return m_loginDialog;
@@ -109,20 +115,22 @@ void SessionKeeper::resumeOrAskForLogin()
 {
     const QUrl broker = m_connection.profile().remoteUrl;
     const quint64 serial = m_connectionSerial;
+    m_resuming = true; // until the keyring has answered and the broker has checked what it gave
     m_remembered->recall(broker, this, [this, serial](const client::RememberedLogins::Recalled &recalled) {
         if (serial != m_connectionSerial || m_connection.currentUser())
             return;
         if (recalled.token.ok() && !recalled.token.secret.isEmpty()) {
-            m_resuming = true;
             m_resumingEmail = recalled.email;
             m_connection.resumeSession(recalled.token.secret);
             return;
         }
+        m_resuming = false;
         if (recalled.token.status != CredentialStore::Status::NotFound) {
             Q_EMIT notice(tr("Your saved login could not be read from the system keyring (%1).")
                               .arg(recalled.token.error));
         }
         showLoginDialog(recalled.email, {});
+        updateActions();
     });
 }
 
@@ -135,6 +143,7 @@ void SessionKeeper::onLoginFailed(const ApiError &error)
         if (refused)
             forgetToken(m_resumingEmail);
         showLoginDialog(m_resumingEmail, refused ? tr("Your saved session has ended. Log in again.") : error.message);
+        updateActions();
         return;
     }
     if (!m_loginDialog) // the login dialog reports its own failures
@@ -202,18 +211,28 @@ void SessionKeeper::logInAgain()
 
 void SessionKeeper::showLoginDialog(const QString &email, const QString &notice)
 {
-    if (!m_loginDialog) {
+    const bool alreadyOpen = m_loginDialog;
+    if (!alreadyOpen) {
         m_loginDialog = new LoginDialog(m_client, m_connection, m_window);
         m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
         LoginDialog *dialog = m_loginDialog;
         connect(dialog, &QDialog::accepted, this,
                 [this, dialog] { onLoginAccepted(dialog->email(), dialog->rememberMe()); });
-        m_loginDialog->open();
+        // Closed either way: the window offers to log in if nobody did.
+        connect(dialog, &QDialog::finished, this, [this] {
+            m_loginDialog = nullptr;
+            updateActions();
+        });
     }
     m_loginDialog->setEmail(email);
     m_loginDialog->setNotice(notice);
-    m_loginDialog->raise();
-    m_loginDialog->activateWindow();
+    if (alreadyOpen) {
+        m_loginDialog->raise();
+        m_loginDialog->activateWindow();
+        return;
+    }
+    m_loginDialog->open();
+    updateActions();
 }
 
 void SessionKeeper::onLoginAccepted(const QString &email, bool rememberMe)
@@ -307,6 +326,7 @@ void SessionKeeper::updateActions()
     m_changePasswordAction->setVisible(connected && remote && loggedIn);
     m_logoutEverywhereAction->setVisible(connected && remote && loggedIn);
     m_logoutAction->setVisible(connected && remote && loggedIn);
+    Q_EMIT loginNeededChanged();
 }
 
 } // namespace sc::ui

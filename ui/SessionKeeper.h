@@ -44,6 +44,8 @@ public:
     // For the account button and the Account menu, in order (separators included).
     QList<QAction *> actions() const;
     bool isSessionExpired() const { return m_expired; }
+    // Connected to a remote broker, nobody logged in, and no login under way (the user cancelled it).
+    bool isLoginNeeded() const;
     // The login dialog while it is open.
     LoginDialog *loginDialog() const;
 
@@ -59,6 +61,8 @@ public:
 Q_SIGNALS:
     // The session ended without the user logging out: show it, keep the page.
     void sessionExpiredChanged(bool expired);
+    // isLoginNeeded() may have changed.
+    void loginNeededChanged();
     // Someone is logged in now (first login, another account, or again after expiry): load what needs a session.
     void sessionStarted();
     // Something for the status bar.

@@ -1,7 +1,9 @@
 #include "ui/StatusText.h"
 
 #include <QColor>
+#include <QDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QPalette>
 
 namespace sc::ui {
@@ -25,7 +27,14 @@ void setStatusText(QLabel *label, const QString &text, StatusTone tone)
     palette.setColor(QPalette::WindowText, statusColor(base, tone));
     label->setPalette(palette);
     label->setText(text);
+    const bool appears = !text.isEmpty() && label->isHidden();
     label->setVisible(!text.isEmpty());
+    // A dialog grows to make room for the new line rather than squeezing its form.
+    auto *dialog = qobject_cast<QDialog *>(label->window());
+    if (appears && dialog && dialog->layout()) {
+        dialog->layout()->activate();
+        dialog->resize(dialog->size().expandedTo(dialog->sizeHint()));
+    }
 }
 
 } // namespace sc::ui

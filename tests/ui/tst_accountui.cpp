@@ -214,7 +214,17 @@ void tst_AccountUi::staleRememberedSessionAsksForLogin()
     // Filled in, the dead token forgotten, and no "expired" alarm for a session nobody was using.
     QCOMPARE(child<QLineEdit>(*app.loginDialog(), u"loginEmail"_s)->text(), kEmail);
     QTRY_COMPARE(store.size(), 0);
-    QVERIFY(child<NoticeBanner>(app.window, u"sessionBanner"_s)->isHidden());
+    auto *banner = child<NoticeBanner>(app.window, u"sessionBanner"_s);
+    QVERIFY(banner->isHidden());
+
+    // Cancelled: the window says nobody is logged in and offers the way back.
+    app.loginDialog()->reject();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"not logged in"_s));
+    QVERIFY(!banner->text().contains(u"expired"_s));
+    child<QPushButton>(*banner, u"noticeButton"_s)->click();
+    QTRY_VERIFY(app.loginDialog() && app.loginDialog()->isVisible());
+    QVERIFY(banner->isHidden());
 }
 
 void tst_AccountUi::logoutThenLoginAgain()
