@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -371,8 +372,19 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::openConnectionDialog()
 {
-    ConnectionDialog dialog(m_connection, this);
-    dialog.exec();
+    if (m_connectionDialog) {
+        m_connectionDialog->raise();
+        m_connectionDialog->activateWindow();
+        return;
+    }
+    m_connectionDialog = new ConnectionDialog(m_connection, this);
+    m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionDialog->open();
+}
+
+ConnectionDialog *MainWindow::connectionDialog() const
+{
+    return m_connectionDialog;
 }
 
 void MainWindow::onConnectionStateChanged(BrokerConnection::State state)
@@ -391,6 +403,7 @@ void MainWindow::onConnectionStateChanged(BrokerConnection::State state)
     case BrokerConnection::State::Connected:
         light = QColor(0x16, 0xa3, 0x4a);
         text = tr("Connected — %1").arg(m_connection.description());
+        statusBar()->clearMessage(); // what failed before belongs to the attempt that failed
         break;
     case BrokerConnection::State::Failed:
         light = QColor(0xdc, 0x26, 0x26);
@@ -403,6 +416,13 @@ void MainWindow::onConnectionStateChanged(BrokerConnection::State state)
     m_disconnectAction->setEnabled(state == BrokerConnection::State::Connected
                                    || state == BrokerConnection::State::Connecting);
     onUserChanged();
+
+    // A certificate nobody vouches for is the user's call: ask now (the dialog shows its fingerprint),
+    // unless the connection dialog is already open and asks itself.
+    const auto failure = m_connection.lastFailure();
+    if (state == BrokerConnection::State::Failed && failure && failure->code == protocol::ErrorCode::TlsError
+        && failure->details.contains(u"fingerprint"_s) && !m_connectionDialog)
+        QTimer::singleShot(0, this, &MainWindow::openConnectionDialog);
 }
 
 void MainWindow::onRequestFailed(const protocol::ApiError &error)

@@ -3,6 +3,7 @@
 #include "client/BrokerConnection.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -21,6 +22,7 @@ class CredentialStore;
 namespace sc::ui {
 
 class AccountButton;
+class ConnectionDialog;
 class MarketplacePage;
 class NoticeBanner;
 class PlaceholderPage;
@@ -45,8 +47,10 @@ public:
     Page currentPage() const;
     void showPage(Page page);
 
-    // Asks where to connect (the dialog connects itself); modal.
+    // Asks where to connect (the dialog connects itself); window-modal, opened with open().
     void openConnectionDialog();
+    // The connection dialog while it is open.
+    ConnectionDialog *connectionDialog() const;
 
     SessionKeeper *sessionKeeper() const { return m_sessionKeeper; }
 
@@ -75,6 +79,7 @@ private:
     PlaceholderPage *m_sellerConsole = nullptr;
     NoticeBanner *m_sessionBanner;
     SessionKeeper *m_sessionKeeper;
+    QPointer<ConnectionDialog> m_connectionDialog;
     AccountButton *m_accountButton;
     QActionGroup *m_pageActions;
     QAction *m_disconnectAction = nullptr;

@@ -4,12 +4,16 @@
 #include "client/MemoryCredentialStore.h"
 #include "ui/InstanceTypeModel.h"
 #include "ui/MainWindow.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/MarketplacePage.h"
+
+#include "RemoteBroker.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void brokerFailureIsShownNotHidden();
     void everyPageIsReachable();
     void remembersLastPage();
+    void untrustedCertificateIsOfferedAtOnce();
 
 private:
     template<typename T>
@@ -191,6 +196,28 @@ void tst_MainWindow::remembersLastPage()
     MainWindow window(client, connection, m_credentials);
     QCOMPARE(window.currentPage(), MainWindow::Page::Billing);
     QCOMPARE(child<QStackedWidget>(window, u"pages"_s)->currentWidget()->objectName(), u"billingPage"_s);
+}
+
+void tst_MainWindow::untrustedCertificateIsOfferedAtOnce()
+{
+    RemoteBroker broker({u"--tls-self-signed"_s});
+    QVERIFY2(broker.isRunning(), broker.output().constData());
+    BrokerClient client;
+    BrokerConnection connection(client, m_dataRoot.path());
+    MainWindow window(client, connection, m_credentials);
+    window.show();
+    QVERIFY(!window.connectionDialog());
+
+    // As on a start with --connect: nobody asked for the dialog, the certificate makes it come.
+    ConnectionProfile profile;
+    profile.mode = ConnectionProfile::Mode::Remote;
+    profile.remoteUrl = broker.url();
+    connection.connectTo(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionDialog() && window.connectionDialog()->isVisible(), kBrokerTimeoutMs);
+    QVERIFY(child<QWidget>(*window.connectionDialog(), u"trustCertificatePanel"_s)->isVisible());
+    child<QPushButton>(*window.connectionDialog(), u"trustCertificateButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), BrokerConnection::State::Connected, kBrokerTimeoutMs);
+    QTRY_VERIFY(!window.connectionDialog());
 }
 
 QTEST_MAIN(tst_MainWindow)
