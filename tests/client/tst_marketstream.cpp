@@ -106,7 +106,8 @@ void tst_MarketStream::ticketIsNeededAndSingleUse()
         QSignalSpy messages(socket.get(), &QWebSocket::textMessageReceived);
         socket->open(url);
         // Either a hello arrives or the broker closes the socket.
-        QTest::qWaitFor([&] { return !messages.isEmpty() || !disconnected.isEmpty(); }, 5'000);
+        const bool settled = QTest::qWaitFor([&] { return !messages.isEmpty() || !disconnected.isEmpty(); }, 5'000);
+        Q_UNUSED(settled);
         return std::pair{messages.size(), socket->closeCode()};
     };
     const QUrl url = streamUrl(m_buyer);
