@@ -15,6 +15,7 @@
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
+#include "core/demo/DemoMarket.h"
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
 #include "core/store/Database.h"
@@ -86,6 +87,7 @@ struct Broker::Services
     std::unique_ptr<EventStream> stream;
     std::optional<MarketQueries> marketQueries;
     std::optional<MarketApi> marketApi;
+    std::unique_ptr<DemoMarket> demoMarket; // --demo only
     QTimer housekeeping;
     std::unique_ptr<TrafficRecorder> traffic;
     std::unique_ptr<http::HttpServer> server;
@@ -198,6 +200,20 @@ bool Broker::start()
         }
     });
     services.housekeeping.start();
+
+    // Demo mode: simulated sellers and buyers, 30 days of history on the first start, live trading after.
+    if (m_config.demo) {
+        services.demoMarket = std::make_unique<DemoMarket>(
+            services.database, services.catalog, *services.market, m_clock);
+        const DemoMarket::Accounts accounts{embeddedAccount(u"buyer"_s).value_or(0),
+                                            embeddedAccount(u"seller"_s).value_or(0)};
+        try {
+            services.demoMarket->start(accounts, m_config.demoActivityInterval);
+        } catch (const DatabaseError &error) {
+            m_error = u"Cannot prepare the demo market: %1"_s.arg(QString::fromUtf8(error.what()));
+            return false;
+        }
+    }
 
     services.guard.emplace(*services.accounts, services.limiter, m_config.accessLimits, m_config.brokerToken);
     services.routes.setGuard([this](http::HttpRequest &request, const http::RouteInfo &route) {

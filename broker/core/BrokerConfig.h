@@ -31,6 +31,9 @@ struct BrokerConfig
     std::chrono::milliseconds shutdownGrace{10'000};
     // How often the broker sweeps for asks past their availability.
     std::chrono::milliseconds housekeepingInterval{30'000};
+    // Demo mode: how often simulated traders act (jittered by a third either
+    // way); zero keeps the demo market still after its first-start seed.
+    std::chrono::milliseconds demoActivityInterval{3'000};
     // HTTPS: `--tls-cert FILE --tls-key FILE` (PEM; the certificate file may
     // hold intermediates after the server's certificate), or
     // `--tls-self-signed` for a generated pair under tlsFolder() (trials).
