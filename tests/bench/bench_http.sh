@@ -207,12 +207,12 @@ declare -A rps p50 p99 errs cpu url pid label
 # turns, and keeps its best run: other load on the machine only ever slows a
 # run down, and taking turns spreads it over all servers alike.
 measure_all() { # measure_all NAME...
-    local name c round r50 r99 e rate us
+    local name c r50 r99 e rate us
     for name in "$@"; do
         timeout $((seconds + 10)) wrk -t1 -c10 -d1s "${url[$name]}" >/dev/null # warm-up
     done
     for c in "${connection_counts[@]}"; do
-        for round in $(seq "$rounds"); do
+        for _ in $(seq "$rounds"); do
             for name in "$@"; do
                 read -r rate r50 r99 e us < <(wrk_run "${url[$name]}" "$c" "${pid[$name]}")
                 if ((rate > ${rps[$name,$c]:-0})); then
@@ -272,7 +272,7 @@ declare -A dl_speed dl_cpu
 url[ours]="http://127.0.0.1:$ours_port/big.bin"
 url[nginx1]="http://127.0.0.1:$nginx1_port/big.bin"
 url[nginxauto]="http://127.0.0.1:$nginxauto_port/big.bin"
-for round in 1 2 3; do
+for _ in 1 2 3; do
     for name in ours nginx1 nginxauto; do
         before=$(cpu_ticks "${pid[$name]}")
         speed=$(curl -fs -o /dev/null --max-time 60 -w '%{speed_download}' "${url[$name]}") || speed=0
