@@ -197,33 +197,37 @@ QByteArray MarketQueries::snapshot()
         return m_snapshot;
 
     const qint64 nowMs = now.toMSecsSinceEpoch();
+    // Instruments with open orders or trades in the last 30 days; each one's
+    // figures come from the (instrument, time) index, never from a scan of
+    // the whole history.
     QMap<QPair<QString, QString>, protocol::InstrumentSummary> summaries;
     for (const auto &[type, region] : m_market.instruments())
-    {
-        protocol::InstrumentSummary summary;
-        summary.instanceType = type;
-        summary.region = region;
-        summary.currency = MarketService::kCurrency.toString();
-        summaries[{type, region}] = summary;
-    }
-    // Last price, the last price 24 h ago and the volume of the day, per instrument.
-    QSqlQuery recent = m_database.exec(
-        u"SELECT instance_type_id, region_id, price_per_hour, quantity, executed_at FROM trades "
-        "WHERE executed_at >= ? ORDER BY executed_at, id"_s,
-        {nowMs - 30 * kDayMs});
+        summaries[{type, region}] = {};
+    QSqlQuery traded = m_database.exec(
+        u"SELECT DISTINCT instance_type_id, region_id FROM trades WHERE executed_at >= ?"_s, {nowMs - 30 * kDayMs});
+    while (traded.next())
+        summaries[{traded.value(0).toString(), traded.value(1).toString()}] = {};
     QHash<QPair<QString, QString>, qint64> lastBeforeDay;
-    while (recent.next()) {
-        const QPair<QString, QString> instrument{recent.value(0).toString(), recent.value(1).toString()};
-        auto &summary = summaries[instrument];
-        summary.instanceType = instrument.first;
-        summary.region = instrument.second;
+    for (auto it = summaries.begin(); it != summaries.end(); ++it) {
+        auto &summary = it.value();
+        summary.instanceType = it.key().first;
+        summary.region = it.key().second;
         summary.currency = MarketService::kCurrency.toString();
-        const qint64 price = recent.value(2).toLongLong();
-        if (recent.value(4).toLongLong() < nowMs - kDayMs)
-            lastBeforeDay[instrument] = price;
-        else
-            summary.volume24h += recent.value(3).toLongLong();
-        summary.lastPrice = price;
+        QSqlQuery last = m_database.exec(u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
+                                         "AND executed_at >= ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
+                                         {summary.instanceType, summary.region, nowMs - 30 * kDayMs});
+        if (last.next())
+            summary.lastPrice = last.value(0).toLongLong();
+        QSqlQuery before = m_database.exec(u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
+                                           "AND executed_at < ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
+                                           {summary.instanceType, summary.region, nowMs - kDayMs});
+        if (before.next())
+            lastBeforeDay.insert(it.key(), before.value(0).toLongLong());
+        QSqlQuery volume = m_database.exec(u"SELECT COALESCE(SUM(quantity), 0) FROM trades WHERE instance_type_id = ? "
+                                           "AND region_id = ? AND executed_at >= ?"_s,
+                                           {summary.instanceType, summary.region, nowMs - kDayMs});
+        if (volume.next())
+            summary.volume24h = volume.value(0).toLongLong();
     }
     QJsonArray instruments;
     for (auto it = summaries.begin(); it != summaries.end(); ++it) {
