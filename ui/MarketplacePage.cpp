@@ -1,22 +1,25 @@
 #include "ui/MarketplacePage.h"
 
 #include "client/BrokerClient.h"
-#include "ui/InstanceTypeModel.h"
+#include "client/MarketClient.h"
 #include "ui/LineIconEngine.h"
 #include "ui/MessagePanel.h"
 #include "ui/PageHeader.h"
-#include "ui/RegionModel.h"
+#include "ui/market/CatalogIndex.h"
+#include "ui/market/CatalogPanel.h"
+#include "ui/market/MarketOverview.h"
+#include "ui/market/MarketStatsView.h"
+#include "ui/market/MyOrdersPanel.h"
+#include "ui/market/NewAskForm.h"
+#include "ui/market/OfferSearchPanel.h"
+#include "ui/market/OrderTicket.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,47 +29,32 @@ using sc::client::BrokerConnection;
 namespace sc::ui {
 
 namespace {
-
-constexpr int kFilterWidth = 420;
-constexpr int kRowPadding = 10;
-
-QSortFilterProxyModel *createProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(sortRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortLocaleAware(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1); // match any column
-    return proxy;
-}
-
+constexpr int kPollIntervalMs = 5'000;
 } // namespace
 
 MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection &connection, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_connection(connection)
-    , m_instanceTypes(new InstanceTypeModel(this))
-    , m_regions(new RegionModel(this))
-    , m_instanceTypeProxy(createProxy(m_instanceTypes, InstanceTypeModel::SortRole, this))
-    , m_regionProxy(createProxy(m_regions, RegionModel::SortRole, this))
-    , m_instanceTypeTable(new QTableView)
-    , m_regionTable(new QTableView)
-    , m_filter(new QLineEdit)
-    , m_summary(new QLabel)
+    , m_catalog(new CatalogPanel)
+    , m_overview(new MarketOverview(client))
+    , m_search(new OfferSearchPanel(client))
+    , m_orders(new MyOrdersPanel(client))
+    , m_newAsk(new NewAskForm(client))
+    , m_stats(new MarketStatsView(client))
+    , m_selling(new QWidget)
+    , m_tabs(new QTabWidget)
     , m_stack(new QStackedWidget)
     , m_message(new MessagePanel)
-    , m_content(new QWidget)
     , m_refreshAction(new QAction(LineIconEngine::icon(LineIcon::Refresh), tr("&Refresh"), this))
+    , m_pollTimer(new QTimer(this))
 {
     setObjectName(u"marketplacePage"_s);
 
     m_refreshAction->setObjectName(u"refreshCatalogAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
-    m_refreshAction->setToolTip(tr("Load the catalog from the broker again (%1)")
+    m_refreshAction->setToolTip(tr("Load the catalog and the market from the broker again (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &MarketplacePage::refresh);
 
@@ -76,106 +64,82 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *header = new PageHeader(
-        tr("Marketplace"), tr("Standard instance sizes and the regions where sellers offer spare capacity."), this);
+        tr("Marketplace"), tr("Spare capacity by instance type and region: prices, offers and your orders."), this);
     header->addAction(refreshButton);
 
-    m_filter->setObjectName(u"catalogFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by type, name, family, city or country…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(kFilterWidth);
-    m_filter->addAction(LineIconEngine::icon(LineIcon::Search, palette().color(QPalette::PlaceholderText)),
-                        QLineEdit::LeadingPosition);
-    connect(m_filter, &QLineEdit::textChanged, this, &MarketplacePage::applyFilter);
+    m_overview->addSidePanel(m_catalog);
+    auto *sellingSplitter = new QSplitter(Qt::Horizontal);
+    sellingSplitter->setChildrenCollapsible(false);
+    sellingSplitter->addWidget(m_newAsk);
+    sellingSplitter->addWidget(m_stats);
+    sellingSplitter->setStretchFactor(0, 2);
+    sellingSplitter->setStretchFactor(1, 3);
+    m_selling->setObjectName(u"sellingPanel"_s);
+    auto *sellingLayout = new QVBoxLayout(m_selling);
+    sellingLayout->setContentsMargins(0, 8, 0, 0);
+    sellingLayout->addWidget(sellingSplitter);
 
-    m_summary->setObjectName(u"catalogSummary"_s);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addStretch(0);
-    filterRow->addWidget(m_summary);
-
-    m_instanceTypeTable->setObjectName(u"instanceTypeTable"_s);
-    m_regionTable->setObjectName(u"regionTable"_s);
-    auto *splitter = new QSplitter(Qt::Vertical, m_content);
-    splitter->setObjectName(u"catalogSplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createTableSection(
-        tr("Instance types"), m_instanceTypeTable, m_instanceTypeProxy, InstanceTypeModel::NameColumn));
-    splitter->addWidget(createTableSection(tr("Regions"), m_regionTable, m_regionProxy, RegionModel::NameColumn));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->setSpacing(12);
-    contentLayout->addLayout(filterRow);
-    contentLayout->addWidget(splitter, 1);
+    m_tabs->setObjectName(u"marketTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Market"));
+    m_tabs->addTab(m_search, tr("Find offers"));
+    m_tabs->addTab(m_orders, tr("My orders"));
+    m_tabs->addTab(m_selling, tr("Selling"));
+    m_tabs->setTabVisible(int(Tab::Selling), false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MarketplacePage::onTabChanged);
 
     m_message->setObjectName(u"catalogMessage"_s);
     connect(m_message, &MessagePanel::buttonClicked, this, &MarketplacePage::onMessageButton);
-
     m_stack->setObjectName(u"catalogStack"_s);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(m_content);
+    m_stack->addWidget(m_tabs);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(16);
+    layout->setSpacing(12);
     layout->addWidget(header);
     layout->addWidget(m_stack, 1);
 
+    // The broker has no push channel yet: poll while the page is on screen.
+    m_pollTimer->setObjectName(u"marketRefreshTimer"_s);
+    m_pollTimer->setInterval(kPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &MarketplacePage::pollMarket);
+
+    connect(m_search, &OfferSearchPanel::buyRequested, this, [this](const protocol::Offer &offer) {
+        showTab(Tab::Market);
+        m_overview->selectInstrument(offer.instanceType, offer.region);
+        m_overview->orderTicket()->setMaxPrice(offer.pricePerHour);
+    });
+    connect(m_overview, &MarketOverview::orderPlaced, m_orders, &MyOrdersPanel::refresh);
+    connect(m_orders, &MyOrdersPanel::ordersChanged, m_overview, &MarketOverview::refresh);
+    connect(m_newAsk, &NewAskForm::askPlaced, this, [this] {
+        m_overview->refresh();
+        m_orders->refresh();
+    });
     connect(&m_connection, &BrokerConnection::stateChanged, this, &MarketplacePage::onConnectionStateChanged);
+    connect(&m_connection, &BrokerConnection::userChanged, this, &MarketplacePage::onUserChanged);
     onConnectionStateChanged(m_connection.state());
 }
 
-QWidget *MarketplacePage::createTableSection(const QString &title, QTableView *table, QSortFilterProxyModel *proxy,
-                                             int stretchColumn)
+void MarketplacePage::showTab(Tab tab)
 {
-    auto *section = new QWidget;
-    auto *label = new QLabel(title, section);
-    QFont labelFont = label->font();
-    labelFont.setWeight(QFont::DemiBold);
-    label->setFont(labelFont);
+    m_tabs->setCurrentIndex(int(tab));
+}
 
-    table->setParent(section);
-    table->setModel(proxy);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + kRowPadding);
-
-    QHeaderView *columns = table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionsMovable(false);
-    columns->setMinimumSectionSize(72);
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-
-    // Sortable by clicking a column; until then the broker's own order.
-    table->setSortingEnabled(true);
-    columns->setSortIndicator(-1, Qt::AscendingOrder);
-
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->setSpacing(6);
-    layout->addWidget(label);
-    layout->addWidget(table, 1);
-    return section;
+void MarketplacePage::setPollInterval(int milliseconds)
+{
+    m_pollTimer->setInterval(milliseconds);
 }
 
 void MarketplacePage::onConnectionStateChanged(BrokerConnection::State state)
 {
     m_refreshAction->setEnabled(state == BrokerConnection::State::Connected);
     switch (state) {
-    case BrokerConnection::State::Connected: refresh(); return;
+    case BrokerConnection::State::Connected:
+        refresh();
+        onUserChanged();
+        m_pollTimer->start();
+        return;
     case BrokerConnection::State::Connecting:
         setCatalogState(CatalogState::Connecting, m_connection.description());
         break;
@@ -186,10 +150,20 @@ void MarketplacePage::onConnectionStateChanged(BrokerConnection::State state)
     }
     // Whatever was shown came from the broker we are no longer connected to.
     ++m_requestSerial;
-    m_instanceTypes->clear();
-    m_regions->clear();
-    m_loadedAt = {};
-    updateSummary();
+    m_pollTimer->stop();
+    m_catalog->clear();
+    clearMarket();
+    setSeller(false);
+}
+
+void MarketplacePage::clearMarket()
+{
+    m_overview->clear();
+    m_search->clear();
+    m_orders->clear();
+    m_newAsk->clear();
+    m_stats->clear();
+    m_searched = false;
 }
 
 void MarketplacePage::refresh()
@@ -215,14 +189,79 @@ void MarketplacePage::onCatalog(const protocol::Expected<protocol::Catalog> &res
             setCatalogState(CatalogState::Failed, result.error().message);
         return;
     }
-    m_instanceTypes->setInstanceTypes(result->instanceTypes);
-    m_regions->setRegions(result->regions);
-    m_loadedAt = QDateTime::currentDateTime();
-    updateSummary();
+    m_catalog->setCatalog(*result, QDateTime::currentDateTime());
+    const CatalogIndex index(*result);
+    m_overview->setCatalog(index);
+    m_search->setCatalog(index);
+    m_orders->setCatalog(index);
+    m_newAsk->setCatalog(index);
+    m_stats->setCatalog(index);
     if (result->instanceTypes.isEmpty() && result->regions.isEmpty())
         setCatalogState(CatalogState::Empty);
     else
         setCatalogState(CatalogState::Loaded);
+    m_overview->refresh();
+    m_orders->refresh();
+    onTabChanged(m_tabs->currentIndex());
+}
+
+void MarketplacePage::pollMarket()
+{
+    if (m_state != CatalogState::Loaded || !isVisible())
+        return;
+    m_overview->refresh();
+    if (m_tabs->currentIndex() == int(Tab::MyOrders))
+        m_orders->refresh();
+}
+
+void MarketplacePage::onTabChanged(int index)
+{
+    if (m_state != CatalogState::Loaded)
+        return;
+    switch (Tab(index)) {
+    case Tab::Market: break;
+    case Tab::FindOffers:
+        if (!m_searched) {
+            m_searched = true;
+            m_search->search();
+        }
+        break;
+    case Tab::MyOrders: m_orders->refresh(); break;
+    case Tab::Selling:
+        m_newAsk->loadProviders();
+        m_stats->refresh();
+        break;
+    }
+}
+
+void MarketplacePage::onUserChanged()
+{
+    if (m_connection.state() != BrokerConnection::State::Connected)
+        return;
+    // Another account: its own orders, and perhaps seller tools.
+    m_orders->clear();
+    m_orders->refresh();
+    if (const auto user = m_connection.currentUser()) {
+        setSeller(user->role == u"seller");
+        return;
+    }
+    // No user known (an older broker): whoever may list asks is a seller.
+    client::MarketClient(m_client).fetchMyAsks(
+        u"open"_s, this, [this](const protocol::Expected<QList<protocol::Ask>> &asks) { setSeller(asks.hasValue()); });
+}
+
+void MarketplacePage::setSeller(bool seller)
+{
+    const bool changed = seller != m_seller;
+    m_seller = seller;
+    m_orders->setSeller(seller);
+    m_tabs->setTabVisible(int(Tab::Selling), seller);
+    if (changed && seller && m_state == CatalogState::Loaded) {
+        m_newAsk->loadProviders();
+        m_stats->refresh();
+    }
+    if (!seller && m_tabs->currentIndex() == int(Tab::Selling))
+        showTab(Tab::Market);
 }
 
 void MarketplacePage::onMessageButton()
@@ -267,42 +306,11 @@ void MarketplacePage::setCatalogState(CatalogState state, const QString &detail)
         break;
     case CatalogState::Loaded: break;
     }
-    m_stack->setCurrentWidget(state == CatalogState::Loaded ? m_content : static_cast<QWidget *>(m_message));
+    m_stack->setCurrentWidget(state == CatalogState::Loaded ? static_cast<QWidget *>(m_tabs) : m_message);
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT catalogStateChanged(state);
-}
-
-void MarketplacePage::applyFilter(const QString &text)
-{
-    m_instanceTypeProxy->setFilterFixedString(text.trimmed());
-    m_regionProxy->setFilterFixedString(text.trimmed());
-    updateSummary();
-}
-
-void MarketplacePage::updateSummary()
-{
-    if (!m_loadedAt.isValid()) {
-        m_summary->clear();
-        return;
-    }
-    // "Instance types: 17", not "17 instance types": no plural forms to get wrong in any language.
-    const QLocale locale;
-    const QString updated = locale.toString(m_loadedAt.time(), QLocale::ShortFormat);
-    const int typeCount = m_instanceTypes->rowCount();
-    const int regionCount = m_regions->rowCount();
-    if (m_filter->text().trimmed().isEmpty()) {
-        m_summary->setText(tr("Instance types: %1 · Regions: %2 · Updated %3")
-                               .arg(locale.toString(typeCount), locale.toString(regionCount), updated));
-        return;
-    }
-    m_summary->setText(tr("Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5")
-                           .arg(locale.toString(m_instanceTypeProxy->rowCount()),
-                                locale.toString(typeCount),
-                                locale.toString(m_regionProxy->rowCount()),
-                                locale.toString(regionCount),
-                                updated));
 }
 
 } // namespace sc::ui

@@ -4,15 +4,12 @@
 #include "protocol/CatalogDto.h"
 #include "protocol/Expected.h"
 
-#include <QDateTime>
 #include <QWidget>
 
 class QAction;
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
+class QTabWidget;
+class QTimer;
 
 namespace sc::client {
 class BrokerClient;
@@ -20,13 +17,20 @@ class BrokerClient;
 
 namespace sc::ui {
 
-class InstanceTypeModel;
+class CatalogPanel;
+class MarketOverview;
+class MarketStatsView;
 class MessagePanel;
-class RegionModel;
+class MyOrdersPanel;
+class NewAskForm;
+class OfferSearchPanel;
 
-// The buyer's first look at the market: the broker's catalog of instance
-// types and regions, loaded whenever the connection becomes ready, filterable
-// and sortable, with a clear message instead of empty tables when there is
+// The market: instruments with prices, charts and the order ticket beside the
+// broker's catalog (tab "Market"), offer search with the reasons when nothing
+// matches ("Find offers"), the user's own orders ("My orders") and, for
+// sellers, new asks and market statistics ("Selling"). Loaded when the
+// connection becomes ready and kept fresh by polling every few seconds while
+// the page is shown; a clear message instead of empty tables when there is
 // nothing to show.
 class MarketplacePage final : public QWidget
 {
@@ -36,13 +40,19 @@ class MarketplacePage final : public QWidget
 public:
     enum class CatalogState { NotConnected, Connecting, ConnectionFailed, Loading, Failed, Empty, Loaded };
     Q_ENUM(CatalogState)
+    enum class Tab { Market, FindOffers, MyOrders, Selling };
+    Q_ENUM(Tab)
 
     MarketplacePage(client::BrokerClient &client, client::BrokerConnection &connection, QWidget *parent = nullptr);
 
     QAction *refreshAction() const { return m_refreshAction; }
     CatalogState catalogState() const { return m_state; }
+    bool isSeller() const { return m_seller; }
+    void showTab(Tab tab);
+    // How often prices and orders are polled while the page is visible (5 s).
+    void setPollInterval(int milliseconds);
 
-    // Loads the catalog again; does nothing unless connected.
+    // Loads the catalog and the market again; does nothing unless connected.
     void refresh();
 
 Q_SIGNALS:
@@ -54,29 +64,31 @@ private:
     void onConnectionStateChanged(client::BrokerConnection::State state);
     void onCatalog(const protocol::Expected<protocol::Catalog> &result);
     void onMessageButton();
+    void onTabChanged(int index);
+    void onUserChanged();
     void setCatalogState(CatalogState state, const QString &detail = {});
-    void applyFilter(const QString &text);
-    void updateSummary();
-    QWidget *createTableSection(const QString &title, QTableView *table, QSortFilterProxyModel *proxy,
-                                int stretchColumn);
+    void setSeller(bool seller);
+    void pollMarket();
+    void clearMarket();
 
     client::BrokerClient &m_client;
     client::BrokerConnection &m_connection;
-    InstanceTypeModel *m_instanceTypes;
-    RegionModel *m_regions;
-    QSortFilterProxyModel *m_instanceTypeProxy;
-    QSortFilterProxyModel *m_regionProxy;
-    QTableView *m_instanceTypeTable;
-    QTableView *m_regionTable;
-    QLineEdit *m_filter;
-    QLabel *m_summary;
+    CatalogPanel *m_catalog;
+    MarketOverview *m_overview;
+    OfferSearchPanel *m_search;
+    MyOrdersPanel *m_orders;
+    NewAskForm *m_newAsk;
+    MarketStatsView *m_stats;
+    QWidget *m_selling;
+    QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     MessagePanel *m_message;
-    QWidget *m_content;
     QAction *m_refreshAction;
+    QTimer *m_pollTimer;
     CatalogState m_state = CatalogState::NotConnected;
-    QDateTime m_loadedAt;
     quint64 m_requestSerial = 0;
+    bool m_seller = false;
+    bool m_searched = false;
 };
 
 } // namespace sc::ui
