@@ -264,12 +264,14 @@ void RouteTable::handle(HttpRequest request, HttpRequestPlan plan, HttpResponder
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    // Only the observer (a test seam) needs the whole request kept until the answer.
+    auto observed = m_observer ? std::make_shared<const HttpRequest>(request) : nullptr;
     HttpResponder logged(
-        [this, responder, timer, request](HttpResponse &&response) {
-            qCInfo(lcApi).noquote() << request.requestId << request.methodText << request.path << response.status
-                                    << timer->elapsed() << "ms";
-            if (m_observer)
-                m_observer(request, response);
+        [this, responder, timer, observed, id = request.requestId, method = request.methodText, path = request.path](
+            HttpResponse &&response) {
+            qCInfo(lcApi).noquote() << id << method << path << response.status << timer->elapsed() << "ms";
+            if (observed)
+                m_observer(*observed, response);
             responder.send(std::move(response));
         },
         [responder] { return responder.isConnected(); });
