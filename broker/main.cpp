@@ -59,11 +59,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sparecloud-broker"_s);
     QCoreApplication::setOrganizationName(u"SpareCloud"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPARECLOUD_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category}: %{message}"_s);
+    qSetMessagePattern(
+        u"%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category}: %{message}"_s);
 
     sc::broker::BrokerConfig::ParseResult parse;
-    auto config = sc::broker::BrokerConfig::fromArguments(QCoreApplication::arguments(),
-                                                          QProcessEnvironment::systemEnvironment(), &parse);
+    auto config = sc::broker::BrokerConfig::fromArguments(
+        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &parse);
     if (parse.showHelp) {
         std::fputs(qPrintable(parse.helpText), stdout);
         return 0;
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
     const QString operatorEmail = config->createOperatorEmail;
     sc::broker::Broker broker(std::move(config).value(), clock);
     if (!operatorEmail.isEmpty()) {
-        const QString problem = broker.createOperator(operatorEmail, qEnvironmentVariable("SPARECLOUD_OPERATOR_PASSWORD"));
+        const QString problem = broker.createOperator(operatorEmail,
+                                                      qEnvironmentVariable("SPARECLOUD_OPERATOR_PASSWORD"));
         if (!problem.isEmpty()) {
             std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(problem));
             return 1;

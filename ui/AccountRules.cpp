@@ -27,7 +27,8 @@ QString emailProblem(const QString &email)
     // The broker's own check: something@host.domain, no spaces.
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (email.trimmed().size() > 254 || !pattern.match(email.trimmed()).hasMatch())
-        return QCoreApplication::translate("AccountRules", "Enter a valid email address, for example dana@example.com.");
+        return QCoreApplication::translate("AccountRules",
+                                           "Enter a valid email address, for example dana@example.com.");
     return {};
 }
 

@@ -121,11 +121,11 @@ ConnectionDialog::ConnectionDialog(BrokerConnection &connection, QWidget *parent
     m_trustPanel->setFrameShape(QFrame::StyledPanel);
     m_trustPanel->hide();
     auto *trustQuestion = new QLabel(tr("<b>Trust this certificate?</b>"), m_trustPanel);
-    auto *trustAdvice =
-        new QLabel(tr("Nobody SpareCloud knows vouches for this broker's certificate, for example because it signed "
-                      "it itself. Compare the fingerprint below with the one the broker's operator gives you, on "
-                      "another channel. Trust it only if they are the same: otherwise someone may be listening in."),
-                   m_trustPanel);
+    auto *trustAdvice = new QLabel(
+        tr("Nobody SpareCloud knows vouches for this broker's certificate, for example because it signed "
+           "it itself. Compare the fingerprint below with the one the broker's operator gives you, on "
+           "another channel. Trust it only if they are the same: otherwise someone may be listening in."),
+        m_trustPanel);
     trustAdvice->setWordWrap(true);
     m_certificate->setObjectName(u"certificateSubject"_s);
     m_certificate->setWordWrap(true);
@@ -316,8 +316,8 @@ bool ConnectionDialog::offerTrust()
     const auto failure = m_connection.lastFailure();
     if (!failure || failure->code != protocol::ErrorCode::TlsError || !m_remote->isChecked())
         return false;
-    const QByteArray fingerprint =
-        client::BrokerClient::normalizeFingerprint(failure->details.value(u"fingerprint"_s).toString().toLatin1());
+    const QByteArray fingerprint = client::BrokerClient::normalizeFingerprint(
+        failure->details.value(u"fingerprint"_s).toString().toLatin1());
     if (fingerprint.isEmpty())
         return false;
     m_offeredCertificate = fingerprint;

@@ -25,15 +25,16 @@ CountryModel::CountryModel(QObject *parent)
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(m_countries.begin(), m_countries.end(),
-              [&](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(m_countries.begin(), m_countries.end(), [&](const Country &a, const Country &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
 }
 
 int CountryModel::rowOf(const QString &code) const
 {
     const QString wanted = code.toUpper();
-    const auto found =
-        std::find_if(m_countries.cbegin(), m_countries.cend(), [&](const Country &c) { return c.code == wanted; });
+    const auto found = std::find_if(
+        m_countries.cbegin(), m_countries.cend(), [&](const Country &c) { return c.code == wanted; });
     return found == m_countries.cend() ? -1 : int(found - m_countries.cbegin());
 }
 

@@ -156,8 +156,8 @@ QListWidget#navigation::item:selected { background: palette(highlight); color: p
 
 } // namespace
 
-MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connection,
-                       client::CredentialStore &credentials, QWidget *parent)
+MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connection, client::CredentialStore &credentials,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_connection(connection)
@@ -189,8 +189,9 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
         // Loads again whatever the missing session kept from loading; the filter and selection stay.
         m_marketplace->refresh();
     });
-    connect(m_sessionKeeper, &SessionKeeper::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_sessionKeeper, &SessionKeeper::notice, this, [this](const QString &text) {
+        statusBar()->showMessage(text, kStatusMessageMs);
+    });
     connect(m_sessionBanner, &NoticeBanner::buttonClicked, m_sessionKeeper, &SessionKeeper::logInAgain);
     onConnectionStateChanged(m_connection.state());
     onUserChanged();
@@ -451,9 +452,8 @@ void MainWindow::updateSessionBanner()
                                     tr("Your session has expired — log in again. Nothing you were doing is lost."),
                                     tr("Log In…"));
     } else if (m_sessionKeeper->isLoginNeeded()) {
-        m_sessionBanner->showNotice(LineIcon::Connect,
-                                    tr("You are not logged in. Log in to see the catalog and to trade."),
-                                    tr("Log In…"));
+        m_sessionBanner->showNotice(
+            LineIcon::Connect, tr("You are not logged in. Log in to see the catalog and to trade."), tr("Log In…"));
     } else {
         m_sessionBanner->hide();
     }

@@ -40,8 +40,8 @@ public:
     enum class Page { Marketplace, Instances, Appliances, Billing, SellerConsole };
     Q_ENUM(Page)
 
-    MainWindow(client::BrokerClient &client, client::BrokerConnection &connection,
-               client::CredentialStore &credentials, QWidget *parent = nullptr);
+    MainWindow(client::BrokerClient &client, client::BrokerConnection &connection, client::CredentialStore &credentials,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;

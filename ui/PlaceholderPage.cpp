@@ -20,7 +20,6 @@ PlaceholderPage::PlaceholderPage(const Description &description, QWidget *parent
     : QWidget(parent)
     , m_header(new PageHeader(description.title, description.subtitle, this))
 {
-
     auto *card = new QFrame(this);
     card->setObjectName(u"comingSoonCard"_s);
     card->setFrameShape(QFrame::StyledPanel);

@@ -189,8 +189,8 @@ void RegistrationDialog::updateForm()
         shown = tr("The two passwords are not the same.");
     setStatusText(m_problem, shown, StatusTone::Problem);
 
-    for (QWidget *field : std::initializer_list<QWidget *>{m_email, m_password, m_confirm, m_displayName,
-                                                            m_organization, m_country, m_buyer, m_seller})
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_email, m_password, m_confirm, m_displayName, m_organization, m_country, m_buyer, m_seller})
         field->setEnabled(!m_busy);
     m_createButton->setEnabled(!m_busy && validationProblem().isEmpty());
 }

@@ -73,8 +73,14 @@ SessionKeeper::~SessionKeeper() = default;
 
 QList<QAction *> SessionKeeper::actions() const
 {
-    return {m_demoBuyerAction, m_demoSellerAction,     m_demoOperatorAction,      m_demoSeparator,
-            m_loginAction,     m_changePasswordAction, m_logoutEverywhereAction, m_logoutAction};
+    return {m_demoBuyerAction,
+            m_demoSellerAction,
+            m_demoOperatorAction,
+            m_demoSeparator,
+            m_loginAction,
+            m_changePasswordAction,
+            m_logoutEverywhereAction,
+            m_logoutAction};
 }
 
 bool SessionKeeper::isLoginNeeded() const
@@ -126,8 +132,8 @@ void SessionKeeper::resumeOrAskForLogin()
         }
         m_resuming = false;
         if (recalled.token.status != CredentialStore::Status::NotFound) {
-            Q_EMIT notice(tr("Your saved login could not be read from the system keyring (%1).")
-                              .arg(recalled.token.error));
+            Q_EMIT notice(
+                tr("Your saved login could not be read from the system keyring (%1).").arg(recalled.token.error));
         }
         showLoginDialog(recalled.email, {});
         updateActions();
@@ -216,8 +222,9 @@ void SessionKeeper::showLoginDialog(const QString &email, const QString &notice)
         m_loginDialog = new LoginDialog(m_client, m_connection, m_window);
         m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
         LoginDialog *dialog = m_loginDialog;
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { onLoginAccepted(dialog->email(), dialog->rememberMe()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            onLoginAccepted(dialog->email(), dialog->rememberMe());
+        });
         // Closed either way: the window offers to log in if nobody did.
         connect(dialog, &QDialog::finished, this, [this] {
             m_loginDialog = nullptr;
@@ -274,8 +281,11 @@ void SessionKeeper::logoutEverywhere()
 {
     if (!m_connection.currentUser())
         return;
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Log Out Everywhere"),
-                                     tr("Log out on every computer?"), QMessageBox::Cancel, m_window);
+    auto *question = new QMessageBox(QMessageBox::Question,
+                                     tr("Log Out Everywhere"),
+                                     tr("Log out on every computer?"),
+                                     QMessageBox::Cancel,
+                                     m_window);
     question->setObjectName(u"logoutEverywhereQuestion"_s);
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setInformativeText(tr("This ends all your sessions, here and elsewhere, and revokes your API keys. "
@@ -302,8 +312,9 @@ void SessionKeeper::openChangePasswordDialog()
         return;
     m_passwordDialog = new ChangePasswordDialog(m_client, user->email, m_window);
     m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_passwordDialog, &QDialog::accepted, this,
-            [this] { Q_EMIT notice(tr("Your password was changed. Your other sessions were logged out.")); });
+    connect(m_passwordDialog, &QDialog::accepted, this, [this] {
+        Q_EMIT notice(tr("Your password was changed. Your other sessions were logged out."));
+    });
     m_passwordDialog->open();
 }
 

@@ -99,8 +99,8 @@ private:
     QAction *m_demoSeparator;
 
     bool m_expired = false;
-    bool m_resuming = false;    // a remembered token is being checked
-    bool m_loggingOut = false;  // the user asked to end the session
+    bool m_resuming = false;   // a remembered token is being checked
+    bool m_loggingOut = false; // the user asked to end the session
     QString m_resumingEmail;
     quint64 m_connectionSerial = 0; // answers for an older connection are dropped
 };

@@ -47,10 +47,8 @@ bool isTrustError(QSslError::SslError error)
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch:
-        return true;
-    default:
-        return false;
+    case QSslError::HostNameMismatch: return true;
+    default: return false;
     }
 }
 
@@ -80,16 +78,13 @@ ApiError networkError(QNetworkReply *reply, bool timedOut, const QJsonObject &tl
         return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
     }
     switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return tlsError(reply, tlsDetails);
+    case QNetworkReply::SslHandshakeFailedError: return tlsError(reply, tlsDetails);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return ApiError{ErrorCode::Timeout, BrokerClient::tr("The broker did not answer in time."), {}, {}};
     default:
-        return ApiError{ErrorCode::NetworkError,
-                        BrokerClient::tr("Cannot reach the broker: %1").arg(reply->errorString()),
-                        {},
-                        {}};
+        return ApiError{
+            ErrorCode::NetworkError, BrokerClient::tr("Cannot reach the broker: %1").arg(reply->errorString()), {}, {}};
     }
 }
 
@@ -192,8 +187,8 @@ void BrokerClient::getJson(const QString &path, const QUrlQuery &query, QObject 
     start(std::move(call));
 }
 
-void BrokerClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
-                            QObject *context, Callback<QJsonObject> callback)
+void BrokerClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                            Callback<QJsonObject> callback)
 {
     auto call = std::make_shared<Call>();
     call->method = method;
@@ -225,8 +220,9 @@ void BrokerClient::start(std::shared_ptr<Call> call)
         if (received > kMaxResponseBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this, call, reply](const QList<QSslError> &errors) { onSslErrors(*call, reply, errors); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, call, reply](const QList<QSslError> &errors) {
+        onSslErrors(*call, reply, errors);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
 
@@ -248,8 +244,9 @@ void BrokerClient::onSslErrors(Call &call, QNetworkReply *reply, const QList<QSs
     const QByteArray fingerprint = presented.isNull() ? QByteArray()
                                                       : presented.digest(QCryptographicHash::Sha256).toHex();
     const bool trusted = !fingerprint.isEmpty() && !m_trustedSha256.isEmpty() && fingerprint == m_trustedSha256
-                         && std::all_of(errors.cbegin(), errors.cend(),
-                                        [](const QSslError &error) { return isTrustError(error.error()); });
+                         && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &error) {
+                                return isTrustError(error.error());
+                            });
     if (trusted) {
         reply->ignoreSslErrors(errors);
         call.tlsDetails = {};
@@ -314,7 +311,9 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             if (status >= 200 && status < 300) {
                 deliver(ApiError{ErrorCode::InvalidResponse,
-                                 tr("The broker sent an answer that is not JSON (HTTP %1).").arg(status), {}, {}});
+                                 tr("The broker sent an answer that is not JSON (HTTP %1).").arg(status),
+                                 {},
+                                 {}});
                 return;
             }
         } else {
@@ -349,7 +348,9 @@ void BrokerClient::fetchTyped(const QString &path, QObject *context, Callback<T>
         Expected<T> typed = T::fromJson(*result);
         if (!typed) {
             callback(ApiError{ErrorCode::InvalidResponse,
-                              tr("The broker sent an unexpected answer: %1").arg(typed.error().message), {}, {}});
+                              tr("The broker sent an unexpected answer: %1").arg(typed.error().message),
+                              {},
+                              {}});
             return;
         }
         callback(typed);
@@ -382,7 +383,9 @@ void BrokerClient::startSession(const QString &path, const QJsonObject &body, QO
         auto session = protocol::SessionInfo::fromJson(*result);
         if (!session) {
             callback(ApiError{ErrorCode::InvalidResponse,
-                              tr("The broker sent an unexpected answer: %1").arg(session.error().message), {}, {}});
+                              tr("The broker sent an unexpected answer: %1").arg(session.error().message),
+                              {},
+                              {}});
             return;
         }
         m_accessToken = session->token;
@@ -394,7 +397,8 @@ void BrokerClient::login(const QString &email, const QString &password, bool rem
                          Callback<protocol::SessionInfo> callback)
 {
     startSession(u"/auth/login"_s,
-                 QJsonObject{{u"email"_s, email}, {u"password"_s, password}, {u"rememberMe"_s, rememberMe}}, context,
+                 QJsonObject{{u"email"_s, email}, {u"password"_s, password}, {u"rememberMe"_s, rememberMe}},
+                 context,
                  std::move(callback));
 }
 
@@ -410,7 +414,10 @@ void BrokerClient::fetchCurrentUser(QObject *context, Callback<protocol::UserInf
 
 void BrokerClient::logout(QObject *context, Callback<QJsonObject> callback)
 {
-    sendJson("POST", u"/auth/logout"_s, {}, context,
+    sendJson("POST",
+             u"/auth/logout"_s,
+             {},
+             context,
              [this, callback = std::move(callback)](const Expected<QJsonObject> &result) {
                  m_accessToken.clear();
                  callback(result);

@@ -38,7 +38,7 @@ void BrokerConnection::connectTo(const ConnectionProfile &profile)
     m_client.setBrokerToken({});
     // Embedded brokers speak plain HTTP on loopback: nothing to trust there.
     m_client.setTrustedCertificate(profile.mode == ConnectionProfile::Mode::Remote ? profile.trustedCertificateSha256
-                                                                                 : QByteArray());
+                                                                                   : QByteArray());
     if (profile.mode == ConnectionProfile::Mode::Remote) {
         m_client.setBaseUrl(profile.remoteUrl);
         verify();
@@ -93,8 +93,9 @@ void BrokerConnection::switchAccount(const QString &account)
 
 void BrokerConnection::login(const QString &email, const QString &password, bool rememberMe)
 {
-    m_client.login(email, password, rememberMe, this,
-                   [this](const protocol::Expected<protocol::SessionInfo> &session) { adoptSession(session, false); });
+    m_client.login(email, password, rememberMe, this, [this](const protocol::Expected<protocol::SessionInfo> &session) {
+        adoptSession(session, false);
+    });
 }
 
 void BrokerConnection::resumeSession(const QByteArray &token)
@@ -163,8 +164,7 @@ QString BrokerConnection::description() const
         return where.isEmpty() ? tr("Offline demo") : tr("Offline demo (embedded broker on %1)").arg(where);
     case ConnectionProfile::Mode::LocalEmbedded:
         return where.isEmpty() ? tr("Local broker") : tr("Local broker (embedded on %1)").arg(where);
-    case ConnectionProfile::Mode::Remote:
-        return m_profile.remoteUrl.toDisplayString();
+    case ConnectionProfile::Mode::Remote: return m_profile.remoteUrl.toDisplayString();
     }
     return {};
 }

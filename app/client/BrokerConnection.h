@@ -27,8 +27,7 @@ public:
 
     // dataRoot: where embedded brokers keep their data (a "demo" and a
     // "local" folder below it). brokerExecutable: empty for the default.
-    BrokerConnection(BrokerClient &client, QString dataRoot, QString brokerExecutable = {},
-                     QObject *parent = nullptr);
+    BrokerConnection(BrokerClient &client, QString dataRoot, QString brokerExecutable = {}, QObject *parent = nullptr);
     ~BrokerConnection() override;
 
     void connectTo(const ConnectionProfile &profile);

@@ -36,7 +36,8 @@ QString ConnectionProfile::validationError() const
     if (mode != Mode::Remote)
         return {};
     if (!remoteUrl.isValid() || remoteUrl.host().isEmpty())
-        return QCoreApplication::translate("ConnectionProfile", "Enter the broker's address, for example https://broker.example.com.");
+        return QCoreApplication::translate("ConnectionProfile",
+                                           "Enter the broker's address, for example https://broker.example.com.");
     const QString scheme = remoteUrl.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
         return QCoreApplication::translate("ConnectionProfile", "The broker's address must start with https://.");

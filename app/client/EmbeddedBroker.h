@@ -28,8 +28,8 @@ public:
 
     struct Options
     {
-        QString executable;  // empty: defaultExecutable()
-        QString dataDir;     // broker database and files
+        QString executable; // empty: defaultExecutable()
+        QString dataDir;    // broker database and files
         bool demo = false;
         std::chrono::milliseconds startTimeout{20'000};
         QStringList extraArguments;

@@ -39,7 +39,9 @@ void KeychainCredentialStore::run(QKeychain::Job *job, QObject *context, Callbac
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     const bool hasContext = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this,
+    connect(job,
+            &QKeychain::Job::finished,
+            this,
             [job, hasContext, context = QPointer<QObject>(context), callback = std::move(callback)] {
                 if (hasContext && !context)
                     return;
@@ -63,8 +65,7 @@ void KeychainCredentialStore::read(const QString &key, QObject *context, Callbac
     run(job, context, std::move(callback));
 }
 
-void KeychainCredentialStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                                    Callback callback)
+void KeychainCredentialStore::write(const QString &key, const QByteArray &secret, QObject *context, Callback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);

@@ -108,7 +108,8 @@ void MarketStream::connectNow()
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             const QByteArray trusted = m_client.trustedCertificate();
             const QSslCertificate presented = m_socket->sslConfiguration().peerCertificate();
-            if (!trusted.isEmpty() && !presented.isNull() && presented.digest(QCryptographicHash::Sha256).toHex() == trusted)
+            if (!trusted.isEmpty() && !presented.isNull()
+                && presented.digest(QCryptographicHash::Sha256).toHex() == trusted)
                 m_socket->ignoreSslErrors(errors);
         });
         m_socket->open(request);
@@ -131,7 +132,8 @@ void MarketStream::onMessage(const QString &message)
         QList<QPair<QString, QString>> instruments;
         for (const QJsonValue &value : object.value(u"instruments"_s).toArray()) {
             const QJsonObject instrument = value.toObject();
-            instruments.append({instrument.value(u"instanceType"_s).toString(), instrument.value(u"region"_s).toString()});
+            instruments.append(
+                {instrument.value(u"instanceType"_s).toString(), instrument.value(u"region"_s).toString()});
         }
         Q_EMIT instrumentsChanged(instruments);
     } else if (type == u"orders"_s) {

@@ -13,8 +13,9 @@ MemoryCredentialStore::MemoryCredentialStore(QObject *parent)
 void MemoryCredentialStore::answer(QObject *context, Callback callback, Result result)
 {
     // Without a context the store itself is the context: no answer after it is gone.
-    QTimer::singleShot(0, context ? context : this,
-                       [callback = std::move(callback), result = std::move(result)] { callback(result); });
+    QTimer::singleShot(0, context ? context : this, [callback = std::move(callback), result = std::move(result)] {
+        callback(result);
+    });
 }
 
 void MemoryCredentialStore::read(const QString &key, QObject *context, Callback callback)

@@ -47,8 +47,8 @@ void RememberedLogins::setLastEmail(const QUrl &broker, const QString &email)
     QSettings().setValue(settingsKey(broker), email.trimmed());
 }
 
-void RememberedLogins::remember(const QUrl &broker, const QString &email, const QByteArray &token,
-                                QObject *context, CredentialStore::Callback callback)
+void RememberedLogins::remember(const QUrl &broker, const QString &email, const QByteArray &token, QObject *context,
+                                CredentialStore::Callback callback)
 {
     setLastEmail(broker, email);
     m_store.write(keyFor(broker, email), token, context, std::move(callback));
@@ -66,10 +66,10 @@ void RememberedLogins::recall(const QUrl &broker, QObject *context, RecallCallba
             Qt::QueuedConnection);
         return;
     }
-    m_store.read(keyFor(broker, email), context,
-                 [email, callback = std::move(callback)](const CredentialStore::Result &token) {
-                     callback(Recalled{email, token});
-                 });
+    m_store.read(
+        keyFor(broker, email), context, [email, callback = std::move(callback)](const CredentialStore::Result &token) {
+            callback(Recalled{email, token});
+        });
 }
 
 void RememberedLogins::forget(const QUrl &broker, const QString &email, QObject *context,

@@ -22,7 +22,7 @@ class RememberedLogins final : public QObject
 public:
     struct Recalled
     {
-        QString email;                // empty: nobody has logged in to this broker here
+        QString email;                 // empty: nobody has logged in to this broker here
         CredentialStore::Result token; // NotFound when the email was not remembered with a token
     };
     using RecallCallback = std::function<void(const Recalled &recalled)>;

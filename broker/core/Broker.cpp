@@ -52,12 +52,16 @@ struct EmbeddedAccount
 const QList<EmbeddedAccount> kDemoAccounts{
     {u"buyer"_s, u"buyer@demo.sparecloud.invalid"_s, u"Dana Buyer"_s, u"Northwind Analytics"_s, u"DE"_s, Role::Buyer},
     {u"seller"_s, u"seller@demo.sparecloud.invalid"_s, u"Sam Seller"_s, u"Harbor Cloud Co-op"_s, u"NL"_s, Role::Seller},
-    {u"operator"_s, u"operator@demo.sparecloud.invalid"_s, u"Olu Operator"_s, u"SpareCloud Demo Operations"_s, u"IE"_s,
+    {u"operator"_s,
+     u"operator@demo.sparecloud.invalid"_s,
+     u"Olu Operator"_s,
+     u"SpareCloud Demo Operations"_s,
+     u"IE"_s,
      Role::Operator},
 };
 
-const EmbeddedAccount kLocalOwner{u"operator"_s, u"owner@local.sparecloud.invalid"_s, u"Local owner"_s,
-                                  u"Local broker"_s, u"DE"_s, Role::Operator};
+const EmbeddedAccount kLocalOwner{
+    u"operator"_s, u"owner@local.sparecloud.invalid"_s, u"Local owner"_s, u"Local broker"_s, u"DE"_s, Role::Operator};
 
 } // namespace
 
@@ -122,8 +126,11 @@ bool Broker::openStore()
         return false;
     }
     m_services->secrets.emplace(std::move(secrets).value());
-    m_services->accounts.emplace(m_services->database, m_clock, m_services->audit,
-                                 PasswordHasher(m_config.passwordParameters), m_config.accountLimits);
+    m_services->accounts.emplace(m_services->database,
+                                 m_clock,
+                                 m_services->audit,
+                                 PasswordHasher(m_config.passwordParameters),
+                                 m_config.accountLimits);
     m_services->market = std::make_unique<MarketService>(m_services->database, m_services->catalog, m_clock);
     try {
         m_services->market->load();
@@ -269,8 +276,8 @@ bool Broker::loadTls()
     m_tlsFingerprint = credentials->sha256Fingerprint();
     m_tls = credentials->configuration();
     qCInfo(lcBroker).noquote() << "TLS certificate" << credentials->certificate().subjectDisplayName() << "valid until"
-                               << credentials->certificate().expiryDate().toString(Qt::ISODate)
-                               << "SHA-256 fingerprint" << QString::fromLatin1(m_tlsFingerprint);
+                               << credentials->certificate().expiryDate().toString(Qt::ISODate) << "SHA-256 fingerprint"
+                               << QString::fromLatin1(m_tlsFingerprint);
     return true;
 }
 

@@ -42,20 +42,50 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     parser.setApplicationDescription(u"SpareCloud broker: the marketplace server for spare cloud capacity."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption listenOption(u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."_s, u"address:port"_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"SQLite database file (default <data-dir>/broker.sqlite). PostgreSQL URLs are not supported yet."_s, u"file"_s);
+    const QCommandLineOption listenOption(
+        u"listen"_s,
+        u"Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)."_s,
+        u"address:port"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"SQLite database file (default <data-dir>/broker.sqlite). PostgreSQL URLs are not supported yet."_s,
+        u"file"_s);
     const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder for the database and stored files."_s, u"folder"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Start with demo data."_s);
-    const QCommandLineOption keyFileOption(u"key-file"_s, u"Key for stored provider credentials (default <data-dir>/keys/credentials.key; created when missing)."_s, u"file"_s);
-    const QCommandLineOption addressRateOption(u"rate-per-address"_s, u"Requests per second and burst allowed per client address (default 50/200)."_s, u"rate/burst"_s);
-    const QCommandLineOption credentialRateOption(u"rate-per-credential"_s, u"Requests per second and burst allowed per session or API key (default 20/100)."_s, u"rate/burst"_s);
-    const QCommandLineOption createOperatorOption(u"create-operator"_s, u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s, u"email"_s);
-    const QCommandLineOption tlsCertOption(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (intermediates may follow it in the file); needs --tls-key."_s, u"file"_s);
+    const QCommandLineOption keyFileOption(
+        u"key-file"_s,
+        u"Key for stored provider credentials (default <data-dir>/keys/credentials.key; created when missing)."_s,
+        u"file"_s);
+    const QCommandLineOption addressRateOption(
+        u"rate-per-address"_s,
+        u"Requests per second and burst allowed per client address (default 50/200)."_s,
+        u"rate/burst"_s);
+    const QCommandLineOption credentialRateOption(
+        u"rate-per-credential"_s,
+        u"Requests per second and burst allowed per session or API key (default 20/100)."_s,
+        u"rate/burst"_s);
+    const QCommandLineOption createOperatorOption(
+        u"create-operator"_s,
+        u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s,
+        u"email"_s);
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s,
+        u"Serve HTTPS with this PEM certificate (intermediates may follow it in the file); needs --tls-key."_s,
+        u"file"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"file"_s);
-    const QCommandLineOption tlsSelfSignedOption(u"tls-self-signed"_s, u"Serve HTTPS with a self-signed certificate for trials, generated in <data-dir>/tls when missing; its SHA-256 fingerprint is printed at start."_s);
+    const QCommandLineOption tlsSelfSignedOption(
+        u"tls-self-signed"_s,
+        u"Serve HTTPS with a self-signed certificate for trials, generated in <data-dir>/tls when missing; its SHA-256 fingerprint is printed at start."_s);
     parser.addOptions({addressRateOption, credentialRateOption});
-    parser.addOptions({listenOption, databaseOption, dataDirOption, demoOption, keyFileOption, createOperatorOption,
-                       tlsCertOption, tlsKeyOption, tlsSelfSignedOption});
+    parser.addOptions({listenOption,
+                       databaseOption,
+                       dataDirOption,
+                       demoOption,
+                       keyFileOption,
+                       createOperatorOption,
+                       tlsCertOption,
+                       tlsKeyOption,
+                       tlsSelfSignedOption});
 
     if (!parser.parse(arguments))
         return configError(parser.errorText());
@@ -76,15 +106,17 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
         QString host = colon < 0 ? QString() : listen.first(colon);
         if (host.startsWith(u'[') && host.endsWith(u']'))
             host = host.sliced(1, host.size() - 2);
-        const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+        const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost)
+                                                            : QHostAddress(host);
         if (!portOk || port > 65535 || address.isNull())
-            return configError(u"--listen wants address:port, for example 127.0.0.1:8080 or [::1]:0; got '%1'."_s.arg(listen));
+            return configError(
+                u"--listen wants address:port, for example 127.0.0.1:8080 or [::1]:0; got '%1'."_s.arg(listen));
         config.listenAddress = address;
         config.port = quint16(port);
     }
-    config.dataDir = parser.isSet(dataDirOption)
-                         ? parser.value(dataDirOption)
-                         : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/sparecloud-broker"_s;
+    config.dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                 : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                                       + u"/sparecloud-broker"_s;
     config.database = parser.value(databaseOption);
     if (config.database.startsWith(u"postgres"_s))
         return configError(u"PostgreSQL is not supported yet; give a SQLite file to --database."_s);
@@ -100,7 +132,8 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
         const double perSecond = parts.value(0).toDouble(&rateOk);
         const double burst = parts.value(1).toDouble(&burstOk);
         if (parts.size() != 2 || !rateOk || !burstOk || perSecond <= 0 || burst < 1)
-            return configError(u"--%1 wants rate/burst, for example 50/200; got '%2'."_s.arg(option->names().constFirst(), parser.value(*option)));
+            return configError(u"--%1 wants rate/burst, for example 50/200; got '%2'."_s.arg(
+                option->names().constFirst(), parser.value(*option)));
         *rate = RateLimiter::Rate{perSecond, burst};
     }
     config.tlsCertificateFile = parser.value(tlsCertOption);

@@ -21,7 +21,7 @@ struct BrokerConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString dataDir;
-    QString database;  // SQLite file; empty means <dataDir>/broker.sqlite
+    QString database; // SQLite file; empty means <dataDir>/broker.sqlite
     bool demo = false;
     // When set (an embedded broker), every request but health and version
     // must carry it in X-Broker-Token, and /auth/embedded-login exists.

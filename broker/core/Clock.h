@@ -23,7 +23,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &time) { m_now = time.toUTC(); }
     void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }

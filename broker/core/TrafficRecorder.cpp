@@ -73,13 +73,15 @@ void TrafficRecorder::writeIdentities()
     m_sinceIdentities = 0;
     const QJsonObject identities{
         {u"seller"_s,
-         QJsonArray(column(m_database, u"SELECT name FROM organizations WHERE kind = 'seller' UNION "
-                                       "SELECT email FROM users WHERE role = 'seller' UNION "
-                                       "SELECT display_name FROM users WHERE role = 'seller'"_s))},
+         QJsonArray(column(m_database,
+                           u"SELECT name FROM organizations WHERE kind = 'seller' UNION "
+                           "SELECT email FROM users WHERE role = 'seller' UNION "
+                           "SELECT display_name FROM users WHERE role = 'seller'"_s))},
         {u"buyer"_s,
-         QJsonArray(column(m_database, u"SELECT name FROM organizations WHERE kind = 'buyer' UNION "
-                                       "SELECT email FROM users WHERE role = 'buyer' UNION "
-                                       "SELECT display_name FROM users WHERE role = 'buyer'"_s))},
+         QJsonArray(column(m_database,
+                           u"SELECT name FROM organizations WHERE kind = 'buyer' UNION "
+                           "SELECT email FROM users WHERE role = 'buyer' UNION "
+                           "SELECT display_name FROM users WHERE role = 'buyer'"_s))},
     };
     QSaveFile file(m_identitiesPath);
     if (file.open(QIODevice::WriteOnly)) {

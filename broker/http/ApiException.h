@@ -11,7 +11,10 @@ namespace sc::http {
 class ApiException : public std::exception
 {
 public:
-    explicit ApiException(protocol::ApiError error) : m_error(std::move(error)) {}
+    explicit ApiException(protocol::ApiError error)
+        : m_error(std::move(error))
+    {
+    }
     ApiException(protocol::ErrorCode code, QString message)
         : m_error{code, std::move(message), {}, {}}
     {

@@ -40,7 +40,7 @@ ErrorCode codeForStatus(int status)
 }
 
 // Runs a call into the service: an exception becomes an internal error, never a crash.
-template <typename Call>
+template<typename Call>
 std::optional<ApiError> callSafely(const QByteArray &requestId, const char *what, Call &&call)
 {
     try {
@@ -198,9 +198,7 @@ qsizetype HttpConnection::parse(QByteArrayView chunk, Clock::time_point now)
             if (m_context.webSocketServer())
                 return offset; // the next head starts its own transaction (readInput)
             break;
-        case HttpRequestParser::Stop::Failed:
-            onParseFailed();
-            return offset;
+        case HttpRequestParser::Stop::Failed: onParseFailed(); return offset;
         }
     }
     return offset;
@@ -216,7 +214,9 @@ void HttpConnection::onHeadComplete()
 
     const bool http11 = request.versionMajor == 1 && request.versionMinor >= 1;
     m_incoming = std::make_unique<Incoming>();
-    m_incoming->exchange = m_queue.open(request.requestId, request.method == HttpMethod::Head, http11,
+    m_incoming->exchange = m_queue.open(request.requestId,
+                                        request.method == HttpMethod::Head,
+                                        http11,
                                         !m_parser.keepAlive() || m_stopAccepting || m_context.isShuttingDown());
     const bool bodyAnnounced = m_parser.isChunked() || request.contentLength.value_or(0) > 0;
     if (request.versionMajor != 1) {
@@ -242,8 +242,8 @@ void HttpConnection::onHeadComplete()
         m_readState = ReadState::WaitingForUpgrade;
         return;
     }
-    std::optional<HttpResponse> refusal =
-        plan.immediateResponse ? std::move(plan.immediateResponse) : vetPlan(request, plan, bodyAnnounced);
+    std::optional<HttpResponse> refusal = plan.immediateResponse ? std::move(plan.immediateResponse)
+                                                                 : vetPlan(request, plan, bodyAnnounced);
     if (refusal) {
         if (plan.sink)
             plan.sink->abort();
@@ -262,11 +262,11 @@ std::optional<HttpResponse> HttpConnection::vetPlan(const HttpRequest &request, 
                                                     bool bodyAnnounced)
 {
     if (request.contentLength && *request.contentLength > plan.maxBodyBytes) {
-        return errorResponse(413,
-                             u"The request body is %1 bytes; this resource accepts at most %2."_s
-                                 .arg(*request.contentLength)
-                                 .arg(plan.maxBodyBytes),
-                             request.requestId);
+        return errorResponse(
+            413,
+            u"The request body is %1 bytes; this resource accepts at most %2."_s.arg(*request.contentLength)
+                .arg(plan.maxBodyBytes),
+            request.requestId);
     }
     const QByteArray expect = request.headers.value("Expect");
     if (expect.isEmpty())
@@ -301,7 +301,8 @@ bool HttpConnection::onBody(QByteArrayView data)
     incoming->exchange->expectContinue = false; // the client did not wait for it
     if (incoming->bodyBytes > incoming->plan.maxBodyBytes) {
         failRequest(incoming->exchange,
-                    errorResponse(413, u"The request body is larger than %1 bytes."_s.arg(incoming->plan.maxBodyBytes),
+                    errorResponse(413,
+                                  u"The request body is larger than %1 bytes."_s.arg(incoming->plan.maxBodyBytes),
                                   incoming->exchange->requestId));
         return false;
     }
@@ -310,8 +311,8 @@ bool HttpConnection::onBody(QByteArrayView data)
         return true;
     }
     std::optional<ApiError> error;
-    if (auto failure = callSafely(incoming->exchange->requestId, "body sink",
-                                  [&] { error = incoming->plan.sink->write(data); }))
+    if (auto failure = callSafely(
+            incoming->exchange->requestId, "body sink", [&] { error = incoming->plan.sink->write(data); }))
         error = failure;
     if (!error)
         return true;
@@ -369,7 +370,8 @@ void HttpConnection::onParseFailed()
     const int status = m_parser.failureStatus();
     if (status == 0)
         return; // a body receiver stopped it and already answered
-    ExchangePtr exchange = m_incoming ? m_incoming->exchange : m_queue.open(m_context.nextRequestId(), false, true, true);
+    ExchangePtr exchange = m_incoming ? m_incoming->exchange
+                                      : m_queue.open(m_context.nextRequestId(), false, true, true);
     qCDebug(lcHttp).noquote() << exchange->requestId << m_peerAddress.toString() << "refused:" << status
                               << m_parser.failureMessage();
     failRequest(exchange, errorResponse(status, m_parser.failureMessage(), exchange->requestId));
@@ -394,8 +396,8 @@ void HttpConnection::endTransaction()
 
 HttpResponse HttpConnection::errorResponse(int status, const QString &message, const QByteArray &requestId) const
 {
-    HttpResponse response =
-        HttpResponse::error(ApiError{codeForStatus(status), message, {}, QString::fromLatin1(requestId)});
+    HttpResponse response = HttpResponse::error(
+        ApiError{codeForStatus(status), message, {}, QString::fromLatin1(requestId)});
     response.status = status;
     return response;
 }
@@ -568,8 +570,8 @@ void HttpConnection::rearm()
         return;
     const auto delay = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
     m_armedFor = *deadline;
-    m_timer.start(int(qBound(qint64(0), qint64(delay.count()), qint64(std::numeric_limits<int>::max()))),
-                  Qt::PreciseTimer, this);
+    m_timer.start(
+        int(qBound(qint64(0), qint64(delay.count()), qint64(std::numeric_limits<int>::max()))), Qt::PreciseTimer, this);
 }
 
 void HttpConnection::timerEvent(QTimerEvent *event)
@@ -608,8 +610,8 @@ void HttpConnection::onTimeout()
         closeNow();
         return;
     }
-    const ExchangePtr exchange =
-        bodyTimedOut ? m_incoming->exchange : m_queue.open(m_context.nextRequestId(), false, true, true);
+    const ExchangePtr exchange = bodyTimedOut ? m_incoming->exchange
+                                              : m_queue.open(m_context.nextRequestId(), false, true, true);
     const QString message = bodyTimedOut
                                 ? u"No request body byte arrived for %1 ms."_s.arg(limits.bodyIdleTimeout.count())
                                 : u"The request head did not arrive within %1 ms."_s.arg(limits.headerTimeout.count());

@@ -12,7 +12,10 @@ namespace sc::http {
 
 HttpExchangeQueue::HttpExchangeQueue(QTcpSocket *socket, HttpSocketWriter &writer, HttpServerContext &context,
                                      QObject *parent)
-    : QObject(parent), m_socket(socket), m_writer(writer), m_context(context)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_writer(writer)
+    , m_context(context)
 {
 }
 

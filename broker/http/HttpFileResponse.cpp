@@ -114,10 +114,10 @@ HttpResponse fileResponse(const HttpRequest &request, const QString &path, QByte
 
     const QByteArray ifNoneMatch = request.headers.value("If-None-Match");
     const QByteArray ifModifiedSince = request.headers.value("If-Modified-Since");
-    const bool notModified = !ifNoneMatch.isEmpty()
-                                 ? etagMatches(ifNoneMatch, etag)
-                                 : !ifModifiedSince.isEmpty()
-                                       && modified.toSecsSinceEpoch() <= parseHttpDate(ifModifiedSince).toSecsSinceEpoch();
+    const bool notModified = !ifNoneMatch.isEmpty() ? etagMatches(ifNoneMatch, etag)
+                                                    : !ifModifiedSince.isEmpty()
+                                                          && modified.toSecsSinceEpoch()
+                                                                 <= parseHttpDate(ifModifiedSince).toSecsSinceEpoch();
     if (notModified && (request.method == HttpMethod::Get || request.method == HttpMethod::Head)) {
         response.status = 304;
         return response;
@@ -143,14 +143,13 @@ HttpResponse fileResponse(const HttpRequest &request, const QString &path, QByte
             return response;
         }
         response.status = 206;
-        response.headers.set("Content-Range", "bytes " + QByteArray::number(range.range.first) + '-'
-                                                  + QByteArray::number(range.range.last) + '/'
-                                                  + QByteArray::number(size));
+        response.headers.set("Content-Range",
+                             "bytes " + QByteArray::number(range.range.first) + '-'
+                                 + QByteArray::number(range.range.last) + '/' + QByteArray::number(size));
         response.stream = std::move(file);
         response.streamLength = range.range.length();
         return response;
-    case HttpRangeRequest::Whole:
-        break;
+    case HttpRangeRequest::Whole: break;
     }
     response.status = 200;
     response.stream = std::move(file);

@@ -11,9 +11,12 @@ struct MethodName
     QByteArrayView name;
 };
 constexpr std::array kMethods{
-    MethodName{HttpMethod::Get, "GET"},       MethodName{HttpMethod::Head, "HEAD"},
-    MethodName{HttpMethod::Post, "POST"},     MethodName{HttpMethod::Put, "PUT"},
-    MethodName{HttpMethod::Patch, "PATCH"},   MethodName{HttpMethod::Delete, "DELETE"},
+    MethodName{HttpMethod::Get, "GET"},
+    MethodName{HttpMethod::Head, "HEAD"},
+    MethodName{HttpMethod::Post, "POST"},
+    MethodName{HttpMethod::Put, "PUT"},
+    MethodName{HttpMethod::Patch, "PATCH"},
+    MethodName{HttpMethod::Delete, "DELETE"},
     MethodName{HttpMethod::Options, "OPTIONS"},
 };
 } // namespace

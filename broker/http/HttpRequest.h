@@ -37,8 +37,8 @@ struct HttpRequest
     std::optional<qint64> contentLength;
     QHostAddress peerAddress;
     quint16 peerPort = 0;
-    bool secure = false;      // arrived over TLS
-    QByteArray requestId;     // short unique id, echoed as X-Request-Id and in logs
+    bool secure = false;  // arrived over TLS
+    QByteArray requestId; // short unique id, echoed as X-Request-Id and in logs
     QHash<QString, QString> pathParams;
     // Who is calling, set by the route table's guard (the broker stores its
     // Principal here); empty for public routes.

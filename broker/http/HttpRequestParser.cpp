@@ -58,7 +58,8 @@ QByteArray trimmedValue(QByteArray value)
 
 } // namespace
 
-HttpRequestParser::HttpRequestParser(const HttpServerLimits &limits) : m_limits(limits)
+HttpRequestParser::HttpRequestParser(const HttpServerLimits &limits)
+    : m_limits(limits)
 {
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
@@ -212,7 +213,8 @@ void HttpRequestParser::finishHead()
     splitTarget(m_request);
     m_chunked = (parser.flags & F_CHUNKED) != 0;
     if (!m_chunked && (parser.flags & F_CONTENTLENGTH) != 0)
-        m_request.contentLength = qint64(qMin<quint64>(parser.content_length, quint64(std::numeric_limits<qint64>::max())));
+        m_request.contentLength = qint64(
+            qMin<quint64>(parser.content_length, quint64(std::numeric_limits<qint64>::max())));
     else
         m_request.contentLength.reset();
     m_keepAlive = http_should_keep_alive(&parser) != 0;

@@ -43,8 +43,8 @@ const QByteArray &statusLine(int status)
 
 } // namespace
 
-QByteArray buildResponseHead(const HttpResponse &response, const HttpResponseFraming &framing,
-                             const QByteArray &date, const QByteArray &requestId)
+QByteArray buildResponseHead(const HttpResponse &response, const HttpResponseFraming &framing, const QByteArray &date,
+                             const QByteArray &requestId)
 {
     qsizetype size = 160 + requestId.size();
     for (const auto &[name, value] : response.headers.fields())

@@ -19,8 +19,8 @@ struct HttpResponseFraming
 // line. Adds Date (unless the handler set one), Content-Length or
 // Transfer-Encoding, Connection and X-Request-Id; drops the handler's framing
 // fields and any field that would split the response (CR, LF, NUL).
-QByteArray buildResponseHead(const HttpResponse &response, const HttpResponseFraming &framing,
-                             const QByteArray &date, const QByteArray &requestId);
+QByteArray buildResponseHead(const HttpResponse &response, const HttpResponseFraming &framing, const QByteArray &date,
+                             const QByteArray &requestId);
 
 // "HTTP/1.1 100 Continue\r\n\r\n"
 QByteArray continueResponse();

@@ -28,7 +28,8 @@ class HttpServer::Private
 {
 public:
     Private(HttpServer *server, HttpService &service, HttpServerLimits limits)
-        : q(server), context(service, limits)
+        : q(server)
+        , context(service, limits)
     {
     }
 
@@ -71,8 +72,9 @@ void HttpServer::Private::createListener()
         tlsListener->setSslConfiguration(tls);
         tlsListener->setHandshakeTimeout(
             int(qMin<qint64>(context.limits().headerTimeout.count(), std::numeric_limits<int>::max())));
-        QObject::connect(tlsListener.get(), &HttpTlsListener::handshakePending, q,
-                         [this](QSslSocket *socket) { onHandshakePending(socket); });
+        QObject::connect(tlsListener.get(), &HttpTlsListener::handshakePending, q, [this](QSslSocket *socket) {
+            onHandshakePending(socket);
+        });
         listener = std::move(tlsListener);
     }
     listener->setListenBacklogSize(kListenBacklog);
@@ -181,8 +183,7 @@ void HttpServer::Private::accept(QTcpSocket *socket)
     }
     auto *connection = new HttpConnection(socket, context, q);
     connections.insert(connection, address);
-    QObject::connect(connection, &HttpConnection::closed, q,
-                     [this, connection] { onConnectionClosed(connection); });
+    QObject::connect(connection, &HttpConnection::closed, q, [this, connection] { onConnectionClosed(connection); });
     connection->start();
 }
 
@@ -207,17 +208,20 @@ void HttpServer::Private::finishDrainIfDone()
     graceTimer.stop();
     // Always from the event loop, never inside shutdown(): a caller may
     // connect (or start waiting) right after calling it.
-    QMetaObject::invokeMethod(q, [server = q] { Q_EMIT server->drained(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        q, [server = q] { Q_EMIT server->drained(); }, Qt::QueuedConnection);
 }
 
 HttpServer::HttpServer(HttpService &service, HttpServerLimits limits, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, service, limits))
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, service, limits))
 {
     if (limits.maxHeaderBytes > kParserHeadLimit)
         http_parser_set_max_header_size(uint32_t(qMin<qsizetype>(limits.maxHeaderBytes, 0x7fffffff)));
     d->graceTimer.setSingleShot(true);
     connect(&d->graceTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcHttp) << "shutdown grace ended;" << d->connections.size() << "connections closed with requests in flight";
+        qCInfo(lcHttp) << "shutdown grace ended;" << d->connections.size()
+                       << "connections closed with requests in flight";
         const QList<HttpConnection *> open = d->connections.keys();
         for (HttpConnection *connection : open)
             connection->closeNow();
@@ -253,7 +257,8 @@ void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
     if (tlsListener && !d->tls.isNull())
         tlsListener->setSslConfiguration(d->tls); // a renewed certificate, for new handshakes
     else if (isListening())
-        qCWarning(lcHttp) << "TLS turned" << (d->tls.isNull() ? "off" : "on") << "while listening: from the next listen()";
+        qCWarning(lcHttp) << "TLS turned" << (d->tls.isNull() ? "off" : "on")
+                          << "while listening: from the next listen()";
 }
 
 QSslConfiguration HttpServer::tlsConfiguration() const

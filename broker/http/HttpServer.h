@@ -16,15 +16,15 @@ namespace sc::http {
 // Limits and timeouts of the server. Every one is explicit and tested.
 struct HttpServerLimits
 {
-    qsizetype maxHeaderBytes = 16 * 1024;   // request line + headers; over it: 431
-    int maxHeaderCount = 100;               // over it: 431
-    qsizetype maxUrlBytes = 8 * 1024;       // over it: 414
-    int maxConnections = 10'000;            // total; over it new sockets are closed at once
-    int maxConnectionsPerAddress = 1'000;   // per peer address
+    qsizetype maxHeaderBytes = 16 * 1024;              // request line + headers; over it: 431
+    int maxHeaderCount = 100;                          // over it: 431
+    qsizetype maxUrlBytes = 8 * 1024;                  // over it: 414
+    int maxConnections = 10'000;                       // total; over it new sockets are closed at once
+    int maxConnectionsPerAddress = 1'000;              // per peer address
     std::chrono::milliseconds headerTimeout{10'000};   // whole header phase; also the whole TLS handshake
     std::chrono::milliseconds idleTimeout{60'000};     // keep-alive between requests
     std::chrono::milliseconds bodyIdleTimeout{30'000}; // no body byte for this long
-    int maxPipelinedRequests = 16;          // queued, unanswered requests per connection
+    int maxPipelinedRequests = 16;                     // queued, unanswered requests per connection
 };
 
 // The broker's HTTP/1.1 server on Qt Network with Debian's http-parser.

@@ -12,7 +12,8 @@
 
 namespace sc::http {
 
-HttpSocketWriter::HttpSocketWriter(QTcpSocket *socket) : m_socket(socket)
+HttpSocketWriter::HttpSocketWriter(QTcpSocket *socket)
+    : m_socket(socket)
 {
 #if QT_CONFIG(ssl)
     if (qobject_cast<QSslSocket *>(socket))
@@ -30,8 +31,7 @@ void HttpSocketWriter::write(QByteArrayView first, QByteArrayView second)
 {
     const bool wasEmpty = m_socket->bytesToWrite() == 0;
     qsizetype sent = 0;
-    if (m_descriptor >= 0 && m_socket->bytesToWrite() == 0
-        && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (m_descriptor >= 0 && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
         iovec parts[2] = {{const_cast<char *>(first.data()), size_t(first.size())},
                           {const_cast<char *>(second.data()), size_t(second.size())}};
         msghdr message{};

@@ -51,7 +51,10 @@ QSslConfiguration HttpTlsListener::withPolicy(const QSslConfiguration &credentia
     return configuration;
 }
 
-HttpTlsListener::HttpTlsListener(QObject *parent) : QSslServer(parent) {}
+HttpTlsListener::HttpTlsListener(QObject *parent)
+    : QSslServer(parent)
+{
+}
 
 HttpTlsListener::~HttpTlsListener() = default;
 

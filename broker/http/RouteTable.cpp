@@ -47,8 +47,8 @@ bool isIdentifier(QStringView text)
     if (text.isEmpty() || text.size() > kMaxIdentifierLength)
         return false;
     for (QChar c : text) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                        || c == u'-' || c == u'_' || c == u'.';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
+                        || c == u'_' || c == u'.';
         if (!ok)
             return false;
     }
@@ -109,7 +109,9 @@ void RouteTable::add(HttpMethod method, QStringView pattern, RouteHandler handle
 
 void RouteTable::addSync(HttpMethod method, QStringView pattern, SyncRouteHandler handler, RouteOptions options)
 {
-    add(method, pattern,
+    add(
+        method,
+        pattern,
         [handler = std::move(handler)](const HttpRequest &request, HttpResponder responder) {
             responder.send(handler(request));
         },
@@ -134,8 +136,7 @@ QList<RouteInfo> RouteTable::routes() const
     return result;
 }
 
-bool RouteTable::matchPath(const Route &route, const QList<QStringView> &segments,
-                           QHash<QString, QString> *params)
+bool RouteTable::matchPath(const Route &route, const QList<QStringView> &segments, QHash<QString, QString> *params)
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -211,11 +212,12 @@ HttpRequestPlan RouteTable::plan(HttpRequest &request)
     if (!matched) {
         allowed.removeDuplicates();
         HttpResponse response = errorResponse(
-            request, ApiError{ErrorCode::MethodNotAllowed,
-                              u"%1 is not allowed on %2; use %3."_s.arg(QString::fromLatin1(request.methodText),
-                                                                         request.path, allowed.join(u", ")),
-                              {},
-                              {}});
+            request,
+            ApiError{ErrorCode::MethodNotAllowed,
+                     u"%1 is not allowed on %2; use %3."_s.arg(
+                         QString::fromLatin1(request.methodText), request.path, allowed.join(u", ")),
+                     {},
+                     {}});
         response.headers.set("Allow", allowed.join(u", ").toLatin1());
         plan.immediateResponse = std::move(response);
         return plan;
@@ -230,19 +232,20 @@ HttpRequestPlan RouteTable::plan(HttpRequest &request)
     }
     if (request.contentLength && *request.contentLength > options.maxBodyBytes) {
         plan.immediateResponse = errorResponse(
-            request, ApiError{ErrorCode::PayloadTooLarge,
-                              u"The request body is %1 bytes; this resource accepts at most %2."_s.arg(
-                                  *request.contentLength)
-                                  .arg(options.maxBodyBytes),
-                              QJsonObject{{u"maxBytes"_s, options.maxBodyBytes}},
-                              {}});
+            request,
+            ApiError{ErrorCode::PayloadTooLarge,
+                     u"The request body is %1 bytes; this resource accepts at most %2."_s.arg(*request.contentLength)
+                         .arg(options.maxBodyBytes),
+                     QJsonObject{{u"maxBytes"_s, options.maxBodyBytes}},
+                     {}});
         return plan;
     }
     const bool hasBody = request.contentLength.value_or(request.headers.contains("Transfer-Encoding") ? 1 : 0) > 0;
     if (hasBody && bodyAllowed(request.method) && options.jsonBody && !options.bodySink
         && !isJsonContentType(request.headers.value("Content-Type"))) {
         plan.immediateResponse = errorResponse(
-            request, ApiError{ErrorCode::UnsupportedMediaType, u"The request body must be application/json."_s, {}, {}});
+            request,
+            ApiError{ErrorCode::UnsupportedMediaType, u"The request body must be application/json."_s, {}, {}});
         return plan;
     }
 
@@ -282,8 +285,8 @@ void RouteTable::handle(HttpRequest request, HttpRequestPlan plan, HttpResponder
         logged.send(errorResponse(request, exception.error()));
     } catch (const std::exception &exception) {
         qCCritical(lcApi).noquote() << request.requestId << "handler failed:" << exception.what();
-        logged.send(errorResponse(request, ApiError{ErrorCode::Internal,
-                                                    u"The broker failed to handle this request."_s, {}, {}}));
+        logged.send(errorResponse(
+            request, ApiError{ErrorCode::Internal, u"The broker failed to handle this request."_s, {}, {}}));
     }
 }
 

@@ -74,8 +74,7 @@ public:
 private:
     struct Route;
     struct Segment;
-    static bool matchPath(const Route &route, const QList<QStringView> &segments,
-                          QHash<QString, QString> *params);
+    static bool matchPath(const Route &route, const QList<QStringView> &segments, QHash<QString, QString> *params);
     static HttpResponse errorResponse(const HttpRequest &request, protocol::ApiError error);
 
     QList<std::shared_ptr<Route>> m_routes;

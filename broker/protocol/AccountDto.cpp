@@ -35,8 +35,8 @@ std::optional<QDateTime> readOptionalTime(JsonReader &reader, QStringView key)
 
 QJsonObject OrganizationInfo::toJson() const
 {
-    QJsonObject json{{u"id"_s, id}, {u"name"_s, name}, {u"kind"_s, kind}, {u"status"_s, status},
-                     {u"countryCode"_s, countryCode}};
+    QJsonObject json{
+        {u"id"_s, id}, {u"name"_s, name}, {u"kind"_s, kind}, {u"status"_s, status}, {u"countryCode"_s, countryCode}};
     if (createdAt.isValid())
         json.insert(u"createdAt"_s, iso(createdAt));
     return json;
@@ -86,9 +86,8 @@ Expected<UserInfo> UserInfo::fromJson(const QJsonObject &object)
 
 QJsonObject SessionInfo::toJson() const
 {
-    return QJsonObject{{u"token"_s, QString::fromLatin1(token)},
-                       {u"expiresAt"_s, iso(expiresAt)},
-                       {u"user"_s, user.toJson()}};
+    return QJsonObject{
+        {u"token"_s, QString::fromLatin1(token)}, {u"expiresAt"_s, iso(expiresAt)}, {u"user"_s, user.toJson()}};
 }
 
 Expected<SessionInfo> SessionInfo::fromJson(const QJsonObject &object)

@@ -12,8 +12,14 @@ template<typename T>
 class Expected
 {
 public:
-    Expected(T value) : m_state(std::move(value)) {}
-    Expected(ApiError error) : m_state(std::move(error)) {}
+    Expected(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Expected(ApiError error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool hasValue() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return hasValue(); }

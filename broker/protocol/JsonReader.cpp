@@ -21,8 +21,7 @@ Expected<QJsonObject> JsonReader::parseObject(QByteArrayView body)
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return ApiError{ErrorCode::MalformedJson,
-                        u"The request body is not valid JSON: %1 at byte %2."_s.arg(
-                            parseError.errorString())
+                        u"The request body is not valid JSON: %1 at byte %2."_s.arg(parseError.errorString())
                             .arg(parseError.offset),
                         {},
                         {}};
@@ -56,10 +55,8 @@ void JsonReader::fail(QStringView key, const QString &problem)
     if (m_error)
         return;
     const QString field = fieldName(key);
-    m_error = ApiError{ErrorCode::ValidationFailed,
-                       u"Field '%1' %2."_s.arg(field, problem),
-                       QJsonObject{{u"field"_s, field}},
-                       {}};
+    m_error = ApiError{
+        ErrorCode::ValidationFailed, u"Field '%1' %2."_s.arg(field, problem), QJsonObject{{u"field"_s, field}}, {}};
 }
 
 QJsonValue JsonReader::required(QStringView key)

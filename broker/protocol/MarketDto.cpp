@@ -37,7 +37,8 @@ QJsonArray levelsJson(const QList<DepthLevelInfo> &levels)
 {
     QJsonArray array;
     for (const auto &level : levels)
-        array.append(QJsonObject{{u"pricePerHour"_s, level.pricePerHour}, {u"quantity"_s, level.quantity}, {u"orders"_s, level.orders}});
+        array.append(QJsonObject{
+            {u"pricePerHour"_s, level.pricePerHour}, {u"quantity"_s, level.quantity}, {u"orders"_s, level.orders}});
     return array;
 }
 
@@ -303,7 +304,9 @@ Expected<InstrumentSummary> InstrumentSummary::fromJson(const QJsonObject &objec
 
 QJsonObject Depth::toJson() const
 {
-    return QJsonObject{{u"instanceType"_s, instanceType}, {u"region"_s, region}, {u"bids"_s, levelsJson(bids)},
+    return QJsonObject{{u"instanceType"_s, instanceType},
+                       {u"region"_s, region},
+                       {u"bids"_s, levelsJson(bids)},
                        {u"asks"_s, levelsJson(asks)}};
 }
 
@@ -326,8 +329,12 @@ Expected<Depth> Depth::fromJson(const QJsonObject &object)
 
 QJsonObject Candle::toJson() const
 {
-    return QJsonObject{{u"start"_s, iso(start)}, {u"open"_s, open}, {u"high"_s, high},
-                       {u"low"_s, low},      {u"close"_s, close}, {u"volume"_s, volume}};
+    return QJsonObject{{u"start"_s, iso(start)},
+                       {u"open"_s, open},
+                       {u"high"_s, high},
+                       {u"low"_s, low},
+                       {u"close"_s, close},
+                       {u"volume"_s, volume}};
 }
 
 Expected<Candle> Candle::fromJson(const QJsonObject &object)

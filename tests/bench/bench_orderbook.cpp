@@ -45,7 +45,8 @@ std::vector<Order> crossingStream(std::size_t count, unsigned seed)
     orders.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Side side = i % 2 == 0 ? Side::Buy : Side::Sell;
-        orders.push_back({OrderId(i + 1), side, side == Side::Buy ? buyPrice(random) : sellPrice(random), quantity(random)});
+        orders.push_back(
+            {OrderId(i + 1), side, side == Side::Buy ? buyPrice(random) : sellPrice(random), quantity(random)});
     }
     return orders;
 }
@@ -115,10 +116,21 @@ MixResult realisticMix(std::size_t operations, unsigned seed)
     std::uniform_int_distribution<int> roll(0, 99);
     std::uniform_int_distribution<Price> offset(1, 25);
     std::uniform_int_distribution<Quantity> quantity(1, 50);
-    struct Step { int kind; Side side; Price price; Quantity quantity; std::size_t pick; };
+    struct Step
+    {
+        int kind;
+        Side side;
+        Price price;
+        Quantity quantity;
+        std::size_t pick;
+    };
     std::vector<Step> steps(operations);
     for (Step &step : steps)
-        step = {roll(random), random() % 2 ? Side::Buy : Side::Sell, offset(random), quantity(random), std::size_t(random())};
+        step = {roll(random),
+                random() % 2 ? Side::Buy : Side::Sell,
+                offset(random),
+                quantity(random),
+                std::size_t(random())};
 
     OrderBook book;
     std::vector<Fill> fills;
@@ -141,7 +153,8 @@ MixResult realisticMix(std::size_t operations, unsigned seed)
             ++result.crosses;
         } else {
             const Price price = step.side == Side::Buy ? mid - step.price : mid + step.price;
-            const auto placed = book.submit(++id, step.side, price, step.quantity, TimeInForce::GoodTillCancelled, fills);
+            const auto placed = book.submit(
+                ++id, step.side, price, step.quantity, TimeInForce::GoodTillCancelled, fills);
             if (placed.handle.isValid())
                 live.push_back(placed.handle);
             ++result.adds;
@@ -171,12 +184,17 @@ int main(int argc, char **argv)
                 "  OrderBook          %6.2f M/s  (%zu trades)\n"
                 "  reference map+list %6.2f M/s\n"
                 "  ratio              %6.1fx   target >= 3.5 M/s\n",
-                count, fast / 1e6, trades, reference / 1e6, fast / reference);
+                count,
+                fast / 1e6,
+                trades,
+                reference / 1e6,
+                fast / reference);
 
     for (std::size_t perLevel : {10u, 500u, 5000u}) {
         const std::size_t levels = 20;
         const double fastCancels = cancels<OrderBook>(
-            levels, perLevel,
+            levels,
+            perLevel,
             [](OrderBook &book, OrderId id, Price price) {
                 static std::vector<Fill> fills;
                 book.submit(id, Side::Buy, price, 1, TimeInForce::GoodTillCancelled, fills);
@@ -186,7 +204,8 @@ int main(int argc, char **argv)
                 book.cancel(OrderHandle{std::uint32_t(id - 1), 0});
             });
         const double referenceCancels = cancels<ReferenceOrderBook>(
-            levels, perLevel,
+            levels,
+            perLevel,
             [](ReferenceOrderBook &book, OrderId id, Price price) {
                 static std::vector<Fill> fills;
                 book.submit(id, Side::Buy, price, 1, TimeInForce::GoodTillCancelled, fills);
@@ -196,12 +215,20 @@ int main(int argc, char **argv)
                     "  OrderBook          %6.2f M/s\n"
                     "  reference map+list %6.2f M/s\n"
                     "  ratio              %6.1fx   target >= 3 M/s at any queue length\n",
-                    perLevel, levels, fastCancels / 1e6, referenceCancels / 1e6, fastCancels / referenceCancels);
+                    perLevel,
+                    levels,
+                    fastCancels / 1e6,
+                    referenceCancels / 1e6,
+                    fastCancels / referenceCancels);
     }
 
     const MixResult mix = realisticMix(count * 2, 99);
     std::printf("realistic mix, %zu operations (%zu adds, %zu cancels, %zu crossing IOC orders):\n"
                 "  OrderBook          %6.2f M ops/s\n",
-                count * 2, mix.adds, mix.cancelled, mix.crosses, mix.opsPerSecond / 1e6);
+                count * 2,
+                mix.adds,
+                mix.cancelled,
+                mix.crosses,
+                mix.opsPerSecond / 1e6);
     return 0;
 }

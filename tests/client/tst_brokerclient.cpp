@@ -30,7 +30,8 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                const QByteArray response = m_connections < m_responses.size() ? m_responses.at(m_connections) : QByteArray();
+                const QByteArray response = m_connections < m_responses.size() ? m_responses.at(m_connections)
+                                                                               : QByteArray();
                 ++m_connections;
                 connect(socket, &QTcpSocket::readyRead, socket, [socket, response] {
                     if (!socket->readAll().contains("\r\n\r\n") || response.isEmpty())
@@ -125,8 +126,7 @@ void tst_BrokerClient::embeddedBrokerAnswers()
 
     BrokerClient client;
     client.setBaseUrl(m_broker->baseUrl());
-    const auto version = wait<sc::protocol::VersionInfo>(
-        [&](auto callback) { client.fetchVersion(this, callback); });
+    const auto version = wait<sc::protocol::VersionInfo>([&](auto callback) { client.fetchVersion(this, callback); });
     QVERIFY(version);
     QCOMPARE(version->apiVersion, sc::protocol::kApiVersion.toString());
 }
@@ -173,7 +173,8 @@ void tst_BrokerClient::unknownPathIsTypedNotFound()
     BrokerClient client;
     client.setBaseUrl(m_broker->baseUrl());
     client.setBrokerToken(m_broker->accessToken());
-    const auto result = wait<QJsonObject>([&](auto callback) { client.getJson(u"/no-such-thing"_s, {}, this, callback); });
+    const auto result = wait<QJsonObject>(
+        [&](auto callback) { client.getJson(u"/no-such-thing"_s, {}, this, callback); });
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::NotFound);
     QVERIFY(!result.error().requestId.isEmpty());
@@ -199,8 +200,9 @@ void tst_BrokerClient::postIsNeverRetried()
     BrokerClient client;
     client.setBaseUrl(server.url());
     client.setRetryPolicy({3, std::chrono::milliseconds(50), std::chrono::milliseconds(200)});
-    const auto result = wait<QJsonObject>(
-        [&](auto callback) { client.sendJson("POST", u"/x"_s, QJsonObject{{u"a"_s, 1}}, this, callback); });
+    const auto result = wait<QJsonObject>([&](auto callback) {
+        client.sendJson("POST", u"/x"_s, QJsonObject{{u"a"_s, 1}}, this, callback);
+    });
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Unavailable);
     QCOMPARE(result.error().message, u"busy"_s);
@@ -246,7 +248,8 @@ void tst_BrokerClient::garbageIsInvalidResponse()
     const auto notJson = wait<QJsonObject>([&](auto callback) { client.getJson(u"/x"_s, {}, this, callback); });
     QVERIFY(!notJson);
     QCOMPARE(notJson.error().code, ErrorCode::InvalidResponse);
-    const auto wrongShape = wait<sc::protocol::HealthStatus>([&](auto callback) { client.fetchHealth(this, callback); });
+    const auto wrongShape = wait<sc::protocol::HealthStatus>(
+        [&](auto callback) { client.fetchHealth(this, callback); });
     QVERIFY(!wrongShape);
     QCOMPARE(wrongShape.error().code, ErrorCode::InvalidResponse);
 }
@@ -366,7 +369,8 @@ void tst_BrokerClient::profileValidation()
 void tst_BrokerClient::profileRoundTrip()
 {
     QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    const ConnectionProfile profile{ConnectionProfile::Mode::Remote, QUrl(u"https://b.example.com:8443"_s), true, "ab12"};
+    const ConnectionProfile profile{
+        ConnectionProfile::Mode::Remote, QUrl(u"https://b.example.com:8443"_s), true, "ab12"};
     profile.save(settings);
     QCOMPARE(ConnectionProfile::load(settings), profile);
 }

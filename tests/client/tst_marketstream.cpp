@@ -44,9 +44,15 @@ private:
 
 QByteArray tst_MarketStream::login(const QByteArray &email)
 {
-    return m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                       QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
-        .json().value(u"token"_s).toString().toLatin1();
+    return m_api
+        ->send("POST",
+               u"/api/v1/auth/login"_s,
+               {},
+               QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
+        .json()
+        .value(u"token"_s)
+        .toString()
+        .toLatin1();
 }
 
 QUrl tst_MarketStream::streamUrl(const QByteArray &token)
@@ -65,7 +71,8 @@ void tst_MarketStream::initTestCase()
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();
-    QCOMPARE(sc::broker::Broker(config, m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)), QString());
+    QCOMPARE(sc::broker::Broker(config, m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)),
+             QString());
     m_broker = std::make_unique<sc::broker::Broker>(config, m_clock);
     QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     m_api = std::make_unique<TestApi>(m_broker->url());
@@ -73,20 +80,28 @@ void tst_MarketStream::initTestCase()
     for (const auto &[email, role, organization] :
          {std::tuple{u"ann@buyer.example"_s, u"buyer"_s, u"Ann Analytics"_s},
           std::tuple{u"sam@seller.example"_s, u"seller"_s, u"Sam Hosting"_s}}) {
-        const Reply registered = m_api->send("POST", u"/api/v1/auth/register"_s, {},
-                                             QJsonObject{{u"email"_s, email}, {u"password"_s, QString::fromLatin1(kPassword)},
-                                                         {u"displayName"_s, u"Someone"_s}, {u"organizationName"_s, organization},
-                                                         {u"countryCode"_s, u"DE"_s}, {u"role"_s, role}});
+        const Reply registered = m_api->send("POST",
+                                             u"/api/v1/auth/register"_s,
+                                             {},
+                                             QJsonObject{{u"email"_s, email},
+                                                         {u"password"_s, QString::fromLatin1(kPassword)},
+                                                         {u"displayName"_s, u"Someone"_s},
+                                                         {u"organizationName"_s, organization},
+                                                         {u"countryCode"_s, u"DE"_s},
+                                                         {u"role"_s, role}});
         if (role == u"seller"_s) {
-            m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(
-                                    registered.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger()),
+            m_api->send("POST",
+                        u"/api/v1/operator/organizations/%1/approve"_s.arg(
+                            registered.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger()),
                         root);
         }
     }
     m_buyer = login("ann@buyer.example");
     m_seller = login("sam@seller.example");
     m_provider = m_api->send("POST", u"/api/v1/seller/providers"_s, m_seller, QJsonObject{{u"name"_s, u"Rack"_s}})
-                     .json().value(u"id"_s).toInteger();
+                     .json()
+                     .value(u"id"_s)
+                     .toInteger();
     QVERIFY(m_provider > 0);
 }
 
@@ -134,10 +149,16 @@ void tst_MarketStream::streamCarriesTradesBooksAndOrders()
 
     // A seller's ask changes a book: every client hears of the instrument.
     const QString until = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs);
-    QCOMPARE(m_api->send("POST", u"/api/v1/market/asks"_s, m_seller,
-                         QJsonObject{{u"providerId"_s, m_provider}, {u"instanceType"_s, u"g1.small"_s},
-                                     {u"region"_s, u"eu-de-fra"_s}, {u"quantity"_s, 3}, {u"pricePerHour"_s, 44},
-                                     {u"availableUntil"_s, until}})
+    QCOMPARE(m_api
+                 ->send("POST",
+                        u"/api/v1/market/asks"_s,
+                        m_seller,
+                        QJsonObject{{u"providerId"_s, m_provider},
+                                    {u"instanceType"_s, u"g1.small"_s},
+                                    {u"region"_s, u"eu-de-fra"_s},
+                                    {u"quantity"_s, 3},
+                                    {u"pricePerHour"_s, 44},
+                                    {u"availableUntil"_s, until}})
                  .status,
              201);
     QTRY_VERIFY_WITH_TIMEOUT(!instruments.isEmpty(), 5'000);
@@ -146,9 +167,15 @@ void tst_MarketStream::streamCarriesTradesBooksAndOrders()
     QVERIFY2(orders.isEmpty(), "the seller's order is not the buyer's news");
 
     // The buyer's bid trades: the print and the buyer's own order update arrive.
-    QCOMPARE(m_api->send("POST", u"/api/v1/market/bids"_s, m_buyer,
-                         QJsonObject{{u"instanceType"_s, u"g1.small"_s}, {u"regions"_s, QJsonArray{u"eu-de-fra"_s}},
-                                     {u"maxPricePerHour"_s, 50}, {u"durationHours"_s, 2}, {u"quantity"_s, 2}})
+    QCOMPARE(m_api
+                 ->send("POST",
+                        u"/api/v1/market/bids"_s,
+                        m_buyer,
+                        QJsonObject{{u"instanceType"_s, u"g1.small"_s},
+                                    {u"regions"_s, QJsonArray{u"eu-de-fra"_s}},
+                                    {u"maxPricePerHour"_s, 50},
+                                    {u"durationHours"_s, 2},
+                                    {u"quantity"_s, 2}})
                  .status,
              201);
     QTRY_VERIFY_WITH_TIMEOUT(!trades.isEmpty(), 5'000);

@@ -78,8 +78,8 @@ void tst_TlsClient::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_broker.setProgram(QStringLiteral(SPARECLOUD_BROKER_EXE));
-    m_broker.setArguments({u"--tls-self-signed"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s,
-                           m_dir.filePath(u"broker"_s)});
+    m_broker.setArguments(
+        {u"--tls-self-signed"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.filePath(u"broker"_s)});
     m_broker.setProcessChannelMode(QProcess::MergedChannels);
     m_broker.start();
     QVERIFY(m_broker.waitForStarted(10'000));
@@ -100,8 +100,8 @@ void tst_TlsClient::initTestCase()
     QCOMPARE(m_url.scheme(), u"https"_s);
 
     // What it printed is the certificate it wrote (and serves: see below).
-    const QList<QSslCertificate> written =
-        QSslCertificate::fromPath(m_dir.filePath(u"broker/tls/broker-cert.pem"_s), QSsl::Pem);
+    const QList<QSslCertificate> written = QSslCertificate::fromPath(m_dir.filePath(u"broker/tls/broker-cert.pem"_s),
+                                                                     QSsl::Pem);
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.constFirst().digest(QCryptographicHash::Sha256).toHex(), m_fingerprint);
 }

@@ -70,15 +70,17 @@ void tst_Opaqueness::noIdentityCrossesSides()
             }
             for (const QString &identity : *forbidden) {
                 if (body.contains(identity)) {
-                    leaks.append(u"%1 %2 (%3-facing) shows '%4'"_s.arg(line.value(u"method"_s).toString(),
-                                                                       line.value(u"path"_s).toString(), audience,
-                                                                       identity));
+                    leaks.append(u"%1 %2 (%3-facing) shows '%4'"_s.arg(
+                        line.value(u"method"_s).toString(), line.value(u"path"_s).toString(), audience, identity));
                 }
             }
         }
     }
     qInfo("scanned %d buyer-facing and %d seller-facing responses against %lld seller and %lld buyer identities",
-          buyerFacing, sellerFacing, qlonglong(sellerIdentities.size()), qlonglong(buyerIdentities.size()));
+          buyerFacing,
+          sellerFacing,
+          qlonglong(sellerIdentities.size()),
+          qlonglong(buyerIdentities.size()));
     QVERIFY2(buyerFacing > 0, "no buyer-facing traffic was recorded");
     QVERIFY2(sellerFacing > 0, "no seller-facing traffic was recorded");
     leaks.removeDuplicates();

@@ -58,8 +58,8 @@ void tst_Protocol::errorStatus()
 
 void tst_Protocol::errorRoundTrip()
 {
-    const ApiError error{ErrorCode::ValidationFailed, u"Field 'x' is required."_s,
-                         QJsonObject{{u"field"_s, u"x"_s}}, u"r-1"_s};
+    const ApiError error{
+        ErrorCode::ValidationFailed, u"Field 'x' is required."_s, QJsonObject{{u"field"_s, u"x"_s}}, u"r-1"_s};
     const QJsonObject json = error.toJson();
     QCOMPARE(json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"validation_failed"_s);
     const auto back = ApiError::fromJson(json);

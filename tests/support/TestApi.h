@@ -29,7 +29,10 @@ struct Reply
 class TestApi
 {
 public:
-    explicit TestApi(QUrl base) : m_base(std::move(base)) {}
+    explicit TestApi(QUrl base)
+        : m_base(std::move(base))
+    {
+    }
 
     Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
                const QHash<QByteArray, QByteArray> &headers = {})
@@ -66,6 +69,5 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_network;
 };
-
 
 } // namespace sc::test

@@ -70,8 +70,8 @@ public:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply =
-            m_network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             finished.wait(10'000);
@@ -86,7 +86,8 @@ public:
                          const QString &organization, const QString &role = QStringLiteral("buyer"))
     {
         using namespace Qt::StringLiterals;
-        const Reply reply = send("POST", u"/api/v1/auth/register"_s,
+        const Reply reply = send("POST",
+                                 u"/api/v1/auth/register"_s,
                                  QJsonObject{{u"email"_s, email},
                                              {u"password"_s, password},
                                              {u"displayName"_s, displayName},

@@ -261,7 +261,8 @@ void tst_AccountUi::logoutEverywhereEndsOtherSessions()
     QVERIFY2(broker.isRunning(), broker.output().constData());
     QVERIFY(broker.registerAccount(kEmail, kPassword, u"Dana Fischer"_s, u"Northwind"_s));
     const QByteArray elsewhere = broker
-                                     .send("POST", u"/api/v1/auth/login"_s,
+                                     .send("POST",
+                                           u"/api/v1/auth/login"_s,
                                            QJsonObject{{u"email"_s, kEmail}, {u"password"_s, kPassword}})
                                      .json.value(u"token"_s)
                                      .toString()
@@ -281,7 +282,8 @@ void tst_AccountUi::logoutEverywhereEndsOtherSessions()
     QVERIFY(app.connection.currentUser().has_value());
 
     app.action(u"logoutEverywhereAction"_s)->trigger();
-    QTRY_VERIFY((question = app.window.findChild<QMessageBox *>(u"logoutEverywhereQuestion"_s)) && question->isVisible());
+    QTRY_VERIFY((question = app.window.findChild<QMessageBox *>(u"logoutEverywhereQuestion"_s))
+                && question->isVisible());
     child<QPushButton>(*question, u"confirmLogoutEverywhere"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!app.connection.currentUser().has_value(), kBrokerTimeoutMs);
     QCOMPARE(broker.send("GET", u"/api/v1/me"_s, {}, elsewhere).status, 401);
@@ -314,8 +316,9 @@ void tst_AccountUi::expiredSessionKeepsThePage()
     bool loggedOutEverywhere = false;
     other.login(kEmail, kPassword, false, this, [&](const auto &session) {
         QVERIFY(session.hasValue());
-        other.sendJson("POST", u"/auth/logout-all"_s, {}, this,
-                       [&](const auto &result) { loggedOutEverywhere = result.hasValue(); });
+        other.sendJson("POST", u"/auth/logout-all"_s, {}, this, [&](const auto &result) {
+            loggedOutEverywhere = result.hasValue();
+        });
     });
     QTRY_VERIFY_WITH_TIMEOUT(loggedOutEverywhere, kBrokerTimeoutMs);
 

@@ -235,7 +235,8 @@ void tst_ConnectionDialog::selfSignedBrokerIsTrustedByFingerprint()
     auto *panel = child<QWidget>(dialog, u"trustCertificatePanel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 15'000);
     QCOMPARE(connection.state(), BrokerConnection::State::Failed);
-    QCOMPARE(child<QLabel>(dialog, u"certificateFingerprint"_s)->text(), ConnectionDialog::formatFingerprint(fingerprint));
+    QCOMPARE(child<QLabel>(dialog, u"certificateFingerprint"_s)->text(),
+             ConnectionDialog::formatFingerprint(fingerprint));
 
     // Trusted: connected, and the profile keeps the fingerprint for next time.
     child<QPushButton>(dialog, u"trustCertificateButton"_s)->click();

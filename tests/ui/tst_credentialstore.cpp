@@ -189,16 +189,17 @@ void tst_CredentialStore::keychainWithoutSecretServiceReportsError()
 
     KeychainCredentialStore store(u"SpareCloudTests"_s);
     const QByteArray secret = "never-in-a-file-7d1f0c";
-    const auto written =
-        await([&](auto done) { store.write(u"https://broker.example.com dana@example.com"_s, secret, this, done); },
-              kKeyringTimeoutMs);
+    const auto written = await(
+        [&](auto done) { store.write(u"https://broker.example.com dana@example.com"_s, secret, this, done); },
+        kKeyringTimeoutMs);
     QVERIFY2(!written.ok(), "a write succeeded without a secret service");
     QVERIFY(written.status != CredentialStore::Status::NotFound);
     QVERIFY(!written.error.isEmpty());
     qInfo().noquote() << "keyring said:" << written.error;
 
     const auto read = await(
-        [&](auto done) { store.read(u"https://broker.example.com dana@example.com"_s, this, done); }, kKeyringTimeoutMs);
+        [&](auto done) { store.read(u"https://broker.example.com dana@example.com"_s, this, done); },
+        kKeyringTimeoutMs);
     QVERIFY(!read.ok());
     QVERIFY(read.secret.isEmpty());
 

@@ -150,8 +150,8 @@ void tst_LoginDialog::describesRefusedLogins_data()
                                     << u"waiting for an operator's approval"_s;
     QTest::newRow("suspended") << int(ErrorCode::Forbidden) << QJsonObject{{u"reason"_s, u"suspended"_s}}
                                << u"suspended"_s;
-    QTest::newRow("network: the client's own words") << int(ErrorCode::NetworkError) << QJsonObject{}
-                                                     << u"the message"_s;
+    QTest::newRow("network: the client's own words")
+        << int(ErrorCode::NetworkError) << QJsonObject{} << u"the message"_s;
 }
 
 void tst_LoginDialog::describesRefusedLogins()
@@ -363,7 +363,8 @@ void tst_LoginDialog::changesPassword()
     change->click();
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kBrokerTimeoutMs);
 
-    const auto reply = broker.send("POST", u"/api/v1/auth/login"_s,
+    const auto reply = broker.send("POST",
+                                   u"/api/v1/auth/login"_s,
                                    QJsonObject{{u"email"_s, u"dana@example.com"_s}, {u"password"_s, newPassword}});
     QCOMPARE(reply.status, 200);
 }

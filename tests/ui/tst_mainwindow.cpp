@@ -2,9 +2,9 @@
 #include "client/BrokerConnection.h"
 #include "client/ConnectionProfile.h"
 #include "client/MemoryCredentialStore.h"
+#include "ui/ConnectionDialog.h"
 #include "ui/InstanceTypeModel.h"
 #include "ui/MainWindow.h"
-#include "ui/ConnectionDialog.h"
 #include "ui/MarketplacePage.h"
 
 #include "RemoteBroker.h"

@@ -34,7 +34,8 @@ void throttle(RateLimiter &limiter, const QString &key, const RateLimiter::Rate 
         const qint64 seconds = std::max<qint64>(1, (*waitMs + 999) / 1000);
         throw http::ApiException(ApiError{ErrorCode::RateLimited,
                                           u"Too many attempts from your address. Try again in %1 s."_s.arg(seconds),
-                                          QJsonObject{{u"retryAfterSeconds"_s, seconds}}, {}});
+                                          QJsonObject{{u"retryAfterSeconds"_s, seconds}},
+                                          {}});
     }
 }
 
@@ -54,11 +55,12 @@ void AuthApi::enableEmbeddedLogin(EmbeddedAccounts accounts)
 void AuthApi::registerRoutes(http::RouteTable &routes)
 {
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/auth/register",
+        HttpMethod::Post,
+        u"/api/v1/auth/register",
         [this](const HttpRequest &request) {
             throttle(m_limiter, u"register:"_s + addressOf(request), kRegistrationRate);
-            auto body = readBody(request, {u"email", u"password", u"displayName", u"organizationName",
-                                           u"countryCode", u"role"});
+            auto body = readBody(request,
+                                 {u"email", u"password", u"displayName", u"organizationName", u"countryCode", u"role"});
             AccountService::Registration registration;
             registration.email = body.string(u"email", 254);
             registration.password = body.string(u"password", 256);
@@ -77,7 +79,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::publicRoute(kSmallBody));
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/auth/login",
+        HttpMethod::Post,
+        u"/api/v1/auth/login",
         [this](const HttpRequest &request) {
             throttle(m_limiter, u"login:"_s + addressOf(request), kLoginRate);
             auto body = readBody(request, {u"email", u"password", u"rememberMe"});
@@ -92,7 +95,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
 
     if (m_embeddedAccounts) {
         routes.addSync(
-            HttpMethod::Post, u"/api/v1/auth/embedded-login",
+            HttpMethod::Post,
+            u"/api/v1/auth/embedded-login",
             [this](const HttpRequest &request) {
                 auto body = readBody(request, {u"account"});
                 const QString account = body.string(u"account", 16);
@@ -109,7 +113,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
     }
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/auth/logout",
+        HttpMethod::Post,
+        u"/api/v1/auth/logout",
         [this](const HttpRequest &request) {
             m_accounts.logout(Principal::of(request), addressOf(request));
             return HttpResponse::noContent();
@@ -117,7 +122,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole({}));
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/auth/logout-all",
+        HttpMethod::Post,
+        u"/api/v1/auth/logout-all",
         [this](const HttpRequest &request) {
             m_accounts.logoutEverywhere(Principal::of(request), addressOf(request));
             return HttpResponse::noContent();
@@ -125,7 +131,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole(Scopes::kAccount));
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/auth/password",
+        HttpMethod::Post,
+        u"/api/v1/auth/password",
         [this](const HttpRequest &request) {
             auto body = readBody(request, {u"currentPassword", u"newPassword"});
             const QString current = body.string(u"currentPassword", 256);
@@ -137,7 +144,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole(Scopes::kAccount, kSmallBody));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/me",
+        HttpMethod::Get,
+        u"/api/v1/me",
         [this](const HttpRequest &request) {
             const Principal &caller = Principal::of(request);
             const auto user = m_accounts.user(caller.userId);
@@ -153,7 +161,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole({}));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/api-keys",
+        HttpMethod::Get,
+        u"/api/v1/api-keys",
         [this](const HttpRequest &request) {
             QJsonArray keys;
             for (const auto &key : m_accounts.apiKeys(Principal::of(request)))
@@ -163,7 +172,8 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole(Scopes::kAccount));
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/api-keys",
+        HttpMethod::Post,
+        u"/api/v1/api-keys",
         [this](const HttpRequest &request) {
             auto body = readBody(request, {u"name", u"scopes", u"expiresInDays"});
             const QString name = body.string(u"name", 100);
@@ -177,9 +187,12 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
                 scopes.append(scope.toString());
             }
             requireValid(body);
-            const auto [key, secret] = valueOrThrow(m_accounts.createApiKey(
-                Principal::of(request), name, scopes, days ? std::optional<int>(int(*days)) : std::nullopt,
-                addressOf(request)));
+            const auto [key, secret] = valueOrThrow(
+                m_accounts.createApiKey(Principal::of(request),
+                                        name,
+                                        scopes,
+                                        days ? std::optional<int>(int(*days)) : std::nullopt,
+                                        addressOf(request)));
             QJsonObject json = key.toJson();
             json.insert(u"key"_s, QString::fromLatin1(secret));
             return HttpResponse::json(201, json);
@@ -187,10 +200,11 @@ void AuthApi::registerRoutes(http::RouteTable &routes)
         access::anyRole(Scopes::kAccount, kSmallBody));
 
     routes.addSync(
-        HttpMethod::Delete, u"/api/v1/api-keys/{id:int}",
+        HttpMethod::Delete,
+        u"/api/v1/api-keys/{id:int}",
         [this](const HttpRequest &request) {
-            if (!m_accounts.revokeApiKey(Principal::of(request), request.pathParam(u"id"_s).toLongLong(),
-                                         addressOf(request)))
+            if (!m_accounts.revokeApiKey(
+                    Principal::of(request), request.pathParam(u"id"_s).toLongLong(), addressOf(request)))
                 throw http::ApiException(ErrorCode::NotFound, u"There is no such API key."_s);
             return HttpResponse::noContent();
         },

@@ -59,12 +59,14 @@ void CatalogApi::registerRoutes(http::RouteTable &routes)
     const http::RouteOptions readOnly = access::anyRole(Scopes::kCatalogRead);
 
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/catalog",
+        http::HttpMethod::Get,
+        u"/api/v1/catalog",
         [this](const http::HttpRequest &) { return http::HttpResponse::json(200, m_catalog.load().toJson()); },
         readOnly);
 
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/catalog/instance-types/{id}",
+        http::HttpMethod::Get,
+        u"/api/v1/catalog/instance-types/{id}",
         [this](const http::HttpRequest &request) {
             const QString id = request.pathParam(u"id"_s);
             const auto type = m_catalog.findInstanceType(id);
@@ -75,7 +77,8 @@ void CatalogApi::registerRoutes(http::RouteTable &routes)
         readOnly);
 
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/catalog/regions/{id}",
+        http::HttpMethod::Get,
+        u"/api/v1/catalog/regions/{id}",
         [this](const http::HttpRequest &request) {
             const QString id = request.pathParam(u"id"_s);
             const auto region = m_catalog.findRegion(id);
@@ -85,20 +88,22 @@ void CatalogApi::registerRoutes(http::RouteTable &routes)
         },
         readOnly);
 
-    const http::RouteOptions entryBody = access::forRoles({Role::Operator}, Scopes::kCatalogWrite, kMaxCatalogEntryBytes);
+    const http::RouteOptions entryBody = access::forRoles(
+        {Role::Operator}, Scopes::kCatalogWrite, kMaxCatalogEntryBytes);
 
     routes.addSync(
-        http::HttpMethod::Post, u"/api/v1/catalog/instance-types",
+        http::HttpMethod::Post,
+        u"/api/v1/catalog/instance-types",
         [this](const http::HttpRequest &request) {
             const auto type = readEntry<protocol::InstanceType>(
                 request, {u"id", u"name", u"family", u"vcpus", u"memoryMiB", u"diskGiB", u"gpus"});
             static const QStringList families{u"general"_s, u"compute"_s, u"memory"_s, u"storage"_s, u"gpu"_s};
             if (!families.contains(type.family)) {
-                throw http::ApiException(protocol::ApiError{
-                    ErrorCode::ValidationFailed,
-                    u"Field 'family' must be one of %1."_s.arg(families.join(u", ")),
-                    QJsonObject{{u"field"_s, u"family"_s}},
-                    {}});
+                throw http::ApiException(
+                    protocol::ApiError{ErrorCode::ValidationFailed,
+                                       u"Field 'family' must be one of %1."_s.arg(families.join(u", ")),
+                                       QJsonObject{{u"field"_s, u"family"_s}},
+                                       {}});
             }
             if (!m_catalog.addInstanceType(type))
                 throw http::ApiException(ErrorCode::Conflict, u"Instance type '%1' already exists."_s.arg(type.id));
@@ -107,7 +112,8 @@ void CatalogApi::registerRoutes(http::RouteTable &routes)
         entryBody);
 
     routes.addSync(
-        http::HttpMethod::Post, u"/api/v1/catalog/regions",
+        http::HttpMethod::Post,
+        u"/api/v1/catalog/regions",
         [this](const http::HttpRequest &request) {
             auto region = readEntry<protocol::Region>(
                 request, {u"id", u"name", u"countryCode", u"city", u"latitude", u"longitude"});

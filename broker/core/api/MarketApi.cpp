@@ -39,7 +39,8 @@ qint64 queryInteger(const HttpRequest &request, const QString &name, qint64 fall
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < min || value > max)
-        throw http::ApiException(badQuery(name, u"'%1' must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max)));
+        throw http::ApiException(
+            badQuery(name, u"'%1' must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max)));
     return value;
 }
 
@@ -98,13 +99,14 @@ std::optional<IdempotencyKeys::Request> idempotency(Database &database, const Ht
         return std::nullopt;
     static const QRegularExpression allowed(u"^[A-Za-z0-9._:-]{1,128}$"_s);
     if (!allowed.match(QString::fromLatin1(key)).hasMatch())
-        throw http::ApiException(badQuery(u"Idempotency-Key"_s, u"The Idempotency-Key must be 1 to 128 letters, digits or . _ : -."_s));
-    const auto record = IdempotencyKeys::request(Principal::of(request).userId, QString::fromLatin1(key), route, request.body);
+        throw http::ApiException(
+            badQuery(u"Idempotency-Key"_s, u"The Idempotency-Key must be 1 to 128 letters, digits or . _ : -."_s));
+    const auto record = IdempotencyKeys::request(
+        Principal::of(request).userId, QString::fromLatin1(key), route, request.body);
     if (const auto stored = IdempotencyKeys::find(database, record)) {
         if (stored->bodyHash != record.bodyHash) {
-            throw http::ApiException(ApiError{ErrorCode::Unprocessable,
-                                              u"This Idempotency-Key was already used for a different request."_s,
-                                              {}, {}});
+            throw http::ApiException(ApiError{
+                ErrorCode::Unprocessable, u"This Idempotency-Key was already used for a different request."_s, {}, {}});
         }
         HttpResponse response = HttpResponse::json(stored->status, stored->response);
         response.headers.set("Idempotent-Replayed", "true");
@@ -141,7 +143,8 @@ void MarketApi::registerMarketData(http::RouteTable &routes)
     const http::RouteOptions read = access::anyRole(Scopes::kMarketRead);
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/snapshot",
+        HttpMethod::Get,
+        u"/api/v1/market/snapshot",
         [this](const HttpRequest &) {
             HttpResponse response;
             response.headers.set("Content-Type", "application/json");
@@ -151,7 +154,8 @@ void MarketApi::registerMarketData(http::RouteTable &routes)
         read);
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/offers",
+        HttpMethod::Get,
+        u"/api/v1/market/offers",
         [this](const HttpRequest &request) {
             MarketQueries::SearchFilter filter;
             filter.instanceType = request.queryValue(u"instanceType"_s).value_or(QString()).left(64);
@@ -186,20 +190,27 @@ void MarketApi::registerMarketData(http::RouteTable &routes)
         read);
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/instruments/{type}/{region}/depth",
+        HttpMethod::Get,
+        u"/api/v1/market/instruments/{type}/{region}/depth",
         [this](const HttpRequest &request) {
             const int levels = int(queryInteger(request, u"levels"_s, 10, 1, 100));
-            return HttpResponse::json(200, m_market.depth(instrumentParameter(request, u"type"_s),
-                                                          instrumentParameter(request, u"region"_s), levels)
-                                               .toJson());
+            return HttpResponse::json(
+                200,
+                m_market
+                    .depth(instrumentParameter(request, u"type"_s), instrumentParameter(request, u"region"_s), levels)
+                    .toJson());
         },
         read);
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/instruments/{type}/{region}/candles",
+        HttpMethod::Get,
+        u"/api/v1/market/instruments/{type}/{region}/candles",
         [this](const HttpRequest &request) {
             const QString interval = request.queryValue(u"interval"_s).value_or(u"1h"_s);
-            const qint64 seconds = interval == u"1m"_s ? 60 : interval == u"1h"_s ? 3600 : interval == u"1d"_s ? 86400 : 0;
+            const qint64 seconds = interval == u"1m"_s   ? 60
+                                   : interval == u"1h"_s ? 3600
+                                   : interval == u"1d"_s ? 86400
+                                                         : 0;
             if (seconds == 0)
                 throw http::ApiException(badQuery(u"interval"_s, u"'interval' must be 1m, 1h or 1d."_s));
             const QDateTime to = queryTime(request, u"to"_s, m_clock.now());
@@ -207,18 +218,20 @@ void MarketApi::registerMarketData(http::RouteTable &routes)
             if (from >= to)
                 throw http::ApiException(badQuery(u"from"_s, u"'from' must be before 'to'."_s));
             QJsonArray candles;
-            for (const auto &candle : m_queries.candles(request.pathParam(u"type"_s), request.pathParam(u"region"_s),
-                                                        seconds, from, to))
+            for (const auto &candle :
+                 m_queries.candles(request.pathParam(u"type"_s), request.pathParam(u"region"_s), seconds, from, to))
                 candles.append(candle.toJson());
             return HttpResponse::json(200, QJsonObject{{u"interval"_s, interval}, {u"candles"_s, candles}});
         },
         read);
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/instruments/{type}/{region}/trades",
+        HttpMethod::Get,
+        u"/api/v1/market/instruments/{type}/{region}/trades",
         [this](const HttpRequest &request) {
             QJsonArray trades;
-            for (const auto &trade : m_queries.recentTrades(request.pathParam(u"type"_s), request.pathParam(u"region"_s),
+            for (const auto &trade : m_queries.recentTrades(request.pathParam(u"type"_s),
+                                                            request.pathParam(u"region"_s),
                                                             int(queryInteger(request, u"limit"_s, 50, 1, 1000))))
                 trades.append(trade.toJson());
             return HttpResponse::json(200, QJsonObject{{u"trades"_s, trades}});
@@ -230,14 +243,22 @@ void MarketApi::registerBids(http::RouteTable &routes)
 {
     const std::initializer_list<Role> traders{Role::Buyer, Role::Seller};
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/market/bids",
+        HttpMethod::Post,
+        u"/api/v1/market/bids",
         [this](const HttpRequest &request) {
             std::optional<HttpResponse> replay;
             const auto record = idempotency(m_database, request, u"POST /market/bids"_s, &replay);
             if (replay)
                 return *replay;
-            auto body = readBody(request, {u"instanceType", u"regions", u"maxPricePerHour", u"durationHours",
-                                           u"minRating", u"quantity", u"timeInForce", u"applianceId"});
+            auto body = readBody(request,
+                                 {u"instanceType",
+                                  u"regions",
+                                  u"maxPricePerHour",
+                                  u"durationHours",
+                                  u"minRating",
+                                  u"quantity",
+                                  u"timeInForce",
+                                  u"applianceId"});
             MarketService::BidRequest bid;
             bid.instanceType = body.string(u"instanceType", 64);
             for (const QJsonValue &region : body.array(u"regions", 50)) {
@@ -259,18 +280,20 @@ void MarketApi::registerBids(http::RouteTable &routes)
         access::forRoles(traders, Scopes::kMarketTrade, kOrderBody));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/bids",
+        HttpMethod::Get,
+        u"/api/v1/market/bids",
         [this](const HttpRequest &request) {
             QJsonArray bids;
-            for (const auto &bid : m_market.bidsOf(Principal::of(request),
-                                                   request.queryValue(u"status"_s).value_or(QString()).left(16)))
+            for (const auto &bid :
+                 m_market.bidsOf(Principal::of(request), request.queryValue(u"status"_s).value_or(QString()).left(16)))
                 bids.append(bid.toJson());
             return HttpResponse::json(200, QJsonObject{{u"bids"_s, bids}});
         },
         access::forRoles(traders, Scopes::kMarketTrade));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/bids/{id:int}",
+        HttpMethod::Get,
+        u"/api/v1/market/bids/{id:int}",
         [this](const HttpRequest &request) {
             const auto bid = m_market.bid(Principal::of(request), request.pathParam(u"id"_s).toLongLong());
             if (!bid)
@@ -280,7 +303,8 @@ void MarketApi::registerBids(http::RouteTable &routes)
         access::forRoles(traders, Scopes::kMarketTrade));
 
     routes.addSync(
-        HttpMethod::Delete, u"/api/v1/market/bids/{id:int}",
+        HttpMethod::Delete,
+        u"/api/v1/market/bids/{id:int}",
         [this](const HttpRequest &request) {
             throwIfError(m_market.cancelBid(Principal::of(request), request.pathParam(u"id"_s).toLongLong()));
             return HttpResponse::noContent();
@@ -288,7 +312,8 @@ void MarketApi::registerBids(http::RouteTable &routes)
         access::forRoles(traders, Scopes::kMarketTrade));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/leases",
+        HttpMethod::Get,
+        u"/api/v1/leases",
         [this](const HttpRequest &request) {
             QJsonArray leases;
             for (const auto &lease : m_queries.leasesOf(Principal::of(request),
@@ -299,7 +324,8 @@ void MarketApi::registerBids(http::RouteTable &routes)
         access::forRoles(traders, Scopes::kInstancesRead));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/leases/{id:int}",
+        HttpMethod::Get,
+        u"/api/v1/leases/{id:int}",
         [this](const HttpRequest &request) {
             const auto lease = m_queries.lease(Principal::of(request), request.pathParam(u"id"_s).toLongLong());
             if (!lease)
@@ -312,15 +338,24 @@ void MarketApi::registerBids(http::RouteTable &routes)
 void MarketApi::registerAsks(http::RouteTable &routes)
 {
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/market/asks",
+        HttpMethod::Post,
+        u"/api/v1/market/asks",
         [this](const HttpRequest &request) {
             std::optional<HttpResponse> replay;
             const auto record = idempotency(m_database, request, u"POST /market/asks"_s, &replay);
             if (replay)
                 return *replay;
-            auto body = readBody(request, {u"providerId", u"instanceType", u"region", u"quantity", u"pricePerHour",
-                                           u"availableFrom", u"availableUntil", u"minLeaseHours", u"maxLeaseHours",
-                                           u"renewableHours"});
+            auto body = readBody(request,
+                                 {u"providerId",
+                                  u"instanceType",
+                                  u"region",
+                                  u"quantity",
+                                  u"pricePerHour",
+                                  u"availableFrom",
+                                  u"availableUntil",
+                                  u"minLeaseHours",
+                                  u"maxLeaseHours",
+                                  u"renewableHours"});
             MarketService::AskRequest ask;
             ask.providerId = body.integer(u"providerId", 1, qint64(1) << 53);
             ask.instanceType = body.string(u"instanceType", 64);
@@ -341,18 +376,20 @@ void MarketApi::registerAsks(http::RouteTable &routes)
         access::forRoles({Role::Seller}, Scopes::kMarketSell, kOrderBody));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/asks",
+        HttpMethod::Get,
+        u"/api/v1/market/asks",
         [this](const HttpRequest &request) {
             QJsonArray asks;
-            for (const auto &ask : m_market.asksOf(Principal::of(request),
-                                                   request.queryValue(u"status"_s).value_or(QString()).left(16)))
+            for (const auto &ask :
+                 m_market.asksOf(Principal::of(request), request.queryValue(u"status"_s).value_or(QString()).left(16)))
                 asks.append(ask.toJson());
             return HttpResponse::json(200, QJsonObject{{u"asks"_s, asks}});
         },
         access::forRoles({Role::Seller}, Scopes::kMarketSell));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/market/asks/{id:int}",
+        HttpMethod::Get,
+        u"/api/v1/market/asks/{id:int}",
         [this](const HttpRequest &request) {
             const auto ask = m_market.ask(Principal::of(request), request.pathParam(u"id"_s).toLongLong());
             if (!ask)
@@ -362,7 +399,8 @@ void MarketApi::registerAsks(http::RouteTable &routes)
         access::forRoles({Role::Seller}, Scopes::kMarketSell));
 
     routes.addSync(
-        HttpMethod::Patch, u"/api/v1/market/asks/{id:int}",
+        HttpMethod::Patch,
+        u"/api/v1/market/asks/{id:int}",
         [this](const HttpRequest &request) {
             auto body = readBody(request, {u"pricePerHour", u"quantity"});
             const auto price = body.optionalInteger(u"pricePerHour", 1, qint64(1) << 40);
@@ -370,14 +408,15 @@ void MarketApi::registerAsks(http::RouteTable &routes)
             requireValid(body);
             if (!price && !quantity)
                 throw http::ApiException(badQuery(u"pricePerHour"_s, u"Give a new pricePerHour or quantity."_s));
-            const auto ask = valueOrThrow(m_market.amendAsk(Principal::of(request),
-                                                            request.pathParam(u"id"_s).toLongLong(), price, quantity));
+            const auto ask = valueOrThrow(
+                m_market.amendAsk(Principal::of(request), request.pathParam(u"id"_s).toLongLong(), price, quantity));
             return HttpResponse::json(200, ask.toJson());
         },
         access::forRoles({Role::Seller}, Scopes::kMarketSell, kOrderBody));
 
     routes.addSync(
-        HttpMethod::Delete, u"/api/v1/market/asks/{id:int}",
+        HttpMethod::Delete,
+        u"/api/v1/market/asks/{id:int}",
         [this](const HttpRequest &request) {
             throwIfError(m_market.withdrawAsk(Principal::of(request), request.pathParam(u"id"_s).toLongLong()));
             return HttpResponse::noContent();
@@ -388,7 +427,8 @@ void MarketApi::registerAsks(http::RouteTable &routes)
 void MarketApi::registerSeller(http::RouteTable &routes)
 {
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/seller/providers",
+        HttpMethod::Get,
+        u"/api/v1/seller/providers",
         [this](const HttpRequest &request) {
             QSqlQuery query = m_database.exec(u"SELECT id, name, pseudonym, rating, status, created_at FROM providers "
                                               "WHERE organization_id = ? ORDER BY id"_s,
@@ -401,7 +441,8 @@ void MarketApi::registerSeller(http::RouteTable &routes)
                     {u"pseudonym"_s, query.value(2).toString()},
                     {u"rating"_s, query.value(3).toDouble()},
                     {u"status"_s, query.value(4).toString()},
-                    {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
+                    {u"createdAt"_s,
+                     QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
                 });
             }
             return HttpResponse::json(200, QJsonObject{{u"providers"_s, providers}});
@@ -409,7 +450,8 @@ void MarketApi::registerSeller(http::RouteTable &routes)
         access::forRoles({Role::Seller}, Scopes::kProvidersRead));
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/seller/providers",
+        HttpMethod::Post,
+        u"/api/v1/seller/providers",
         [this](const HttpRequest &request) {
             auto body = readBody(request, {u"name"});
             const QString name = body.string(u"name", 100).trimmed();
@@ -418,30 +460,46 @@ void MarketApi::registerSeller(http::RouteTable &routes)
                 throw http::ApiException(badQuery(u"name"_s, u"Field 'name' must not be blank."_s));
             const Principal &seller = Principal::of(request);
             // Buyers see a provider only by this: stable, random, unrelated to the name.
-            static const QStringList kWords{u"Cirrus"_s, u"Nimbus"_s, u"Stratus"_s, u"Aurora"_s, u"Boreal"_s,
-                                            u"Zephyr"_s, u"Halcyon"_s, u"Meridian"_s, u"Solstice"_s, u"Tundra"_s};
+            static const QStringList kWords{u"Cirrus"_s,
+                                            u"Nimbus"_s,
+                                            u"Stratus"_s,
+                                            u"Aurora"_s,
+                                            u"Boreal"_s,
+                                            u"Zephyr"_s,
+                                            u"Halcyon"_s,
+                                            u"Meridian"_s,
+                                            u"Solstice"_s,
+                                            u"Tundra"_s};
             QString pseudonym;
             for (int attempt = 0; attempt < 20; ++attempt) {
                 const QByteArray random = Secrets::randomBytes(3);
-                pseudonym = kWords.at(quint8(random[0]) % kWords.size()) + u'-' + QString::fromLatin1(random.mid(1).toHex().toUpper());
+                pseudonym = kWords.at(quint8(random[0]) % kWords.size()) + u'-'
+                            + QString::fromLatin1(random.mid(1).toHex().toUpper());
                 if (!m_database.exec(u"SELECT 1 FROM providers WHERE pseudonym = ?"_s, {pseudonym}).next())
                     break;
             }
             const qint64 now = m_clock.now().toMSecsSinceEpoch();
-            const qint64 id = m_database
-                                  .exec(u"INSERT INTO providers (organization_id, name, pseudonym, created_at) VALUES (?, ?, ?, ?)"_s,
-                                        {seller.organizationId, name, pseudonym, now})
-                                  .lastInsertId()
-                                  .toLongLong();
-            return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"pseudonym"_s, pseudonym},
-                                                       {u"rating"_s, 3.0}, {u"status"_s, u"active"_s}});
+            const qint64 id =
+                m_database
+                    .exec(u"INSERT INTO providers (organization_id, name, pseudonym, created_at) VALUES (?, ?, ?, ?)"_s,
+                          {seller.organizationId, name, pseudonym, now})
+                    .lastInsertId()
+                    .toLongLong();
+            return HttpResponse::json(201,
+                                      QJsonObject{{u"id"_s, id},
+                                                  {u"name"_s, name},
+                                                  {u"pseudonym"_s, pseudonym},
+                                                  {u"rating"_s, 3.0},
+                                                  {u"status"_s, u"active"_s}});
         },
         access::forRoles({Role::Seller}, Scopes::kProvidersManage, 1024));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/seller/market-stats",
+        HttpMethod::Get,
+        u"/api/v1/seller/market-stats",
         [this](const HttpRequest &request) {
-            return HttpResponse::json(200, m_queries.sellerStatistics(int(queryInteger(request, u"days"_s, 30, 1, 365))));
+            return HttpResponse::json(200,
+                                      m_queries.sellerStatistics(int(queryInteger(request, u"days"_s, 30, 1, 365))));
         },
         access::forRoles({Role::Seller, Role::Operator}, Scopes::kMarketRead));
 }

@@ -25,9 +25,11 @@ qint64 queryInteger(const HttpRequest &request, const QString &name, qint64 fall
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        throw http::ApiException(protocol::ApiError{
-            ErrorCode::ValidationFailed, u"Query parameter '%1' must be a number from %2 to %3."_s.arg(name).arg(min).arg(max),
-            QJsonObject{{u"field"_s, name}}, {}});
+        throw http::ApiException(
+            protocol::ApiError{ErrorCode::ValidationFailed,
+                               u"Query parameter '%1' must be a number from %2 to %3."_s.arg(name).arg(min).arg(max),
+                               QJsonObject{{u"field"_s, name}},
+                               {}});
     }
     return value;
 }
@@ -43,7 +45,8 @@ OperatorApi::OperatorApi(AccountService &accounts, AuditLog &audit)
 void OperatorApi::registerRoutes(http::RouteTable &routes)
 {
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/operator/organizations",
+        HttpMethod::Get,
+        u"/api/v1/operator/organizations",
         [this](const HttpRequest &request) {
             const QString status = request.queryValue(u"status"_s).value_or(QString());
             if (!status.isEmpty() && status != u"active"_s && status != u"pending"_s && status != u"suspended"_s)
@@ -57,17 +60,18 @@ void OperatorApi::registerRoutes(http::RouteTable &routes)
         access::operatorOnly());
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/operator/organizations/{id:int}/approve",
+        HttpMethod::Post,
+        u"/api/v1/operator/organizations/{id:int}/approve",
         [this](const HttpRequest &request) {
-            throwIfError(m_accounts.approveOrganization(Principal::of(request),
-                                                        request.pathParam(u"id"_s).toLongLong(),
-                                                        request.peerAddress.toString()));
+            throwIfError(m_accounts.approveOrganization(
+                Principal::of(request), request.pathParam(u"id"_s).toLongLong(), request.peerAddress.toString()));
             return HttpResponse::noContent();
         },
         access::operatorOnly());
 
     routes.addSync(
-        HttpMethod::Post, u"/api/v1/operator/users/{id:int}/role",
+        HttpMethod::Post,
+        u"/api/v1/operator/users/{id:int}/role",
         [this](const HttpRequest &request) {
             auto body = readBody(request, {u"role"});
             const QString role = body.string(u"role", 16);
@@ -75,20 +79,24 @@ void OperatorApi::registerRoutes(http::RouteTable &routes)
             const auto parsed = roleFromName(role);
             if (!parsed)
                 throw http::ApiException(ErrorCode::ValidationFailed, u"role must be buyer, seller or operator."_s);
-            throwIfError(m_accounts.changeRole(Principal::of(request), request.pathParam(u"id"_s).toLongLong(),
-                                               *parsed, request.peerAddress.toString()));
+            throwIfError(m_accounts.changeRole(Principal::of(request),
+                                               request.pathParam(u"id"_s).toLongLong(),
+                                               *parsed,
+                                               request.peerAddress.toString()));
             return HttpResponse::noContent();
         },
         access::operatorOnly(1024));
 
     routes.addSync(
-        HttpMethod::Get, u"/api/v1/operator/audit",
+        HttpMethod::Get,
+        u"/api/v1/operator/audit",
         [this](const HttpRequest &request) {
             const int limit = int(queryInteger(request, u"limit"_s, 100, 1, 1000));
             const qint64 before = queryInteger(request, u"before"_s, 0, 0, std::numeric_limits<qint64>::max());
             const QString action = request.queryValue(u"action"_s).value_or(QString()).left(64);
             QJsonArray entries;
-            for (const auto &entry : m_audit.list(limit, before > 0 ? std::optional<qint64>(before) : std::nullopt, action))
+            for (const auto &entry :
+                 m_audit.list(limit, before > 0 ? std::optional<qint64>(before) : std::nullopt, action))
                 entries.append(entry.toJson());
             return HttpResponse::json(200, QJsonObject{{u"entries"_s, entries}});
         },

@@ -10,7 +10,8 @@ namespace sc::broker {
 // Throws http::ApiException (400) for malformed JSON or an unknown field.
 inline protocol::JsonReader readBody(const http::HttpRequest &request, std::initializer_list<QStringView> fields)
 {
-    auto object = protocol::JsonReader::parseObject(request.body.isEmpty() ? QByteArrayView("{}") : QByteArrayView(request.body));
+    auto object = protocol::JsonReader::parseObject(request.body.isEmpty() ? QByteArrayView("{}")
+                                                                           : QByteArrayView(request.body));
     if (!object)
         throw http::ApiException(object.error());
     protocol::JsonReader reader(*object);

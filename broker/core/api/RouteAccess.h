@@ -18,7 +18,8 @@ inline http::RouteOptions publicRoute(qint64 maxBodyBytes = 0)
     return options;
 }
 
-inline http::RouteOptions forRoles(std::initializer_list<Role> roles, const QString &scope, qint64 maxBodyBytes = kSmallBodyBytes)
+inline http::RouteOptions forRoles(std::initializer_list<Role> roles, const QString &scope,
+                                   qint64 maxBodyBytes = kSmallBodyBytes)
 {
     http::RouteOptions options;
     for (Role role : roles)

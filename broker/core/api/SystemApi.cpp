@@ -23,7 +23,8 @@ void SystemApi::registerRoutes(http::RouteTable &routes)
     const http::RouteOptions publicRoute = access::publicRoute();
 
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/health",
+        http::HttpMethod::Get,
+        u"/api/v1/health",
         [this](const http::HttpRequest &) {
             protocol::HealthStatus health;
             health.status = u"ok"_s;
@@ -35,7 +36,8 @@ void SystemApi::registerRoutes(http::RouteTable &routes)
         publicRoute);
 
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/version",
+        http::HttpMethod::Get,
+        u"/api/v1/version",
         [this](const http::HttpRequest &) {
             protocol::VersionInfo info;
             info.apiVersion = protocol::kApiVersion.toString();

@@ -24,8 +24,10 @@ std::optional<ApiError> AccessGuard::limit(const QString &key, const RateLimiter
     if (!waitMs)
         return std::nullopt;
     const qint64 seconds = std::max<qint64>(1, (*waitMs + 999) / 1000);
-    return ApiError{ErrorCode::RateLimited, u"Too many requests. Try again in %1 s."_s.arg(seconds),
-                    QJsonObject{{u"retryAfterSeconds"_s, seconds}}, {}};
+    return ApiError{ErrorCode::RateLimited,
+                    u"Too many requests. Try again in %1 s."_s.arg(seconds),
+                    QJsonObject{{u"retryAfterSeconds"_s, seconds}},
+                    {}};
 }
 
 std::optional<ApiError> AccessGuard::check(http::HttpRequest &request, const http::RouteInfo &route)
@@ -33,8 +35,10 @@ std::optional<ApiError> AccessGuard::check(http::HttpRequest &request, const htt
     const bool serviceInfo = route.pattern == u"/api/v1/health"_s || route.pattern == u"/api/v1/version"_s;
     if (!m_brokerToken.isEmpty() && !serviceInfo
         && !Secrets::constantTimeEquals(request.headers.value(kBrokerTokenHeader), m_brokerToken)) {
-        return ApiError{ErrorCode::Unauthorized, u"This broker only serves the app that started it."_s,
-                        QJsonObject{{u"reason"_s, u"broker_token"_s}}, {}};
+        return ApiError{ErrorCode::Unauthorized,
+                        u"This broker only serves the app that started it."_s,
+                        QJsonObject{{u"reason"_s, u"broker_token"_s}},
+                        {}};
     }
     if (auto limited = limit(u"addr:"_s + request.peerAddress.toString(), m_limits.perAddress))
         return limited;
@@ -51,12 +55,14 @@ std::optional<ApiError> AccessGuard::check(http::HttpRequest &request, const htt
     if (!route.options.roles.contains(roleName(principal->role))) {
         return ApiError{ErrorCode::Forbidden,
                         u"This needs the %1 role."_s.arg(route.options.roles.join(u" or "_s)),
-                        QJsonObject{{u"reason"_s, u"role"_s}}, {}};
+                        QJsonObject{{u"reason"_s, u"role"_s}},
+                        {}};
     }
     if (!route.options.scope.isEmpty() && !principal->hasScope(route.options.scope)) {
         return ApiError{ErrorCode::Forbidden,
                         u"This credential lacks the scope '%1'."_s.arg(route.options.scope),
-                        QJsonObject{{u"reason"_s, u"scope"_s}, {u"scope"_s, route.options.scope}}, {}};
+                        QJsonObject{{u"reason"_s, u"scope"_s}, {u"scope"_s, route.options.scope}},
+                        {}};
     }
     request.caller = std::move(principal).value();
     return std::nullopt;

@@ -99,7 +99,7 @@ std::optional<ApiError> AccountService::checkPasswordStrength(const QString &pas
 }
 
 protocol::Expected<AccountService::UserView> AccountService::registerAccount(const Registration &registration,
-                                                                              const QString &address)
+                                                                             const QString &address)
 {
     if (registration.role == Role::Operator)
         return invalid(u"role"_s, u"Operator accounts cannot be registered; an operator grants that role."_s);
@@ -108,7 +108,11 @@ protocol::Expected<AccountService::UserView> AccountService::registerAccount(con
     const QString status = registration.role == Role::Seller ? u"pending"_s : u"active"_s;
     auto user = insertAccount(registration, status);
     if (user) {
-        m_audit.record(u"account.registered"_s, user->id, user->organization.id, user->email, address,
+        m_audit.record(u"account.registered"_s,
+                       user->id,
+                       user->organization.id,
+                       user->email,
+                       address,
                        QJsonObject{{u"role"_s, user->role}, {u"status"_s, status}});
     }
     return user;
@@ -120,14 +124,18 @@ protocol::Expected<AccountService::UserView> AccountService::createActiveAccount
         return invalid(u"password"_s, u"The password is too long."_s);
     auto user = insertAccount(registration, u"active"_s);
     if (user) {
-        m_audit.record(u"account.created"_s, std::nullopt, user->organization.id, user->email, {},
+        m_audit.record(u"account.created"_s,
+                       std::nullopt,
+                       user->organization.id,
+                       user->email,
+                       {},
                        QJsonObject{{u"role"_s, user->role}});
     }
     return user;
 }
 
 protocol::Expected<AccountService::UserView> AccountService::insertAccount(const Registration &registration,
-                                                                            const QString &status)
+                                                                           const QString &status)
 {
     static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString email = registration.email.trimmed();
@@ -152,11 +160,15 @@ protocol::Expected<AccountService::UserView> AccountService::insertAccount(const
     const QString hash = m_hasher.hash(registration.password);
     Transaction transaction(m_database);
     if (m_database.exec(u"SELECT 1 FROM users WHERE lower(email) = lower(?)"_s, {email}).next())
-        return ApiError{ErrorCode::Conflict, u"An account with this email address exists already."_s,
-                        QJsonObject{{u"field"_s, u"email"_s}}, {}};
+        return ApiError{ErrorCode::Conflict,
+                        u"An account with this email address exists already."_s,
+                        QJsonObject{{u"field"_s, u"email"_s}},
+                        {}};
     if (m_database.exec(u"SELECT 1 FROM organizations WHERE lower(name) = lower(?)"_s, {organizationName}).next())
-        return ApiError{ErrorCode::Conflict, u"An organization with this name exists already."_s,
-                        QJsonObject{{u"field"_s, u"organizationName"_s}}, {}};
+        return ApiError{ErrorCode::Conflict,
+                        u"An organization with this name exists already."_s,
+                        QJsonObject{{u"field"_s, u"organizationName"_s}},
+                        {}};
     const qint64 now = nowMs();
     const QVariant organizationId =
         m_database
@@ -196,7 +208,11 @@ protocol::Expected<AccountService::Session> AccountService::login(const QString 
         {email.trimmed()});
     if (!query.next()) {
         m_hasher.verify(password, m_dummyHash);
-        m_audit.record(u"login.failed"_s, std::nullopt, std::nullopt, email.left(kMaxEmailLength), address,
+        m_audit.record(u"login.failed"_s,
+                       std::nullopt,
+                       std::nullopt,
+                       email.left(kMaxEmailLength),
+                       address,
                        QJsonObject{{u"reason"_s, u"unknown email"_s}});
         return wrongCredentials();
     }
@@ -220,12 +236,20 @@ protocol::Expected<AccountService::Session> AccountService::login(const QString 
         if (failures >= m_limits.maxFailedLogins) {
             const qint64 until = now + qint64(m_limits.lockout.count()) * 1000;
             m_database.exec(u"UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?"_s, {until, userId});
-            m_audit.record(u"login.locked"_s, userId, account->organization.id, account->email, address,
+            m_audit.record(u"login.locked"_s,
+                           userId,
+                           account->organization.id,
+                           account->email,
+                           address,
                            QJsonObject{{u"lockedUntil"_s, iso(until)}});
         } else {
             m_database.exec(u"UPDATE users SET failed_logins = ? WHERE id = ?"_s, {failures, userId});
         }
-        m_audit.record(u"login.failed"_s, userId, account->organization.id, account->email, address,
+        m_audit.record(u"login.failed"_s,
+                       userId,
+                       account->organization.id,
+                       account->email,
+                       address,
                        QJsonObject{{u"reason"_s, u"wrong password"_s}});
         return wrongCredentials();
     }
@@ -233,11 +257,14 @@ protocol::Expected<AccountService::Session> AccountService::login(const QString 
     if (account->organization.status == u"pending"_s) {
         return ApiError{ErrorCode::Forbidden,
                         u"Your seller account is waiting for an operator's approval."_s,
-                        QJsonObject{{u"reason"_s, u"pending_approval"_s}}, {}};
+                        QJsonObject{{u"reason"_s, u"pending_approval"_s}},
+                        {}};
     }
     if (account->organization.status == u"suspended"_s) {
-        return ApiError{ErrorCode::Forbidden, u"Your organization is suspended. Contact the broker's operator."_s,
-                        QJsonObject{{u"reason"_s, u"suspended"_s}}, {}};
+        return ApiError{ErrorCode::Forbidden,
+                        u"Your organization is suspended. Contact the broker's operator."_s,
+                        QJsonObject{{u"reason"_s, u"suspended"_s}},
+                        {}};
     }
 
     Transaction transaction(m_database);
@@ -246,8 +273,8 @@ protocol::Expected<AccountService::Session> AccountService::login(const QString 
         m_database.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {m_hasher.hash(password), userId});
         qCInfo(lcAuth) << "rehashed the password of user" << userId << "with stronger parameters";
     }
-    Session session = newSession(*account, remember ? m_limits.rememberedSessionLifetime : m_limits.sessionLifetime,
-                                 address);
+    Session session = newSession(
+        *account, remember ? m_limits.rememberedSessionLifetime : m_limits.sessionLifetime, address);
     m_audit.record(u"login.succeeded"_s, userId, account->organization.id, account->email, address);
     transaction.commit();
     return session;
@@ -272,8 +299,9 @@ AccountService::Session AccountService::newSession(const UserView &user, std::ch
     session.token = Secrets::newToken();
     const qint64 now = nowMs();
     const qint64 expires = now + qint64(lifetime.count()) * 1000;
-    m_database.exec(u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at, address) VALUES (?, ?, ?, ?, ?)"_s,
-                    {user.id, Secrets::digest(session.token), now, expires, address});
+    m_database.exec(
+        u"INSERT INTO sessions (user_id, token_hash, created_at, expires_at, address) VALUES (?, ?, ?, ?, ?)"_s,
+        {user.id, Secrets::digest(session.token), now, expires, address});
     session.expiresAt = QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC);
     session.user = user;
     return session;
@@ -339,14 +367,16 @@ protocol::Expected<Principal> AccountService::authenticate(QByteArrayView bearer
 
     const bool isKey = principal.via == Principal::Via::ApiKey;
     if (revokedAt)
-        return unauthorized(u"revoked"_s, isKey ? u"This API key was revoked."_s
-                                                : u"Your session was ended. Log in again."_s);
+        return unauthorized(u"revoked"_s,
+                            isKey ? u"This API key was revoked."_s : u"Your session was ended. Log in again."_s);
     if (expiresAt && *expiresAt <= now)
         return unauthorized(isKey ? u"key_expired"_s : u"session_expired"_s,
                             isKey ? u"This API key has expired."_s : u"Your session has expired. Log in again."_s);
     if (organizationStatus != u"active"_s)
-        return ApiError{ErrorCode::Forbidden, u"Your organization is not active."_s,
-                        QJsonObject{{u"reason"_s, organizationStatus}}, {}};
+        return ApiError{ErrorCode::Forbidden,
+                        u"Your organization is not active."_s,
+                        QJsonObject{{u"reason"_s, organizationStatus}},
+                        {}};
     if (isKey && (!lastUsedAt || now - *lastUsedAt > kLastUsedResolutionMs))
         m_database.exec(u"UPDATE api_keys SET last_used_at = ? WHERE id = ?"_s, {now, principal.credentialId});
     return principal;
@@ -378,10 +408,12 @@ std::optional<ApiError> AccountService::changePassword(const Principal &principa
 {
     QSqlQuery query = m_database.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {principal.userId});
     if (!query.next() || !m_hasher.verify(currentPassword, query.value(0).toString())) {
-        m_audit.record(u"password.change_failed"_s, principal.userId, principal.organizationId, principal.email,
-                       address);
-        return ApiError{ErrorCode::Unauthorized, u"The current password is wrong."_s,
-                        QJsonObject{{u"field"_s, u"currentPassword"_s}}, {}};
+        m_audit.record(
+            u"password.change_failed"_s, principal.userId, principal.organizationId, principal.email, address);
+        return ApiError{ErrorCode::Unauthorized,
+                        u"The current password is wrong."_s,
+                        QJsonObject{{u"field"_s, u"currentPassword"_s}},
+                        {}};
     }
     if (auto weak = checkPasswordStrength(newPassword, principal.email))
         return weak;
@@ -396,9 +428,9 @@ std::optional<ApiError> AccountService::changePassword(const Principal &principa
     return std::nullopt;
 }
 
-protocol::Expected<std::pair<AccountService::ApiKeyView, QByteArray>>
-AccountService::createApiKey(const Principal &principal, const QString &name, const QStringList &scopes,
-                             std::optional<int> expiresInDays, const QString &address)
+protocol::Expected<std::pair<AccountService::ApiKeyView, QByteArray>> AccountService::createApiKey(
+    const Principal &principal, const QString &name, const QStringList &scopes, std::optional<int> expiresInDays,
+    const QString &address)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength)
@@ -415,27 +447,40 @@ AccountService::createApiKey(const Principal &principal, const QString &name, co
     QSqlQuery count = m_database.exec(u"SELECT COUNT(*) FROM api_keys WHERE user_id = ? AND revoked_at IS NULL"_s,
                                       {principal.userId});
     if (count.next() && count.value(0).toInt() >= m_limits.maxApiKeysPerUser)
-        return ApiError{ErrorCode::Conflict,
-                        u"You have %1 active API keys, the most allowed. Revoke one first."_s.arg(m_limits.maxApiKeysPerUser),
-                        {}, {}};
+        return ApiError{
+            ErrorCode::Conflict,
+            u"You have %1 active API keys, the most allowed. Revoke one first."_s.arg(m_limits.maxApiKeysPerUser),
+            {},
+            {}};
 
     QStringList sortedScopes = scopes;
     sortedScopes.sort();
     sortedScopes.removeDuplicates();
     const QByteArray key = Secrets::newToken(kApiKeyPrefix);
     const qint64 now = nowMs();
-    const std::optional<qint64> expires =
-        expiresInDays ? std::optional<qint64>(now + qint64(*expiresInDays) * 86'400'000) : std::nullopt;
+    const std::optional<qint64> expires = expiresInDays
+                                              ? std::optional<qint64>(now + qint64(*expiresInDays) * 86'400'000)
+                                              : std::nullopt;
     const QString prefix = QString::fromLatin1(key.left(kShownPrefixLength));
     Transaction transaction(m_database);
     const qint64 id = m_database
-                          .exec(u"INSERT INTO api_keys (user_id, name, prefix, key_hash, scopes, created_at, expires_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                {principal.userId, trimmed, prefix, Secrets::digest(key), sortedScopes.join(u' '), now,
-                                 nullableMs(expires)})
+                          .exec(
+                              u"INSERT INTO api_keys (user_id, name, prefix, key_hash, scopes, created_at, expires_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              {principal.userId,
+                               trimmed,
+                               prefix,
+                               Secrets::digest(key),
+                               sortedScopes.join(u' '),
+                               now,
+                               nullableMs(expires)})
                           .lastInsertId()
                           .toLongLong();
-    m_audit.record(u"api_key.created"_s, principal.userId, principal.organizationId, prefix, address,
+    m_audit.record(u"api_key.created"_s,
+                   principal.userId,
+                   principal.organizationId,
+                   prefix,
+                   address,
                    QJsonObject{{u"keyId"_s, id}, {u"scopes"_s, QJsonArray::fromStringList(sortedScopes)}});
     transaction.commit();
 
@@ -481,8 +526,12 @@ bool AccountService::revokeApiKey(const Principal &principal, qint64 keyId, cons
     if (!owned.next())
         return false;
     m_database.exec(u"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {nowMs(), keyId});
-    m_audit.record(u"api_key.revoked"_s, principal.userId, principal.organizationId, owned.value(0).toString(),
-                   address, QJsonObject{{u"keyId"_s, keyId}});
+    m_audit.record(u"api_key.revoked"_s,
+                   principal.userId,
+                   principal.organizationId,
+                   owned.value(0).toString(),
+                   address,
+                   QJsonObject{{u"keyId"_s, keyId}});
     return true;
 }
 
@@ -505,8 +554,8 @@ QList<AccountService::OrganizationView> AccountService::organizations(const QStr
     return result;
 }
 
-std::optional<ApiError> AccountService::approveOrganization(const Principal &operatorPrincipal,
-                                                            qint64 organizationId, const QString &address)
+std::optional<ApiError> AccountService::approveOrganization(const Principal &operatorPrincipal, qint64 organizationId,
+                                                            const QString &address)
 {
     QSqlQuery query = m_database.exec(u"SELECT status, name FROM organizations WHERE id = ?"_s, {organizationId});
     if (!query.next())
@@ -515,8 +564,8 @@ std::optional<ApiError> AccountService::approveOrganization(const Principal &ope
         return ApiError{ErrorCode::Conflict, u"This organization is active already."_s, {}, {}};
     Transaction transaction(m_database);
     m_database.exec(u"UPDATE organizations SET status = 'active' WHERE id = ?"_s, {organizationId});
-    m_audit.record(u"organization.approved"_s, operatorPrincipal.userId, organizationId, query.value(1).toString(),
-                   address);
+    m_audit.record(
+        u"organization.approved"_s, operatorPrincipal.userId, organizationId, query.value(1).toString(), address);
     transaction.commit();
     return std::nullopt;
 }
@@ -536,7 +585,11 @@ std::optional<ApiError> AccountService::changeRole(const Principal &operatorPrin
     // Sessions carry the role's scopes: end them so the change takes effect now.
     m_database.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s,
                     {nowMs(), userId});
-    m_audit.record(u"user.role_changed"_s, operatorPrincipal.userId, target->organization.id, target->email, address,
+    m_audit.record(u"user.role_changed"_s,
+                   operatorPrincipal.userId,
+                   target->organization.id,
+                   target->email,
+                   address,
                    QJsonObject{{u"from"_s, target->role}, {u"to"_s, roleName(role)}});
     transaction.commit();
     return std::nullopt;

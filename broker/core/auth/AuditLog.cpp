@@ -40,14 +40,18 @@ AuditLog::AuditLog(Database &database, const Clock &clock)
 {
 }
 
-void AuditLog::record(const QString &action, std::optional<qint64> actorUserId,
-                      std::optional<qint64> organizationId, const QString &subject, const QString &address,
-                      const QJsonObject &details)
+void AuditLog::record(const QString &action, std::optional<qint64> actorUserId, std::optional<qint64> organizationId,
+                      const QString &subject, const QString &address, const QJsonObject &details)
 {
     m_database.exec(u"INSERT INTO audit_log (at, action, actor_user_id, organization_id, subject, address, details) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                    {m_clock.now().toMSecsSinceEpoch(), action, optionalId(actorUserId), optionalId(organizationId),
-                     subject, address, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+                    {m_clock.now().toMSecsSinceEpoch(),
+                     action,
+                     optionalId(actorUserId),
+                     optionalId(organizationId),
+                     subject,
+                     address,
+                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     qCInfo(lcAudit).noquote() << action << "subject:" << subject << "address:" << address;
 }
 

@@ -44,7 +44,8 @@ QByteArray PasswordHasher::derive(const QByteArray &password, const QByteArray &
     QByteArray mutablePassword = password;
     QByteArray mutableSalt = salt;
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, mutablePassword.data(), size_t(mutablePassword.size())),
+        OSSL_PARAM_construct_octet_string(
+            OSSL_KDF_PARAM_PASSWORD, mutablePassword.data(), size_t(mutablePassword.size())),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, mutableSalt.data(), size_t(mutableSalt.size())),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
@@ -85,8 +86,8 @@ std::optional<PasswordHasher::Decoded> PasswordHasher::decode(const QString &enc
     decoded.hash = QByteArray::fromBase64(parts.at(5).toLatin1());
     const auto &parameters = decoded.parameters;
     if (!okN || !okR || !okP || parameters.n < 2 || parameters.n > kMaxN || (parameters.n & (parameters.n - 1)) != 0
-        || parameters.r == 0 || parameters.r > 64 || parameters.p == 0 || parameters.p > 16
-        || decoded.salt.isEmpty() || decoded.hash.size() != kHashBytes)
+        || parameters.r == 0 || parameters.r > 64 || parameters.p == 0 || parameters.p > 16 || decoded.salt.isEmpty()
+        || decoded.hash.size() != kHashBytes)
         return std::nullopt;
     return decoded;
 }

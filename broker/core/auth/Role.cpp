@@ -31,23 +31,51 @@ QSet<QString> forRole(Role role)
 {
     switch (role) {
     case Role::Buyer:
-        return {kCatalogRead,   kMarketRead,      kMarketTrade, kInstancesRead, kInstancesManage,
-                kAppliancesRead, kAppliancesWrite, kBillingRead, kBillingPay,    kAccount};
+        return {kCatalogRead,
+                kMarketRead,
+                kMarketTrade,
+                kInstancesRead,
+                kInstancesManage,
+                kAppliancesRead,
+                kAppliancesWrite,
+                kBillingRead,
+                kBillingPay,
+                kAccount};
     case Role::Seller:
         // Sellers may also buy capacity like any buyer.
-        return {kCatalogRead,     kMarketRead,      kMarketSell,    kMarketTrade, kProvidersRead, kProvidersManage,
-                kInstancesRead,   kInstancesManage, kAppliancesRead, kBillingRead, kAccount};
-    case Role::Operator:
-        return all();
+        return {kCatalogRead,
+                kMarketRead,
+                kMarketSell,
+                kMarketTrade,
+                kProvidersRead,
+                kProvidersManage,
+                kInstancesRead,
+                kInstancesManage,
+                kAppliancesRead,
+                kBillingRead,
+                kAccount};
+    case Role::Operator: return all();
     }
     return {};
 }
 
 QSet<QString> all()
 {
-    return {kCatalogRead,     kCatalogWrite,  kMarketRead,     kMarketTrade,   kMarketSell,
-            kInstancesRead,   kInstancesManage, kAppliancesRead, kAppliancesWrite, kBillingRead,
-            kBillingPay,      kProvidersRead, kProvidersManage, kOperator,      kAccount};
+    return {kCatalogRead,
+            kCatalogWrite,
+            kMarketRead,
+            kMarketTrade,
+            kMarketSell,
+            kInstancesRead,
+            kInstancesManage,
+            kAppliancesRead,
+            kAppliancesWrite,
+            kBillingRead,
+            kBillingPay,
+            kProvidersRead,
+            kProvidersManage,
+            kOperator,
+            kAccount};
 }
 
 } // namespace Scopes

@@ -61,7 +61,9 @@ protocol::Expected<SecretBox> SecretBox::fromKeyFile(const QString &path)
         return ApiError{ErrorCode::Internal, u"Cannot read the key file %1."_s.arg(path), {}, {}};
     if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
         return ApiError{ErrorCode::Internal,
-                        u"The key file %1 is readable by others; allow only its owner (chmod 600)."_s.arg(path), {}, {}};
+                        u"The key file %1 is readable by others; allow only its owner (chmod 600)."_s.arg(path),
+                        {},
+                        {}};
     const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
     if (key.size() != kKeyBytes)
         return ApiError{ErrorCode::Internal, u"The key file %1 does not hold a 256-bit key."_s.arg(path), {}, {}};
@@ -98,7 +100,10 @@ std::optional<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView 
     int length = 0;
     if (!context || EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, bytes(m_key), bytes(nonce)) != 1
         || EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) != 1
-        || EVP_DecryptUpdate(context.get(), reinterpret_cast<unsigned char *>(plain.data()), &length, bytes(cipher),
+        || EVP_DecryptUpdate(context.get(),
+                             reinterpret_cast<unsigned char *>(plain.data()),
+                             &length,
+                             bytes(cipher),
                              int(cipher.size()))
                != 1
         || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) != 1)

@@ -13,15 +13,23 @@ const QString kRegionColumns = u"id, name, country_code, city, latitude, longitu
 
 protocol::InstanceType readType(const QSqlQuery &query)
 {
-    return protocol::InstanceType{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                  query.value(3).toInt(),    query.value(4).toInt(),    query.value(5).toInt(),
+    return protocol::InstanceType{query.value(0).toString(),
+                                  query.value(1).toString(),
+                                  query.value(2).toString(),
+                                  query.value(3).toInt(),
+                                  query.value(4).toInt(),
+                                  query.value(5).toInt(),
                                   query.value(6).toInt()};
 }
 
 protocol::Region readRegion(const QSqlQuery &query)
 {
-    return protocol::Region{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toString(), query.value(4).toDouble(), query.value(5).toDouble()};
+    return protocol::Region{query.value(0).toString(),
+                            query.value(1).toString(),
+                            query.value(2).toString(),
+                            query.value(3).toString(),
+                            query.value(4).toDouble(),
+                            query.value(5).toDouble()};
 }
 
 } // namespace

@@ -44,7 +44,8 @@ qint64 percentile(std::vector<qint64> values, double p)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    const auto index = std::size_t(std::clamp(std::round(p * double(values.size() - 1)), 0.0, double(values.size() - 1)));
+    const auto index = std::size_t(
+        std::clamp(std::round(p * double(values.size() - 1)), 0.0, double(values.size() - 1)));
     return values[index];
 }
 
@@ -130,13 +131,15 @@ QJsonObject MarketQueries::search(const SearchFilter &filter)
         if (!filter.regions.isEmpty() && !filter.regions.contains(offer.region))
             miss(u"regions"_s, u"is in %1"_s.arg(offer.region));
         if (filter.nearLatitude && filter.nearLongitude) {
-            const double km = distanceKm(*filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
+            const double km = distanceKm(
+                *filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
             if (km > filter.withinKm)
                 miss(u"distance"_s, u"is %1 km away"_s.arg(qRound(km)));
         }
         if (filter.maxPricePerHour && offer.pricePerHour > *filter.maxPricePerHour)
-            miss(u"maxPricePerHour"_s, u"costs %1 per hour, %2 over your maximum"_s.arg(
-                                           money(offer.pricePerHour), money(offer.pricePerHour - *filter.maxPricePerHour)));
+            miss(u"maxPricePerHour"_s,
+                 u"costs %1 per hour, %2 over your maximum"_s.arg(money(offer.pricePerHour),
+                                                                  money(offer.pricePerHour - *filter.maxPricePerHour)));
         if (offer.provider.rating < filter.minRating)
             miss(u"minRating"_s, u"is rated %1"_s.arg(offer.provider.rating, 0, 'f', 1));
         const qint64 availableHours = (offer.availableUntil.toMSecsSinceEpoch() - now) / 3'600'000;
@@ -152,9 +155,16 @@ QJsonObject MarketQueries::search(const SearchFilter &filter)
     // The nearest misses first: a little over the price is nearer than another
     // region, which is nearer than other hardware.
     static const QHash<QString, int> kDistance{
-        {u"maxPricePerHour"_s, 1}, {u"minAvailableHours"_s, 2}, {u"minRating"_s, 3}, {u"distance"_s, 4},
-        {u"regions"_s, 5},         {u"countries"_s, 5},         {u"minDiskGiB"_s, 6}, {u"minMemoryMiB"_s, 7},
-        {u"minVcpus"_s, 7},        {u"instanceType"_s, 8},
+        {u"maxPricePerHour"_s, 1},
+        {u"minAvailableHours"_s, 2},
+        {u"minRating"_s, 3},
+        {u"distance"_s, 4},
+        {u"regions"_s, 5},
+        {u"countries"_s, 5},
+        {u"minDiskGiB"_s, 6},
+        {u"minMemoryMiB"_s, 7},
+        {u"minVcpus"_s, 7},
+        {u"instanceType"_s, 8},
     };
     std::stable_sort(nearMisses.begin(), nearMisses.end(), [](const Candidate &a, const Candidate &b) {
         const int distanceA = kDistance.value(a.missed.first().toObject().value(u"constraint"_s).toString());
@@ -183,7 +193,8 @@ QJsonObject MarketQueries::search(const SearchFilter &filter)
             reasons.insert(it.key(), it.value());
         QJsonArray near;
         for (qsizetype i = 0; i < nearMisses.size() && i < kNearMisses; ++i)
-            near.append(QJsonObject{{u"offer"_s, nearMisses.at(i).offer.toJson()}, {u"missed"_s, nearMisses.at(i).missed}});
+            near.append(
+                QJsonObject{{u"offer"_s, nearMisses.at(i).offer.toJson()}, {u"missed"_s, nearMisses.at(i).missed}});
         result.insert(u"excludedBy"_s, reasons);
         result.insert(u"nearMisses"_s, near);
     }
@@ -213,14 +224,16 @@ QByteArray MarketQueries::snapshot()
         summary.instanceType = it.key().first;
         summary.region = it.key().second;
         summary.currency = MarketService::kCurrency.toString();
-        QSqlQuery last = m_database.exec(u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
-                                         "AND executed_at >= ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
-                                         {summary.instanceType, summary.region, nowMs - 30 * kDayMs});
+        QSqlQuery last = m_database.exec(
+            u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
+            "AND executed_at >= ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
+            {summary.instanceType, summary.region, nowMs - 30 * kDayMs});
         if (last.next())
             summary.lastPrice = last.value(0).toLongLong();
-        QSqlQuery before = m_database.exec(u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
-                                           "AND executed_at < ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
-                                           {summary.instanceType, summary.region, nowMs - kDayMs});
+        QSqlQuery before = m_database.exec(
+            u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
+            "AND executed_at < ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
+            {summary.instanceType, summary.region, nowMs - kDayMs});
         if (before.next())
             lastBeforeDay.insert(it.key(), before.value(0).toLongLong());
         QSqlQuery volume = m_database.exec(u"SELECT COALESCE(SUM(quantity), 0) FROM trades WHERE instance_type_id = ? "
@@ -241,8 +254,8 @@ QByteArray MarketQueries::snapshot()
         if (summary.bestBid || summary.bestAsk || summary.lastPrice)
             instruments.append(summary.toJson());
     }
-    m_snapshot = QJsonDocument(QJsonObject{{u"instruments"_s, instruments},
-                                           {u"generatedAt"_s, now.toString(Qt::ISODateWithMs)}})
+    m_snapshot = QJsonDocument(
+                     QJsonObject{{u"instruments"_s, instruments}, {u"generatedAt"_s, now.toString(Qt::ISODateWithMs)}})
                      .toJson(QJsonDocument::Compact);
     m_snapshotDirty = false;
     m_snapshotAt = now;
@@ -265,8 +278,8 @@ QList<protocol::Candle> MarketQueries::candles(const QString &instanceType, cons
         const qint64 price = query.value(1).toLongLong();
         const qint64 bucket = at / interval * interval;
         if (candles.isEmpty() || candles.constLast().start.toMSecsSinceEpoch() != bucket) {
-            candles.append(protocol::Candle{QDateTime::fromMSecsSinceEpoch(bucket, Qt::UTC), price, price, price,
-                                            price, 0});
+            candles.append(
+                protocol::Candle{QDateTime::fromMSecsSinceEpoch(bucket, Qt::UTC), price, price, price, price, 0});
         }
         protocol::Candle &candle = candles.last();
         candle.high = std::max(candle.high, price);
@@ -285,7 +298,9 @@ QList<protocol::TradePrint> MarketQueries::recentTrades(const QString &instanceT
         {instanceType, region, limit});
     QList<protocol::TradePrint> trades;
     while (query.next()) {
-        trades.append(protocol::TradePrint{instanceType, region, query.value(0).toLongLong(),
+        trades.append(protocol::TradePrint{instanceType,
+                                           region,
+                                           query.value(0).toLongLong(),
                                            query.value(1).toLongLong(),
                                            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)});
     }

@@ -174,8 +174,8 @@ void MarketService::load()
         if (!bids.value(7).isNull())
             meta.applianceId = bids.value(7).toLongLong();
         meta.handle = instrument(meta.instanceType, meta.region)
-                          .book.restore(bidOrder(id), market::Side::Buy, bids.value(8).toLongLong(),
-                                        bids.value(9).toLongLong());
+                          .book.restore(
+                              bidOrder(id), market::Side::Buy, bids.value(8).toLongLong(), bids.value(9).toLongLong());
         m_bids.insert(id, meta);
     }
     qCInfo(lcMarket) << "order books loaded:" << m_asks.size() << "asks," << m_bids.size() << "bids in"
@@ -194,15 +194,18 @@ void MarketService::reloadAfterFailure()
 std::optional<ApiError> MarketService::validateAsk(const Principal &seller, const AskRequest &request, double *rating)
 {
     if (!m_catalog.findInstanceType(request.instanceType))
-        return invalid(u"instanceType"_s, u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
+        return invalid(u"instanceType"_s,
+                       u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
     if (!m_catalog.findRegion(request.region))
         return invalid(u"region"_s, u"There is no region '%1' in the catalog."_s.arg(request.region));
     if (request.quantity < 1 || request.quantity > kMaxQuantity)
         return invalid(u"quantity"_s, u"The quantity must be 1 to %1 slots."_s.arg(kMaxQuantity));
     if (request.pricePerHour < 1 || request.pricePerHour > kMaxPricePerHour)
         return invalid(u"pricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
-    if (request.minLeaseHours < 1 || request.maxLeaseHours > kMaxLeaseHours || request.minLeaseHours > request.maxLeaseHours)
-        return invalid(u"maxLeaseHours"_s, u"Lease lengths must satisfy 1 <= minimum <= maximum <= %1 hours."_s.arg(kMaxLeaseHours));
+    if (request.minLeaseHours < 1 || request.maxLeaseHours > kMaxLeaseHours
+        || request.minLeaseHours > request.maxLeaseHours)
+        return invalid(u"maxLeaseHours"_s,
+                       u"Lease lengths must satisfy 1 <= minimum <= maximum <= %1 hours."_s.arg(kMaxLeaseHours));
     if (request.renewableHours < 0 || request.renewableHours > kMaxLeaseHours)
         return invalid(u"renewableHours"_s, u"Renewal must be 0 to %1 hours."_s.arg(kMaxLeaseHours));
     const QDateTime now = m_clock.now();
@@ -215,8 +218,10 @@ std::optional<ApiError> MarketService::validateAsk(const Principal &seller, cons
         u"SELECT rating FROM providers WHERE id = ? AND organization_id = ? AND status = 'active'"_s,
         {request.providerId, seller.organizationId});
     if (!provider.next())
-        return ApiError{ErrorCode::NotFound, u"There is no such provider in your organization."_s,
-                        QJsonObject{{u"field"_s, u"providerId"_s}}, {}};
+        return ApiError{ErrorCode::NotFound,
+                        u"There is no such provider in your organization."_s,
+                        QJsonObject{{u"field"_s, u"providerId"_s}},
+                        {}};
     *rating = provider.value(0).toDouble();
     return std::nullopt;
 }
@@ -224,7 +229,8 @@ std::optional<ApiError> MarketService::validateAsk(const Principal &seller, cons
 std::optional<ApiError> MarketService::validateBid(const BidRequest &request)
 {
     if (!m_catalog.findInstanceType(request.instanceType))
-        return invalid(u"instanceType"_s, u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
+        return invalid(u"instanceType"_s,
+                       u"There is no instance type '%1' in the catalog."_s.arg(request.instanceType));
     if (request.regions.isEmpty() || request.regions.size() > kMaxRegionsPerBid)
         return invalid(u"regions"_s, u"Name 1 to %1 regions."_s.arg(kMaxRegionsPerBid));
     for (const QString &region : request.regions) {
@@ -246,9 +252,8 @@ std::optional<ApiError> MarketService::validateBid(const BidRequest &request)
     return std::nullopt;
 }
 
-protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 askId, const AskMeta &ask,
-                                               qint64 bidId, const BidMeta &bid, market::Side takerSide,
-                                               QList<qint64> &leaseIds)
+protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 askId, const AskMeta &ask, qint64 bidId,
+                                               const BidMeta &bid, market::Side takerSide, QList<qint64> &leaseIds)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const QString currency = kCurrency.toString();
@@ -256,8 +261,15 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
         m_database
             .exec(u"INSERT INTO trades (bid_id, ask_id, instance_type_id, region_id, price_per_hour, currency, "
                   "quantity, taker_side, executed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {bidId, askId, ask.instanceType, ask.region, fill.price, currency, fill.quantity,
-                   takerSide == market::Side::Buy ? u"buy"_s : u"sell"_s, now})
+                  {bidId,
+                   askId,
+                   ask.instanceType,
+                   ask.region,
+                   fill.price,
+                   currency,
+                   fill.quantity,
+                   takerSide == market::Side::Buy ? u"buy"_s : u"sell"_s,
+                   now})
             .lastInsertId()
             .toLongLong();
     m_database.exec(u"UPDATE asks SET open_quantity = open_quantity - ?, updated_at = ?, "
@@ -275,15 +287,27 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
                                   "instance_type_id, region_id, price_per_hour, currency, starts_at, ends_at, "
                                   "renewable_hours, appliance_id, status, created_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"_s,
-                                  {tradeId, bid.organizationId, bid.userId, ask.providerId, ask.instanceType,
-                                   ask.region, fill.price, currency, now, ends, ask.renewableHours, appliance, now})
+                                  {tradeId,
+                                   bid.organizationId,
+                                   bid.userId,
+                                   ask.providerId,
+                                   ask.instanceType,
+                                   ask.region,
+                                   fill.price,
+                                   currency,
+                                   now,
+                                   ends,
+                                   ask.renewableHours,
+                                   appliance,
+                                   now})
                             .lastInsertId()
                             .toLongLong());
     }
     return protocol::TradePrint{ask.instanceType, ask.region, fill.price, fill.quantity, fromMs(now)};
 }
 
-protocol::Expected<MarketService::Placement> MarketService::placeBid(const Principal &buyer, const BidRequest &bidRequest,
+protocol::Expected<MarketService::Placement> MarketService::placeBid(const Principal &buyer,
+                                                                     const BidRequest &bidRequest,
                                                                      const IdempotencyKeys::Request *idempotency)
 {
     // A region named twice must not count its book twice (fill-or-kill).
@@ -324,11 +348,19 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
                 .exec(u"INSERT INTO bids (organization_id, user_id, instance_type_id, region_ids, max_price_per_hour, "
                       "currency, duration_hours, min_rating, quantity, time_in_force, appliance_id, status, "
                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
-                      {buyer.organizationId, buyer.userId, request.instanceType, request.regions.join(u','),
-                       request.maxPricePerHour, kCurrency.toString(), request.durationHours, request.minRating,
-                       request.quantity, request.timeInForce,
+                      {buyer.organizationId,
+                       buyer.userId,
+                       request.instanceType,
+                       request.regions.join(u','),
+                       request.maxPricePerHour,
+                       kCurrency.toString(),
+                       request.durationHours,
+                       request.minRating,
+                       request.quantity,
+                       request.timeInForce,
                        request.applianceId ? QVariant(*request.applianceId) : QVariant(QMetaType(QMetaType::LongLong)),
-                       now, now})
+                       now,
+                       now})
                 .lastInsertId()
                 .toLongLong();
 
@@ -349,11 +381,11 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
 
         if (request.regions.size() == 1) {
             Instrument &target = instrument(request.instanceType, meta.region);
-            const market::TimeInForce tif = request.timeInForce == u"gtc"_s ? market::TimeInForce::GoodTillCancelled
+            const market::TimeInForce tif = request.timeInForce == u"gtc"_s   ? market::TimeInForce::GoodTillCancelled
                                             : request.timeInForce == u"ioc"_s ? market::TimeInForce::ImmediateOrCancel
                                                                               : market::TimeInForce::FillOrKill;
-            const auto result = target.book.submit(bidOrder(bidId), market::Side::Buy, request.maxPricePerHour,
-                                                   request.quantity, tif, m_fills, eligible);
+            const auto result = target.book.submit(
+                bidOrder(bidId), market::Side::Buy, request.maxPricePerHour, request.quantity, tif, m_fills, eligible);
             applyFills(target);
             if (result.handle.isValid()) {
                 meta.handle = result.handle;
@@ -385,8 +417,13 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
                 }
                 if (!best)
                     break;
-                best->book.submit(bidOrder(bidId), market::Side::Buy, bestPrice, left,
-                                  market::TimeInForce::ImmediateOrCancel, m_fills, eligible);
+                best->book.submit(bidOrder(bidId),
+                                  market::Side::Buy,
+                                  bestPrice,
+                                  left,
+                                  market::TimeInForce::ImmediateOrCancel,
+                                  m_fills,
+                                  eligible);
                 applyFills(*best);
             }
         }
@@ -426,8 +463,13 @@ MarketService::Placement MarketService::matchAsk(qint64 askId, AskMeta &meta, qi
     };
     Placement placement;
     Instrument &target = instrument(meta.instanceType, meta.region);
-    const auto result = target.book.submit(askOrder(askId), market::Side::Sell, meta.price, openQuantity,
-                                           market::TimeInForce::GoodTillCancelled, m_fills, eligible);
+    const auto result = target.book.submit(askOrder(askId),
+                                           market::Side::Sell,
+                                           meta.price,
+                                           openQuantity,
+                                           market::TimeInForce::GoodTillCancelled,
+                                           m_fills,
+                                           eligible);
     QList<qint64> leaseIds;
     for (const market::Fill &fill : m_fills) {
         const qint64 bidId = idOf(fill.maker);
@@ -474,10 +516,21 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
                       "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
                       "max_lease_hours, renewable_hours, status, created_at, updated_at) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
-                      {request.providerId, seller.organizationId, request.instanceType, request.region,
-                       request.quantity, request.quantity, request.pricePerHour, kCurrency.toString(),
-                       meta.availableFrom, meta.availableUntil, request.minLeaseHours, request.maxLeaseHours,
-                       request.renewableHours, now, now})
+                      {request.providerId,
+                       seller.organizationId,
+                       request.instanceType,
+                       request.region,
+                       request.quantity,
+                       request.quantity,
+                       request.pricePerHour,
+                       kCurrency.toString(),
+                       meta.availableFrom,
+                       meta.availableUntil,
+                       request.minLeaseHours,
+                       request.maxLeaseHours,
+                       request.renewableHours,
+                       now,
+                       now})
                 .lastInsertId()
                 .toLongLong();
         placement = matchAsk(askId, meta, request.quantity);
@@ -504,7 +557,8 @@ std::optional<ApiError> MarketService::cancelBid(const Principal &buyer, qint64 
     if (!stored)
         return notFound(u"bid"_s);
     if (stored->status != u"open"_s)
-        return ApiError{ErrorCode::Conflict, u"This bid is %1 and can no longer be cancelled."_s.arg(stored->status), {}, {}};
+        return ApiError{
+            ErrorCode::Conflict, u"This bid is %1 and can no longer be cancelled."_s.arg(stored->status), {}, {}};
     m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ?"_s,
                     {m_clock.now().toMSecsSinceEpoch(), bidId});
     const BidMeta meta = m_bids.take(bidId);
@@ -519,7 +573,8 @@ std::optional<ApiError> MarketService::withdrawAsk(const Principal &seller, qint
     if (!stored)
         return notFound(u"ask"_s);
     if (stored->status != u"open"_s)
-        return ApiError{ErrorCode::Conflict, u"This ask is %1 and can no longer be withdrawn."_s.arg(stored->status), {}, {}};
+        return ApiError{
+            ErrorCode::Conflict, u"This ask is %1 and can no longer be withdrawn."_s.arg(stored->status), {}, {}};
     m_database.exec(u"UPDATE asks SET status = 'withdrawn', updated_at = ? WHERE id = ?"_s,
                     {m_clock.now().toMSecsSinceEpoch(), askId});
     const AskMeta meta = m_asks.take(askId);
@@ -529,13 +584,14 @@ std::optional<ApiError> MarketService::withdrawAsk(const Principal &seller, qint
 }
 
 protocol::Expected<protocol::Ask> MarketService::amendAsk(const Principal &seller, qint64 askId,
-                                                           std::optional<qint64> price, std::optional<qint64> quantity)
+                                                          std::optional<qint64> price, std::optional<qint64> quantity)
 {
     const auto stored = ask(seller, askId);
     if (!stored)
         return notFound(u"ask"_s);
     if (stored->status != u"open"_s)
-        return ApiError{ErrorCode::Conflict, u"This ask is %1 and can no longer be amended."_s.arg(stored->status), {}, {}};
+        return ApiError{
+            ErrorCode::Conflict, u"This ask is %1 and can no longer be amended."_s.arg(stored->status), {}, {}};
     if (price && (*price < 1 || *price > kMaxPricePerHour))
         return invalid(u"pricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
     if (quantity && (*quantity < 1 || *quantity > kMaxQuantity))
@@ -548,9 +604,10 @@ protocol::Expected<protocol::Ask> MarketService::amendAsk(const Principal &selle
     Placement placement;
     try {
         Transaction transaction(m_database);
-        m_database.exec(u"UPDATE asks SET price_per_hour = ?, quantity = quantity + ?, open_quantity = ?, updated_at = ? "
-                        "WHERE id = ?"_s,
-                        {newPrice, newOpen - stored->openQuantity, newOpen, now, askId});
+        m_database.exec(
+            u"UPDATE asks SET price_per_hour = ?, quantity = quantity + ?, open_quantity = ?, updated_at = ? "
+            "WHERE id = ?"_s,
+            {newPrice, newOpen - stored->openQuantity, newOpen, now, askId});
         if (newPrice == stored->pricePerHour && newOpen <= stored->openQuantity) {
             target.book.reduce(meta.handle, newOpen);
         } else {
@@ -599,9 +656,10 @@ int MarketService::expireDue()
 
 QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QString &status)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kAskColumns
-                                          + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
-                                      {seller.organizationId, status, status, kListLimit});
+    QSqlQuery query = m_database.exec(
+        u"SELECT "_s + kAskColumns
+            + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
+        {seller.organizationId, status, status, kListLimit});
     QList<protocol::Ask> asks;
     while (query.next())
         asks.append(readAsk(query));
@@ -610,9 +668,10 @@ QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QStrin
 
 QList<protocol::Bid> MarketService::bidsOf(const Principal &buyer, const QString &status)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kBidColumns
-                                          + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
-                                      {buyer.organizationId, status, status, kListLimit});
+    QSqlQuery query = m_database.exec(
+        u"SELECT "_s + kBidColumns
+            + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
+        {buyer.organizationId, status, status, kListLimit});
     QList<protocol::Bid> bids;
     while (query.next())
         bids.append(readBid(query));

@@ -11,8 +11,8 @@
 #include <QObject>
 
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace sc::broker {
 
@@ -61,9 +61,9 @@ public:
 
     struct Placement
     {
-        QJsonObject order;        // the ask or bid as its owner sees it
+        QJsonObject order; // the ask or bid as its owner sees it
         QList<protocol::TradePrint> trades;
-        QList<qint64> leaseIds;   // leases created for the buyer (bids only)
+        QList<qint64> leaseIds; // leases created for the buyer (bids only)
         QJsonObject toJson() const;
     };
 
@@ -72,7 +72,7 @@ public:
     {
         QList<QPair<QString, QString>> instruments; // (type, region) whose book changed
         QList<protocol::TradePrint> trades;
-        QList<qint64> organizations;                // whose orders changed
+        QList<qint64> organizations; // whose orders changed
     };
 
     MarketService(Database &database, CatalogRepository &catalog, const Clock &clock, QObject *parent = nullptr);

@@ -57,8 +57,9 @@ std::uint32_t OrderBook::levelFor(Side side, Price price)
     // Most orders arrive at or near the best price: look there first.
     if (!levels.empty() && levels.back().price == price)
         return levels.back().level;
-    auto position = std::lower_bound(levels.begin(), levels.end(), price,
-                                     [side](const LevelRef &ref, Price value) { return before(side, ref.price, value); });
+    auto position = std::lower_bound(levels.begin(), levels.end(), price, [side](const LevelRef &ref, Price value) {
+        return before(side, ref.price, value);
+    });
     if (position != levels.end() && position->price == price)
         return position->level;
 
@@ -82,10 +83,10 @@ void OrderBook::removeLevel(std::uint32_t index)
     if (!levels.empty() && levels.back().level == index) {
         levels.pop_back();
     } else {
-        auto position = std::lower_bound(levels.begin(), levels.end(), level.price,
-                                         [side = level.side](const LevelRef &ref, Price value) {
-                                             return before(side, ref.price, value);
-                                         });
+        auto position = std::lower_bound(
+            levels.begin(), levels.end(), level.price, [side = level.side](const LevelRef &ref, Price value) {
+                return before(side, ref.price, value);
+            });
         assert(position != levels.end() && position->level == index);
         levels.erase(position);
     }

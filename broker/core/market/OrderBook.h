@@ -6,8 +6,8 @@
 
 namespace sc::broker::market {
 
-using Price = long long;    // minor currency units per slot-hour (qint64)
-using Quantity = long long; // slots
+using Price = long long;       // minor currency units per slot-hour (qint64)
+using Quantity = long long;    // slots
 using OrderId = std::uint64_t; // the caller's id, echoed in fills
 
 enum class Side : std::uint8_t { Buy, Sell };
@@ -57,9 +57,9 @@ public:
     struct Result
     {
         Quantity filled = 0;
-        Quantity rested = 0;    // left in the book (GTC only)
-        OrderHandle handle;     // valid when something rested
-        bool killed = false;    // FOK that could not fill completely
+        Quantity rested = 0; // left in the book (GTC only)
+        OrderHandle handle;  // valid when something rested
+        bool killed = false; // FOK that could not fill completely
     };
 
     // Decides whether a resting order may trade with the incoming one (a bid's

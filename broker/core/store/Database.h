@@ -15,7 +15,10 @@ namespace sc::broker {
 class DatabaseError : public std::runtime_error
 {
 public:
-    explicit DatabaseError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    explicit DatabaseError(const QString &message)
+        : std::runtime_error(message.toStdString())
+    {
+    }
 };
 
 // The broker's database: one named Qt Sql connection. SQLite by default

@@ -35,8 +35,13 @@ void IdempotencyKeys::store(Database &database, const Request &request, int stat
 {
     database.exec(u"INSERT INTO idempotency_keys (user_id, idempotency_key, route, request_hash, status, response, "
                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                  {request.userId, request.key, request.route, request.bodyHash, status,
-                   QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)), nowMs});
+                  {request.userId,
+                   request.key,
+                   request.route,
+                   request.bodyHash,
+                   status,
+                   QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)),
+                   nowMs});
 }
 
 } // namespace sc::broker

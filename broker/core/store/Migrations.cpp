@@ -275,8 +275,7 @@ void Migrations::migrate(Database &database)
         Transaction transaction(database);
         database.execScript(step.sql);
         database.exec(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
-                      {step.version, step.description,
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                      {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         transaction.commit();
         qCInfo(lcStore).noquote() << "schema migrated to version" << step.version << "-" << step.description;
     }

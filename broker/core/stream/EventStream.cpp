@@ -51,7 +51,8 @@ void EventStream::attach(http::HttpServer &server)
 void EventStream::registerRoutes(http::RouteTable &routes)
 {
     routes.addSync(
-        http::HttpMethod::Post, u"/api/v1/stream/tickets",
+        http::HttpMethod::Post,
+        u"/api/v1/stream/tickets",
         [this](const http::HttpRequest &request) {
             const qint64 now = m_clock.now().toMSecsSinceEpoch();
             // Expired tickets go; the table stays bounded.
@@ -59,15 +60,18 @@ void EventStream::registerRoutes(http::RouteTable &routes)
             if (m_tickets.size() >= kMaxTickets) {
                 throw http::ApiException(protocol::ApiError{protocol::ErrorCode::RateLimited,
                                                             u"Too many stream tickets are waiting; try again soon."_s,
-                                                            QJsonObject{{u"retryAfterSeconds"_s, 5}}, {}});
+                                                            QJsonObject{{u"retryAfterSeconds"_s, 5}},
+                                                            {}});
             }
             const QByteArray ticket = Secrets::newToken();
             m_tickets.insert(ticket, Ticket{Principal::of(request), now + kTicketLifetimeMs});
             return http::HttpResponse::json(
-                201, QJsonObject{{u"ticket"_s, QString::fromLatin1(ticket)},
-                                 {u"path"_s, QString(u"/api/v1/stream?ticket="_s + QString::fromLatin1(ticket))},
-                                 {u"expiresAt"_s, QDateTime::fromMSecsSinceEpoch(now + kTicketLifetimeMs, Qt::UTC)
-                                                      .toString(Qt::ISODateWithMs)}});
+                201,
+                QJsonObject{
+                    {u"ticket"_s, QString::fromLatin1(ticket)},
+                    {u"path"_s, QString(u"/api/v1/stream?ticket="_s + QString::fromLatin1(ticket))},
+                    {u"expiresAt"_s,
+                     QDateTime::fromMSecsSinceEpoch(now + kTicketLifetimeMs, Qt::UTC).toString(Qt::ISODateWithMs)}});
         },
         access::anyRole(Scopes::kMarketRead));
 
@@ -76,7 +80,8 @@ void EventStream::registerRoutes(http::RouteTable &routes)
     http::RouteOptions upgrade = access::publicRoute();
     upgrade.webSocket = true;
     routes.addSync(
-        http::HttpMethod::Get, u"/api/v1/stream",
+        http::HttpMethod::Get,
+        u"/api/v1/stream",
         [](const http::HttpRequest &) {
             return http::HttpResponse::error(protocol::ErrorCode::BadRequest,
                                              u"This is a WebSocket: open it with an Upgrade request."_s);
@@ -109,9 +114,9 @@ void EventStream::onNewConnection()
             socket->deleteLater();
         });
         // Clients only listen; anything they send is ignored.
-        socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"type"_s, u"hello"_s}, {u"role"_s, roleName(principal.role)}})
-                .toJson(QJsonDocument::Compact)));
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"hello"_s}, {u"role"_s, roleName(principal.role)}})
+                                  .toJson(QJsonDocument::Compact)));
         qCDebug(lcBroker) << "stream client connected;" << m_clients.size() << "in all";
     }
 }

@@ -194,7 +194,8 @@ protocol::Expected<SelfSignedCertificate::Pem> SelfSignedCertificate::generate(c
     if (!names || X509_add1_ext_i2d(certificate.get(), NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1)
         return generationError("subjectAltName");
     if (!addExtension(certificate.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(certificate.get(), NID_key_usage,
+        || !addExtension(certificate.get(),
+                         NID_key_usage,
                          rsa ? "critical,digitalSignature,keyEncipherment" : "critical,digitalSignature")
         || !addExtension(certificate.get(), NID_ext_key_usage, "serverAuth")
         || !addExtension(certificate.get(), NID_subject_key_identifier, "hash"))
@@ -230,8 +231,9 @@ protocol::Expected<TlsCredentials> SelfSignedCertificate::loadOrCreate(const QSt
         if (QFile::permissions(keyPath) & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::WriteOther))
             return fileError(u"The TLS key %1 is readable by others; allow only its owner (chmod 600)."_s.arg(keyPath));
         QFile file(certificatePath);
-        const QList<QSslCertificate> existing =
-            file.open(QIODevice::ReadOnly) ? QSslCertificate::fromDevice(&file, QSsl::Pem) : QList<QSslCertificate>();
+        const QList<QSslCertificate> existing = file.open(QIODevice::ReadOnly)
+                                                    ? QSslCertificate::fromDevice(&file, QSsl::Pem)
+                                                    : QList<QSslCertificate>();
         // An expired trial certificate is simply replaced (its fingerprint changes).
         create = !existing.isEmpty() && now >= existing.constFirst().expiryDate();
         if (!create)
@@ -246,7 +248,8 @@ protocol::Expected<TlsCredentials> SelfSignedCertificate::loadOrCreate(const QSt
         return pem.error();
     if (!writeFile(keyPath, pem->privateKey, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fileError(u"Cannot write the TLS key %1."_s.arg(keyPath));
-    if (!writeFile(certificatePath, pem->certificate,
+    if (!writeFile(certificatePath,
+                   pem->certificate,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther))
         return fileError(u"Cannot write the TLS certificate %1."_s.arg(certificatePath));
     if (generated)

@@ -100,15 +100,18 @@ protocol::Expected<TlsCredentials> TlsCredentials::fromPem(const QByteArray &cer
     case EVP_PKEY_RSA:
         algorithm = QSsl::Rsa;
         if (bits < kMinRsaBits)
-            return credentialsError(u"The RSA key in %1 has %2 bits; use at least %3."_s.arg(keyName).arg(bits).arg(kMinRsaBits));
+            return credentialsError(
+                u"The RSA key in %1 has %2 bits; use at least %3."_s.arg(keyName).arg(bits).arg(kMinRsaBits));
         break;
     case EVP_PKEY_EC:
         algorithm = QSsl::Ec;
         if (bits < kMinEcBits)
-            return credentialsError(u"The EC key in %1 has %2 bits; use at least %3 (P-256)."_s.arg(keyName).arg(bits).arg(kMinEcBits));
+            return credentialsError(
+                u"The EC key in %1 has %2 bits; use at least %3 (P-256)."_s.arg(keyName).arg(bits).arg(kMinEcBits));
         break;
     default:
-        return credentialsError(u"The key in %1 is neither RSA nor EC; the broker serves RSA or EC certificates."_s.arg(keyName));
+        return credentialsError(
+            u"The key in %1 is neither RSA nor EC; the broker serves RSA or EC certificates."_s.arg(keyName));
     }
 
     const QByteArray der = chain.constFirst().toDer();
@@ -135,8 +138,9 @@ protocol::Expected<TlsCredentials> TlsCredentials::fromPem(const QByteArray &cer
     const QSslCertificate &certificate = chain.constFirst();
     const QString subject = certificate.subjectDisplayName();
     if (now < certificate.effectiveDate()) {
-        return credentialsError(u"The certificate in %1 (%2) is not valid before %3; check the clock or the certificate."_s
-                                    .arg(certificateName, subject, certificate.effectiveDate().toString(Qt::ISODate)));
+        return credentialsError(
+            u"The certificate in %1 (%2) is not valid before %3; check the clock or the certificate."_s.arg(
+                certificateName, subject, certificate.effectiveDate().toString(Qt::ISODate)));
     }
     if (now >= certificate.expiryDate()) {
         return credentialsError(u"The certificate in %1 (%2) expired on %3; renew it."_s.arg(

@@ -41,7 +41,11 @@ public:
     static QString formatFingerprint(const QByteArray &hex);
 
 private:
-    TlsCredentials(QList<QSslCertificate> chain, QSslKey key) : m_chain(std::move(chain)), m_key(std::move(key)) {}
+    TlsCredentials(QList<QSslCertificate> chain, QSslKey key)
+        : m_chain(std::move(chain))
+        , m_key(std::move(key))
+    {
+    }
 
     QList<QSslCertificate> m_chain;
     QSslKey m_key;

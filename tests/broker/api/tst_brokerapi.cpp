@@ -90,16 +90,20 @@ void tst_BrokerApi::initTestCase()
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();
     // Started like an embedded broker, so that every route exists (embedded-login too).
     config.brokerToken = kBrokerToken.toByteArray();
-    QCOMPARE(Broker(config, m_clock).createOperator(QString::fromLatin1(kOperatorEmail), QString::fromLatin1(kPassword)),
-             QString());
+    QCOMPARE(
+        Broker(config, m_clock).createOperator(QString::fromLatin1(kOperatorEmail), QString::fromLatin1(kPassword)),
+        QString());
     m_broker = std::make_unique<Broker>(config, m_clock);
     QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     QVERIFY(m_broker->url().port() > 0);
 
-    const Reply registered = send("POST", u"/api/v1/auth/register"_s,
-                                  R"({"email": "ann@buyer.example", "password": "correct horse battery", "displayName": "Ann",
+    const Reply registered = send(
+        "POST",
+        u"/api/v1/auth/register"_s,
+        R"({"email": "ann@buyer.example", "password": "correct horse battery", "displayName": "Ann",
                                       "organizationName": "Ann's Lab", "countryCode": "FR", "role": "buyer"})",
-                                  "application/json", As::Anonymous);
+        "application/json",
+        As::Anonymous);
     QCOMPARE(registered.status, 201);
     m_token = login("ann@buyer.example");
     m_operatorToken = login(kOperatorEmail.toByteArray());
@@ -113,9 +117,11 @@ void tst_BrokerApi::cleanupTestCase()
 
 QByteArray tst_BrokerApi::login(const QByteArray &email)
 {
-    const Reply reply = send("POST", u"/api/v1/auth/login"_s,
+    const Reply reply = send("POST",
+                             u"/api/v1/auth/login"_s,
                              R"({"email": ")" + email + R"(", "password": ")" + kPassword.toByteArray() + R"("})",
-                             "application/json", As::Anonymous);
+                             "application/json",
+                             As::Anonymous);
     return reply.json().value(u"token"_s).toString().toLatin1();
 }
 
@@ -240,7 +246,8 @@ void tst_BrokerApi::wrongMethodIs405WithAllow()
 
 void tst_BrokerApi::malformedJsonIs400()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, R"({"id": "x", "name": )", "application/json", As::Operator);
+    const Reply reply = send(
+        "POST", u"/api/v1/catalog/regions"_s, R"({"id": "x", "name": )", "application/json", As::Operator);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), u"malformed_json"_s);
 }
@@ -249,14 +256,18 @@ void tst_BrokerApi::invalidEntriesAre400_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
-    const QByteArray valid = R"("name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7)";
+    const QByteArray valid =
+        R"("name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7)";
     QTest::newRow("missing id") << "{" + valid + "}" << u"region.id"_s;
     QTest::newRow("bad id") << R"({"id": "../etc", )" + valid + "}" << u"id"_s;
     QTest::newRow("mass assignment") << R"({"id": "eu-no-osl", "sortOrder": 1, )" + valid + "}" << u"sortOrder"_s;
-    QTest::newRow("latitude") << QByteArray(R"({"id": "eu-no-osl", "name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 99, "longitude": 10})")
+    QTest::newRow("latitude") << QByteArray(
+        R"({"id": "eu-no-osl", "name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 99, "longitude": 10})")
                               << u"region.latitude"_s;
-    QTest::newRow("long name") << R"({"id": "eu-no-osl", "name": ")" + QByteArray(300, 'x') + R"(", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7})"
-                               << u"region.name"_s;
+    QTest::newRow("long name")
+        << R"({"id": "eu-no-osl", "name": ")" + QByteArray(300, 'x')
+               + R"(", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7})"
+        << u"region.name"_s;
 }
 
 void tst_BrokerApi::invalidEntriesAre400()
@@ -272,7 +283,8 @@ void tst_BrokerApi::invalidEntriesAre400()
 
 void tst_BrokerApi::addEntryThenConflict()
 {
-    const QByteArray body = R"({"id": "t9.test", "name": "Test", "family": "compute", "vcpus": 3, "memoryMiB": 3072, "diskGiB": 30})";
+    const QByteArray body =
+        R"({"id": "t9.test", "name": "Test", "family": "compute", "vcpus": 3, "memoryMiB": 3072, "diskGiB": 30})";
     const Reply created = send("POST", u"/api/v1/catalog/instance-types"_s, body, "application/json", As::Operator);
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json().value(u"vcpus"_s).toInt(), 3);
@@ -282,16 +294,21 @@ void tst_BrokerApi::addEntryThenConflict()
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), u"conflict"_s);
 
-    const Reply badFamily = send("POST", u"/api/v1/catalog/instance-types"_s,
-                                 R"({"id": "t9.x", "name": "X", "family": "quantum", "vcpus": 1, "memoryMiB": 1, "diskGiB": 1})",
-                                 "application/json", As::Operator);
+    const Reply badFamily = send(
+        "POST",
+        u"/api/v1/catalog/instance-types"_s,
+        R"({"id": "t9.x", "name": "X", "family": "quantum", "vcpus": 1, "memoryMiB": 1, "diskGiB": 1})",
+        "application/json",
+        As::Operator);
     QCOMPARE(badFamily.status, 400);
 }
 
 void tst_BrokerApi::buyersCannotEditTheCatalog()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s,
-                             R"({"id": "eu-no-osl", "name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7})");
+    const Reply reply = send(
+        "POST",
+        u"/api/v1/catalog/regions"_s,
+        R"({"id": "eu-no-osl", "name": "Oslo", "countryCode": "NO", "city": "Oslo", "latitude": 59.9, "longitude": 10.7})");
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.errorCode(), u"forbidden"_s);
     QCOMPARE(send("GET", u"/api/v1/catalog/regions/eu-no-osl"_s).status, 404);
@@ -299,14 +316,16 @@ void tst_BrokerApi::buyersCannotEditTheCatalog()
 
 void tst_BrokerApi::nonJsonIs415()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, "id=x", "application/x-www-form-urlencoded", As::Operator);
+    const Reply reply = send(
+        "POST", u"/api/v1/catalog/regions"_s, "id=x", "application/x-www-form-urlencoded", As::Operator);
     QCOMPARE(reply.status, 415);
     QCOMPARE(reply.errorCode(), u"unsupported_media_type"_s);
 }
 
 void tst_BrokerApi::oversizedBodyIs413()
 {
-    const Reply reply = send("POST", u"/api/v1/catalog/regions"_s, QByteArray(64 * 1024, ' '), "application/json", As::Operator);
+    const Reply reply = send(
+        "POST", u"/api/v1/catalog/regions"_s, QByteArray(64 * 1024, ' '), "application/json", As::Operator);
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
 }
@@ -348,8 +367,11 @@ void tst_BrokerApi::openApiDescribesEveryRoute()
     }
     const QSet<QString> undocumented = served - documented;
     const QSet<QString> phantom = documented - served;
-    QVERIFY2(undocumented.isEmpty(), qPrintable(u"routes missing from openapi.yaml: "_s + QStringList(undocumented.values()).join(u", ")));
-    QVERIFY2(phantom.isEmpty(), qPrintable(u"openapi.yaml documents routes the broker does not serve: "_s + QStringList(phantom.values()).join(u", ")));
+    QVERIFY2(undocumented.isEmpty(),
+             qPrintable(u"routes missing from openapi.yaml: "_s + QStringList(undocumented.values()).join(u", ")));
+    QVERIFY2(phantom.isEmpty(),
+             qPrintable(u"openapi.yaml documents routes the broker does not serve: "_s
+                        + QStringList(phantom.values()).join(u", ")));
 }
 
 void tst_BrokerApi::shutdownDrains()

@@ -40,9 +40,10 @@ HttpResponse run(RouteTable &table, HttpRequest request)
     if (plan.immediateResponse)
         return *plan.immediateResponse;
     std::optional<HttpResponse> answer;
-    table.handle(request, std::move(plan),
-                 HttpResponder([&answer](HttpResponse &&response) { answer = std::move(response); },
-                               [] { return true; }));
+    table.handle(
+        request,
+        std::move(plan),
+        HttpResponder([&answer](HttpResponse &&response) { answer = std::move(response); }, [] { return true; }));
     return answer.value_or(HttpResponse::text(599, "no answer"));
 }
 
@@ -114,7 +115,8 @@ void tst_RouteTable::matchesTypedParameters()
 
 void tst_RouteTable::unknownPathIs404()
 {
-    table().addSync(HttpMethod::Get, u"/api/v1/health", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
+    table().addSync(
+        HttpMethod::Get, u"/api/v1/health", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Get, u"/api/v1/nothing"_s));
     QCOMPARE(response.status, 404);
     QCOMPARE(response.headers.value("Content-Type"), QByteArray("application/json"));
@@ -142,17 +144,22 @@ void tst_RouteTable::wrongMethodIs405WithAllow()
 void tst_RouteTable::headIsServedByGet()
 {
     int calls = 0;
-    table().addSync(HttpMethod::Get, u"/api/v1/items", [&calls](const HttpRequest &) {
-        ++calls;
-        return HttpResponse::json(200, QJsonObject{{u"a"_s, 1}});
-    }, open());
+    table().addSync(
+        HttpMethod::Get,
+        u"/api/v1/items",
+        [&calls](const HttpRequest &) {
+            ++calls;
+            return HttpResponse::json(200, QJsonObject{{u"a"_s, 1}});
+        },
+        open());
     QCOMPARE(run(table(), makeRequest(HttpMethod::Head, u"/api/v1/items"_s)).status, 200);
     QCOMPARE(calls, 1);
 }
 
 void tst_RouteTable::optionsListsMethods()
 {
-    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
+    table().addSync(
+        HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     const HttpResponse response = run(table(), makeRequest(HttpMethod::Options, u"/api/v1/items"_s));
     QCOMPARE(response.status, 204);
     QCOMPARE(response.headers.value("Allow"), QByteArray("POST, OPTIONS"));
@@ -167,8 +174,8 @@ void tst_RouteTable::oversizedBodyRefusedFromHeaders()
         sinkMade = true;
         return nullptr;
     };
-    table().addSync(HttpMethod::Put, u"/api/v1/blob", [](const HttpRequest &) { return HttpResponse::noContent(); },
-                    open(options));
+    table().addSync(
+        HttpMethod::Put, u"/api/v1/blob", [](const HttpRequest &) { return HttpResponse::noContent(); }, open(options));
     HttpRequest request = makeRequest(HttpMethod::Put, u"/api/v1/blob"_s);
     request.contentLength = 101;
     HttpRequestPlan plan = table().plan(request);
@@ -185,7 +192,8 @@ void tst_RouteTable::oversizedBodyRefusedFromHeaders()
 
 void tst_RouteTable::nonJsonBodyIs415()
 {
-    table().addSync(HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
+    table().addSync(
+        HttpMethod::Post, u"/api/v1/items", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     HttpRequest request = makeRequest(HttpMethod::Post, u"/api/v1/items"_s);
     request.contentLength = 5;
     request.headers.set("Content-Type", "text/plain");
@@ -215,12 +223,16 @@ void tst_RouteTable::guardRefusesPrivateRoutesOnly()
 
 void tst_RouteTable::handlerErrorsBecomeJson()
 {
-    table().addSync(HttpMethod::Get, u"/api/v1/conflict", [](const HttpRequest &) -> HttpResponse {
-        throw ApiException(ErrorCode::Conflict, u"taken"_s);
-    }, open());
-    table().addSync(HttpMethod::Get, u"/api/v1/crash", [](const HttpRequest &) -> HttpResponse {
-        throw std::runtime_error("secret driver detail");
-    }, open());
+    table().addSync(
+        HttpMethod::Get,
+        u"/api/v1/conflict",
+        [](const HttpRequest &) -> HttpResponse { throw ApiException(ErrorCode::Conflict, u"taken"_s); },
+        open());
+    table().addSync(
+        HttpMethod::Get,
+        u"/api/v1/crash",
+        [](const HttpRequest &) -> HttpResponse { throw std::runtime_error("secret driver detail"); },
+        open());
     const HttpResponse conflict = run(table(), makeRequest(HttpMethod::Get, u"/api/v1/conflict"_s));
     QCOMPARE(conflict.status, 409);
     QCOMPARE(errorOf(conflict).value(u"message"_s).toString(), u"taken"_s);
@@ -233,15 +245,19 @@ void tst_RouteTable::handlerErrorsBecomeJson()
 
 void tst_RouteTable::respondsOnlyOnce()
 {
-    table().add(HttpMethod::Get, u"/api/v1/twice", [](const HttpRequest &, HttpResponder responder) {
-        responder.send(HttpResponse::noContent());
-        responder.send(HttpResponse::text(200, "second"));
-    }, open());
+    table().add(
+        HttpMethod::Get,
+        u"/api/v1/twice",
+        [](const HttpRequest &, HttpResponder responder) {
+            responder.send(HttpResponse::noContent());
+            responder.send(HttpResponse::text(200, "second"));
+        },
+        open());
     int delivered = 0;
     HttpRequest request = makeRequest(HttpMethod::Get, u"/api/v1/twice"_s);
     HttpRequestPlan plan = table().plan(request);
-    table().handle(request, std::move(plan),
-                   HttpResponder([&delivered](HttpResponse &&) { ++delivered; }, [] { return true; }));
+    table().handle(
+        request, std::move(plan), HttpResponder([&delivered](HttpResponse &&) { ++delivered; }, [] { return true; }));
     QCOMPARE(delivered, 1);
 }
 
@@ -257,8 +273,8 @@ void tst_RouteTable::everyRouteStatesWhoMayCall()
 
 void tst_RouteTable::rateLimitCarriesRetryAfter()
 {
-    table().addSync(HttpMethod::Get, u"/api/v1/x", [](const HttpRequest &) { return HttpResponse::noContent(); },
-                    open());
+    table().addSync(
+        HttpMethod::Get, u"/api/v1/x", [](const HttpRequest &) { return HttpResponse::noContent(); }, open());
     table().setGuard([](HttpRequest &, const RouteInfo &) -> std::optional<ApiError> {
         return ApiError{ErrorCode::RateLimited, u"slow down"_s, QJsonObject{{u"retryAfterSeconds"_s, 7}}, {}};
     });

@@ -113,7 +113,8 @@ void tst_Accounts::registrationValidates_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("bad email") << u"not-an-email"_s << kPassword << u"Org"_s << u"DE"_s << u"email"_s;
     QTest::newRow("short password") << u"a@b.example"_s << u"short"_s << u"Org"_s << u"DE"_s << u"password"_s;
-    QTest::newRow("password is email") << u"someone@b.example"_s << u"Someone@B.example"_s << u"Org"_s << u"DE"_s << u"password"_s;
+    QTest::newRow("password is email") << u"someone@b.example"_s << u"Someone@B.example"_s << u"Org"_s << u"DE"_s
+                                       << u"password"_s;
     QTest::newRow("empty org") << u"a@b.example"_s << kPassword << u"  "_s << u"DE"_s << u"organizationName"_s;
     QTest::newRow("control chars") << u"a@b.example"_s << kPassword << u"Org\u0007"_s << u"DE"_s << u"displayName"_s;
     QTest::newRow("country") << u"a@b.example"_s << kPassword << u"Org"_s << u"D1"_s << u"countryCode"_s;
@@ -142,7 +143,8 @@ void tst_Accounts::duplicateEmailIsConflict()
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     // Nothing half-made: the second organization was not kept.
     QCOMPARE(m_accounts->organizations({}).size(), 1);
-    const auto operatorSignup = m_accounts->registerAccount(registration(u"op@x.example"_s, Role::Operator, u"O"_s), {});
+    const auto operatorSignup = m_accounts->registerAccount(registration(u"op@x.example"_s, Role::Operator, u"O"_s),
+                                                            {});
     QVERIFY(!operatorSignup);
 }
 
@@ -280,8 +282,10 @@ void tst_Accounts::apiKeysCarryOnlyTheirScopes()
     QVERIFY(!viaKey->hasScope(Scopes::kMarketTrade));
     QVERIFY(!viaKey->hasScope(Scopes::kAccount));
 
-    QCOMPARE(m_accounts->createApiKey(me, u"x"_s, {Scopes::kOperator}, {}, {}).error().code, ErrorCode::ValidationFailed);
-    QCOMPARE(m_accounts->createApiKey(me, u"x"_s, {Scopes::kAccount}, {}, {}).error().code, ErrorCode::ValidationFailed);
+    QCOMPARE(m_accounts->createApiKey(me, u"x"_s, {Scopes::kOperator}, {}, {}).error().code,
+             ErrorCode::ValidationFailed);
+    QCOMPARE(m_accounts->createApiKey(me, u"x"_s, {Scopes::kAccount}, {}, {}).error().code,
+             ErrorCode::ValidationFailed);
     QCOMPARE(m_accounts->createApiKey(me, u"x"_s, {}, {}, {}).error().code, ErrorCode::ValidationFailed);
 
     m_clock.advance(31LL * 86'400'000);
@@ -375,8 +379,12 @@ void tst_Accounts::auditRecordsSecurityEvents()
     QStringList actions;
     for (const auto &entry : m_audit->list(100))
         actions.prepend(entry.action);
-    QCOMPARE(actions, QStringList({u"account.registered"_s, u"login.failed"_s, u"login.succeeded"_s,
-                                   u"api_key.created"_s, u"api_key.revoked"_s}));
+    QCOMPARE(actions,
+             QStringList({u"account.registered"_s,
+                          u"login.failed"_s,
+                          u"login.succeeded"_s,
+                          u"api_key.created"_s,
+                          u"api_key.revoked"_s}));
     const auto failed = m_audit->list(10, std::nullopt, u"login.failed"_s);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().address, u"10.1.2.3"_s);

@@ -1,9 +1,9 @@
 // Access control through real HTTP: every route's role rules, every route
 // that takes an object id walked with another account's token, rate limits,
 // and the embedded broker's gate.
+#include "TestApi.h"
 #include "core/Broker.h"
 #include "core/Clock.h"
-#include "TestApi.h"
 #include "http/RouteTable.h"
 
 #include <QJsonArray>
@@ -65,15 +65,19 @@ private:
 
 QByteArray tst_AuthApi::login(const QByteArray &email, const QByteArray &password)
 {
-    const Reply reply = m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                                    QJsonObject{{u"email"_s, QString::fromLatin1(email)},
-                                                {u"password"_s, QString::fromLatin1(password)}});
+    const Reply reply = m_api->send(
+        "POST",
+        u"/api/v1/auth/login"_s,
+        {},
+        QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(password)}});
     return reply.json().value(u"token"_s).toString().toLatin1();
 }
 
 QByteArray tst_AuthApi::registerBuyer(const QByteArray &email, const QString &organization)
 {
-    const Reply reply = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+    const Reply reply = m_api->send("POST",
+                                    u"/api/v1/auth/register"_s,
+                                    {},
                                     QJsonObject{{u"email"_s, QString::fromLatin1(email)},
                                                 {u"password"_s, QString::fromLatin1(kPassword)},
                                                 {u"displayName"_s, u"Someone"_s},
@@ -87,7 +91,9 @@ QByteArray tst_AuthApi::registerBuyer(const QByteArray &email, const QString &or
 
 QByteArray tst_AuthApi::approvedSeller(const QByteArray &email, const QString &organization)
 {
-    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+    const Reply seller = m_api->send("POST",
+                                     u"/api/v1/auth/register"_s,
+                                     {},
                                      QJsonObject{{u"email"_s, QString::fromLatin1(email)},
                                                  {u"password"_s, QString::fromLatin1(kPassword)},
                                                  {u"displayName"_s, QString(organization + u" admin"_s)},
@@ -115,7 +121,9 @@ void tst_AuthApi::initTestCase()
     m_operator = login("root@ops.example");
     m_buyer = registerBuyer("ann@buyer.example", u"Ann Labs"_s);
     m_otherBuyer = registerBuyer("bob@other.example", u"Bob Corp"_s);
-    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+    const Reply seller = m_api->send("POST",
+                                     u"/api/v1/auth/register"_s,
+                                     {},
                                      QJsonObject{{u"email"_s, u"sam@cloud.example"_s},
                                                  {u"password"_s, QString::fromLatin1(kPassword)},
                                                  {u"displayName"_s, u"Sam"_s},
@@ -130,8 +138,8 @@ void tst_AuthApi::initTestCase()
     m_otherSeller = approvedSeller("sue@other-cloud.example", u"Sue Cloud"_s);
     QVERIFY(!m_operator.isEmpty() && !m_buyer.isEmpty() && !m_seller.isEmpty() && !m_otherBuyer.isEmpty()
             && !m_otherSeller.isEmpty());
-    const Reply provider = m_api->send("POST", u"/api/v1/seller/providers"_s, m_seller,
-                                       QJsonObject{{u"name"_s, u"Sam's Paris rack"_s}});
+    const Reply provider = m_api->send(
+        "POST", u"/api/v1/seller/providers"_s, m_seller, QJsonObject{{u"name"_s, u"Sam's Paris rack"_s}});
     QCOMPARE(provider.status, 201);
     m_sellerProvider = provider.json().value(u"id"_s).toInteger();
 }
@@ -155,10 +163,15 @@ void tst_AuthApi::registerLoginMe()
     const Reply anonymous = m_api->send("GET", u"/api/v1/me"_s, {});
     QCOMPARE(anonymous.status, 401);
     QCOMPARE(anonymous.reason(), u"missing"_s);
-    const Reply wrong = m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                                    QJsonObject{{u"email"_s, u"ann@buyer.example"_s}, {u"password"_s, u"nope nope nope"_s}});
+    const Reply wrong = m_api->send(
+        "POST",
+        u"/api/v1/auth/login"_s,
+        {},
+        QJsonObject{{u"email"_s, u"ann@buyer.example"_s}, {u"password"_s, u"nope nope nope"_s}});
     QCOMPARE(wrong.status, 401);
-    const Reply extra = m_api->send("POST", u"/api/v1/auth/login"_s, {},
+    const Reply extra = m_api->send("POST",
+                                    u"/api/v1/auth/login"_s,
+                                    {},
                                     QJsonObject{{u"email"_s, u"ann@buyer.example"_s},
                                                 {u"password"_s, QString::fromLatin1(kPassword)},
                                                 {u"role"_s, u"operator"_s}});
@@ -168,7 +181,9 @@ void tst_AuthApi::registerLoginMe()
 
 void tst_AuthApi::sellerRegistrationNeedsApproval()
 {
-    const Reply seller = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+    const Reply seller = m_api->send("POST",
+                                     u"/api/v1/auth/register"_s,
+                                     {},
                                      QJsonObject{{u"email"_s, u"pat@pending.example"_s},
                                                  {u"password"_s, QString::fromLatin1(kPassword)},
                                                  {u"displayName"_s, u"Pat"_s},
@@ -177,9 +192,11 @@ void tst_AuthApi::sellerRegistrationNeedsApproval()
                                                  {u"role"_s, u"seller"_s}});
     QCOMPARE(seller.status, 201);
     QCOMPARE(seller.json().value(u"organization"_s).toObject().value(u"status"_s).toString(), u"pending"_s);
-    const Reply refused = m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                                      QJsonObject{{u"email"_s, u"pat@pending.example"_s},
-                                                  {u"password"_s, QString::fromLatin1(kPassword)}});
+    const Reply refused = m_api->send(
+        "POST",
+        u"/api/v1/auth/login"_s,
+        {},
+        QJsonObject{{u"email"_s, u"pat@pending.example"_s}, {u"password"_s, QString::fromLatin1(kPassword)}});
     QCOMPARE(refused.status, 403);
     QCOMPARE(refused.reason(), u"pending_approval"_s);
     const Reply pending = m_api->send("GET", u"/api/v1/operator/organizations?status=pending"_s, m_operator);
@@ -195,7 +212,8 @@ QString tst_AuthApi::fillParameters(QString pattern)
 
 void tst_AuthApi::roleMatrix()
 {
-    const QHash<QString, QByteArray> tokens{{u"buyer"_s, m_buyer}, {u"seller"_s, m_seller}, {u"operator"_s, m_operator}};
+    const QHash<QString, QByteArray> tokens{
+        {u"buyer"_s, m_buyer}, {u"seller"_s, m_seller}, {u"operator"_s, m_operator}};
     int checked = 0;
     for (const auto &route : m_broker->routes()) {
         if (route.options.isPublic)
@@ -226,7 +244,8 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
     // (of the same role, so only ownership can refuse it). Routes over shared
     // resources (catalog, public market data) or for operators only (who see
     // everything) are listed, so a new route cannot slip by unlisted.
-    const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s, u"/api/v1/catalog/regions/{id}"_s,
+    const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s,
+                               u"/api/v1/catalog/regions/{id}"_s,
                                u"/api/v1/market/instruments/{type}/{region}/depth"_s,
                                u"/api/v1/market/instruments/{type}/{region}/candles"_s,
                                u"/api/v1/market/instruments/{type}/{region}/trades"_s};
@@ -238,17 +257,28 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
     };
     const QString until = m_clock.now().addDays(7).toString(Qt::ISODateWithMs);
     auto makeAsk = [this, until](qint64 price) {
-        const Reply ask = m_api->send("POST", u"/api/v1/market/asks"_s, m_seller,
-                                      QJsonObject{{u"providerId"_s, m_sellerProvider}, {u"instanceType"_s, u"c1.large"_s},
-                                                  {u"region"_s, u"eu-fr-par"_s}, {u"quantity"_s, 2},
-                                                  {u"pricePerHour"_s, price}, {u"availableUntil"_s, until},
-                                                  {u"minLeaseHours"_s, 1}, {u"maxLeaseHours"_s, 48}});
+        const Reply ask = m_api->send("POST",
+                                      u"/api/v1/market/asks"_s,
+                                      m_seller,
+                                      QJsonObject{{u"providerId"_s, m_sellerProvider},
+                                                  {u"instanceType"_s, u"c1.large"_s},
+                                                  {u"region"_s, u"eu-fr-par"_s},
+                                                  {u"quantity"_s, 2},
+                                                  {u"pricePerHour"_s, price},
+                                                  {u"availableUntil"_s, until},
+                                                  {u"minLeaseHours"_s, 1},
+                                                  {u"maxLeaseHours"_s, 48}});
         return ask.json().value(u"id"_s).toInteger();
     };
     auto makeBid = [this](qint64 price) {
-        return m_api->send("POST", u"/api/v1/market/bids"_s, m_buyer,
-                           QJsonObject{{u"instanceType"_s, u"c1.large"_s}, {u"regions"_s, QJsonArray{u"eu-fr-par"_s}},
-                                       {u"maxPricePerHour"_s, price}, {u"durationHours"_s, 2}, {u"quantity"_s, 1}});
+        return m_api->send("POST",
+                           u"/api/v1/market/bids"_s,
+                           m_buyer,
+                           QJsonObject{{u"instanceType"_s, u"c1.large"_s},
+                                       {u"regions"_s, QJsonArray{u"eu-fr-par"_s}},
+                                       {u"maxPricePerHour"_s, price},
+                                       {u"durationHours"_s, 2},
+                                       {u"quantity"_s, 1}});
     };
     auto restingBid = [makeBid] {
         return u"/api/v1/market/bids/%1"_s.arg(makeBid(1).json().value(u"id"_s).toInteger());
@@ -257,12 +287,15 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
     const QHash<QString, Fixture> fixtures{
         {u"DELETE /api/v1/api-keys/{id:int}"_s,
          {[this] {
-              const Reply key = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
-                                            QJsonObject{{u"name"_s, u"ann's key"_s},
-                                                        {u"scopes"_s, QJsonArray{u"market:read"_s}}});
+              const Reply key = m_api->send(
+                  "POST",
+                  u"/api/v1/api-keys"_s,
+                  m_buyer,
+                  QJsonObject{{u"name"_s, u"ann's key"_s}, {u"scopes"_s, QJsonArray{u"market:read"_s}}});
               return u"/api/v1/api-keys/%1"_s.arg(key.json().value(u"id"_s).toInteger());
           },
-          m_otherBuyer, {}}},
+          m_otherBuyer,
+          {}}},
         {u"GET /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"DELETE /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"GET /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
@@ -274,7 +307,8 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
               const Reply bought = makeBid(60);
               return u"/api/v1/leases/%1"_s.arg(bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
           },
-          m_otherBuyer, {}}},
+          m_otherBuyer,
+          {}}},
     };
 
     int walked = 0;
@@ -303,9 +337,11 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
 
 void tst_AuthApi::apiKeyScopesAreEnforced()
 {
-    const Reply created = m_api->send("POST", u"/api/v1/api-keys"_s, m_buyer,
-                                      QJsonObject{{u"name"_s, u"catalog reader"_s},
-                                                  {u"scopes"_s, QJsonArray{u"catalog:read"_s}}});
+    const Reply created = m_api->send(
+        "POST",
+        u"/api/v1/api-keys"_s,
+        m_buyer,
+        QJsonObject{{u"name"_s, u"catalog reader"_s}, {u"scopes"_s, QJsonArray{u"catalog:read"_s}}});
     QCOMPARE(created.status, 201);
     const QByteArray key = created.json().value(u"key"_s).toString().toLatin1();
     QVERIFY(key.startsWith("sck_"));
@@ -341,8 +377,11 @@ void tst_AuthApi::loginsAreThrottledPerAddress()
     int limited = 0;
     Reply last;
     for (int i = 0; i < 12; ++i) {
-        last = m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                           QJsonObject{{u"email"_s, u"guess%1@nowhere.example"_s.arg(i)}, {u"password"_s, u"guess guess"_s}});
+        last = m_api->send(
+            "POST",
+            u"/api/v1/auth/login"_s,
+            {},
+            QJsonObject{{u"email"_s, u"guess%1@nowhere.example"_s.arg(i)}, {u"password"_s, u"guess guess"_s}});
         limited += last.status == 429;
     }
     QVERIFY(limited >= 1);
@@ -375,8 +414,13 @@ void tst_AuthApi::auditIsForOperators()
     QSet<QString> actions;
     for (const QJsonValue &entry : audit.json().value(u"entries"_s).toArray())
         actions.insert(entry.toObject().value(u"action"_s).toString());
-    for (const QString &expected : {u"account.registered"_s, u"login.succeeded"_s, u"login.failed"_s,
-                                    u"organization.approved"_s, u"api_key.created"_s, u"api_key.revoked"_s, u"logout"_s})
+    for (const QString &expected : {u"account.registered"_s,
+                                    u"login.succeeded"_s,
+                                    u"login.failed"_s,
+                                    u"organization.approved"_s,
+                                    u"api_key.created"_s,
+                                    u"api_key.revoked"_s,
+                                    u"logout"_s})
         QVERIFY2(actions.contains(expected), qPrintable(expected));
     QVERIFY2(!audit.body.contains(kPassword), "the audit log never holds a secret");
     QCOMPARE(m_api->send("GET", u"/api/v1/operator/audit?limit=0"_s, m_operator).status, 400);
@@ -397,15 +441,18 @@ void tst_AuthApi::embeddedBrokerGate()
     const QHash<QByteArray, QByteArray> gate{{"X-Broker-Token", config.brokerToken}};
 
     QCOMPARE(api.send("GET", u"/api/v1/health"_s, {}).status, 200);
-    const Reply noGate = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}});
+    const Reply noGate = api.send(
+        "POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}});
     QCOMPARE(noGate.status, 401);
     QCOMPARE(noGate.reason(), u"broker_token"_s);
 
-    const Reply buyer = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}}, gate);
+    const Reply buyer = api.send(
+        "POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"buyer"_s}}, gate);
     QCOMPARE(buyer.status, 200);
     const QByteArray token = buyer.json().value(u"token"_s).toString().toLatin1();
     QCOMPARE(buyer.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"buyer"_s);
-    const Reply seller = api.send("POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"seller"_s}}, gate);
+    const Reply seller = api.send(
+        "POST", u"/api/v1/auth/embedded-login"_s, {}, QJsonObject{{u"account"_s, u"seller"_s}}, gate);
     QCOMPARE(seller.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"seller"_s);
     QCOMPARE(api.send("GET", u"/api/v1/me"_s, token, {}, gate).status, 200);
     QCOMPARE(api.send("GET", u"/api/v1/me"_s, token).status, 401);

@@ -22,7 +22,8 @@ HttpServerLimits fastLimits()
     return limits;
 }
 
-PatternDevice::PatternDevice(qint64 size) : m_size(size)
+PatternDevice::PatternDevice(qint64 size)
+    : m_size(size)
 {
     open(QIODevice::ReadOnly);
 }
@@ -49,7 +50,10 @@ namespace {
 class RecordingSink final : public HttpBodySink
 {
 public:
-    explicit RecordingSink(std::shared_ptr<SinkRecord> record) : m_record(std::move(record)) {}
+    explicit RecordingSink(std::shared_ptr<SinkRecord> record)
+        : m_record(std::move(record))
+    {
+    }
 
     std::optional<protocol::ApiError> write(QByteArrayView data) override
     {
@@ -73,7 +77,10 @@ private:
 class RefusingSink final : public HttpBodySink
 {
 public:
-    explicit RefusingSink(std::shared_ptr<SinkRecord> record) : m_record(std::move(record)) {}
+    explicit RefusingSink(std::shared_ptr<SinkRecord> record)
+        : m_record(std::move(record))
+    {
+    }
 
     std::optional<protocol::ApiError> write(QByteArrayView data) override
     {
@@ -111,7 +118,8 @@ TestServer::TestServer(HttpServerLimits limits)
     open.isPublic = true;
 
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/hello",
+        HttpMethod::Get,
+        u"/api/v1/hello",
         [this](const HttpRequest &) {
             ++m_handled;
             return HttpResponse::json(200, QJsonObject{{u"hello"_s, u"world"_s}});
@@ -122,7 +130,8 @@ TestServer::TestServer(HttpServerLimits limits)
     echo.jsonBody = false;
     echo.maxBodyBytes = 1024 * 1024;
     m_routes.addSync(
-        HttpMethod::Post, u"/api/v1/echo",
+        HttpMethod::Post,
+        u"/api/v1/echo",
         [this](const HttpRequest &request) {
             ++m_handled;
             return HttpResponse::text(200, request.body, "application/octet-stream");
@@ -133,7 +142,8 @@ TestServer::TestServer(HttpServerLimits limits)
     small.jsonBody = false;
     small.maxBodyBytes = 100;
     m_routes.addSync(
-        HttpMethod::Put, u"/api/v1/small",
+        HttpMethod::Put,
+        u"/api/v1/small",
         [this](const HttpRequest &) {
             ++m_handled;
             return HttpResponse::noContent();
@@ -149,12 +159,14 @@ TestServer::TestServer(HttpServerLimits limits)
         return std::make_unique<RecordingSink>(record);
     };
     m_routes.addSync(
-        HttpMethod::Put, u"/api/v1/upload",
+        HttpMethod::Put,
+        u"/api/v1/upload",
         [this](const HttpRequest &) {
             ++m_handled;
             const std::shared_ptr<SinkRecord> &record = m_sinks.constLast();
-            return HttpResponse::json(200, QJsonObject{{u"bytes"_s, record->bytes},
-                                                       {u"sha256"_s, QString::fromLatin1(record->hash.result().toHex())}});
+            return HttpResponse::json(200,
+                                      QJsonObject{{u"bytes"_s, record->bytes},
+                                                  {u"sha256"_s, QString::fromLatin1(record->hash.result().toHex())}});
         },
         upload);
 
@@ -165,7 +177,8 @@ TestServer::TestServer(HttpServerLimits limits)
         return std::make_unique<RefusingSink>(record);
     };
     m_routes.addSync(
-        HttpMethod::Put, u"/api/v1/refuse",
+        HttpMethod::Put,
+        u"/api/v1/refuse",
         [this](const HttpRequest &) {
             ++m_handled;
             return HttpResponse::noContent();
@@ -173,7 +186,8 @@ TestServer::TestServer(HttpServerLimits limits)
         refuse);
 
     m_routes.add(
-        HttpMethod::Get, u"/api/v1/async",
+        HttpMethod::Get,
+        u"/api/v1/async",
         [this](const HttpRequest &, HttpResponder responder) {
             ++m_handled;
             m_pending.append(std::move(responder));
@@ -181,7 +195,8 @@ TestServer::TestServer(HttpServerLimits limits)
         open);
 
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/chunked",
+        HttpMethod::Get,
+        u"/api/v1/chunked",
         [this](const HttpRequest &) {
             ++m_handled;
             HttpResponse response;
@@ -193,7 +208,8 @@ TestServer::TestServer(HttpServerLimits limits)
         open);
 
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/big",
+        HttpMethod::Get,
+        u"/api/v1/big",
         [this](const HttpRequest &) {
             ++m_handled;
             HttpResponse response;
@@ -204,7 +220,8 @@ TestServer::TestServer(HttpServerLimits limits)
         open);
 
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/blob",
+        HttpMethod::Get,
+        u"/api/v1/blob",
         [this](const HttpRequest &) {
             ++m_handled;
             return HttpResponse::text(200, PatternDevice::bytes(0, 5 * 1024 * 1024), "application/octet-stream");
@@ -212,7 +229,8 @@ TestServer::TestServer(HttpServerLimits limits)
         open);
 
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/file",
+        HttpMethod::Get,
+        u"/api/v1/file",
         [this](const HttpRequest &request) {
             ++m_handled;
             return fileResponse(request, m_filePath, "application/octet-stream");
@@ -222,8 +240,10 @@ TestServer::TestServer(HttpServerLimits limits)
     RouteOptions webSocket = open;
     webSocket.webSocket = true;
     m_routes.addSync(
-        HttpMethod::Get, u"/api/v1/ws",
-        [](const HttpRequest &) { return HttpResponse::text(426, "Upgrade to a WebSocket.\n"); }, webSocket);
+        HttpMethod::Get,
+        u"/api/v1/ws",
+        [](const HttpRequest &) { return HttpResponse::text(426, "Upgrade to a WebSocket.\n"); },
+        webSocket);
 
     m_server = std::make_unique<HttpServer>(m_routes, limits);
     if (!m_server->listen(QHostAddress::LocalHost, 0))

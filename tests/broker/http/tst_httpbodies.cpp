@@ -242,9 +242,9 @@ void tst_HttpBodies::rangeRequests()
     }
     QCOMPARE(response->body, server.fileData().mid(first, length));
     if (status == 206) {
-        QCOMPARE(response->headers.value("Content-Range"), "bytes " + QByteArray::number(first) + '-'
-                                                               + QByteArray::number(first + length - 1) + '/'
-                                                               + QByteArray::number(size));
+        QCOMPARE(response->headers.value("Content-Range"),
+                 "bytes " + QByteArray::number(first) + '-' + QByteArray::number(first + length - 1) + '/'
+                     + QByteArray::number(size));
     }
     // A validator makes the next request conditional.
     const QByteArray etag = response->headers.value("ETag");
@@ -317,8 +317,16 @@ void tst_HttpBodies::curlUploadDoesNotWaitForContinue()
     QProcess process;
     QElapsedTimer elapsed;
     elapsed.start();
-    process.start(curl, {u"-sS"_s, u"-v"_s, u"-T"_s, path, u"-o"_s, dir.filePath(u"answer.json"_s), u"-w"_s,
-                         u"%{http_code}"_s, u"http://127.0.0.1:%1/api/v1/upload"_s.arg(server.port())});
+    process.start(curl,
+                  {u"-sS"_s,
+                   u"-v"_s,
+                   u"-T"_s,
+                   path,
+                   u"-o"_s,
+                   dir.filePath(u"answer.json"_s),
+                   u"-w"_s,
+                   u"%{http_code}"_s,
+                   u"http://127.0.0.1:%1/api/v1/upload"_s.arg(server.port())});
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
     const qint64 took = elapsed.elapsed();
     const QByteArray trace = process.readAllStandardError();

@@ -149,8 +149,8 @@ void tst_HttpLifecycle::manyIdleConnections()
         if (i % 200 == 199)
             QTest::qWait(1);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c->isConnected(); }),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c->isConnected(); }), 20000);
     for (auto &client : clients)
         client->send(simpleRequest("GET", "/api/v1/hello"));
     for (auto &client : clients) {
@@ -161,8 +161,8 @@ void tst_HttpLifecycle::manyIdleConnections()
     QCOMPARE(server.server().connectionCount(), kClients);
     // Idle for idleTimeout: every one is closed and nothing leaks.
     QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 0, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c->isConnected(); }),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::none_of(clients.cbegin(), clients.cend(), [](const auto &c) { return c->isConnected(); }), 5000);
 }
 
 void tst_HttpLifecycle::shutdownDrains()
@@ -237,8 +237,9 @@ void echoEverything(QWebSocketServer &webSockets)
     QObject::connect(&webSockets, &QWebSocketServer::newConnection, &webSockets, [&webSockets] {
         while (QWebSocket *socket = webSockets.nextPendingConnection()) {
             socket->setParent(&webSockets);
-            QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-                             [socket](const QString &message) { socket->sendTextMessage(u"echo: "_s + message); });
+            QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &message) {
+                socket->sendTextMessage(u"echo: "_s + message);
+            });
         }
     });
 }
@@ -275,7 +276,8 @@ void tst_HttpLifecycle::webSocketAfterPipelinedRequest()
     // replayed to the WebSocket server only after the first answer.
     RawClient client(server.port());
     client.send(simpleRequest("GET", "/api/v1/async")
-                + simpleRequest("GET", "/api/v1/ws",
+                + simpleRequest("GET",
+                                "/api/v1/ws",
                                 "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
     QTRY_COMPARE(server.pending().size(), 1);
@@ -295,7 +297,8 @@ void tst_HttpLifecycle::webSocketWithoutServer()
 {
     TestServer server;
     RawClient client(server.port());
-    client.send(simpleRequest("GET", "/api/v1/ws",
+    client.send(simpleRequest("GET",
+                              "/api/v1/ws",
                               "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
     const auto response = client.next();

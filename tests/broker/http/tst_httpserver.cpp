@@ -148,8 +148,8 @@ void tst_HttpServer::headerLimits_data()
         many += "X-H" + QByteArray::number(i) + ": v\r\n";
     QTest::newRow("too many headers") << simpleRequest("GET", "/api/v1/hello", many) << 431;
     QTest::newRow("long url") << simpleRequest("GET", "/api/v1/hello?q=" + QByteArray(10'000, 'q')) << 414;
-    QTest::newRow("at the limits") << simpleRequest("GET", "/api/v1/hello?q=" + QByteArray(8'000, 'q'),
-                                                    "X-Big: " + QByteArray(7'000, 'x') + "\r\n")
+    QTest::newRow("at the limits") << simpleRequest(
+        "GET", "/api/v1/hello?q=" + QByteArray(8'000, 'q'), "X-Big: " + QByteArray(7'000, 'x') + "\r\n")
                                    << 200;
 }
 
@@ -179,11 +179,11 @@ void tst_HttpServer::garbageIsRefused_data()
     QTest::newRow("HTTP/2.0 text") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
     QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nNo colon here\r\n\r\n") << 400;
     QTest::newRow("unknown method") << QByteArray("FROB / HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("bad chunk")
-        << QByteArray("POST /api/v1/echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
-    QTest::newRow("length and chunked")
-        << QByteArray("POST /api/v1/echo HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-        << 400;
+    QTest::newRow("bad chunk") << QByteArray("POST /api/v1/echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                               << 400;
+    QTest::newRow("length and chunked") << QByteArray(
+        "POST /api/v1/echo HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                        << 400;
 }
 
 void tst_HttpServer::garbageIsRefused()
@@ -223,7 +223,9 @@ void tst_HttpServer::randomBytesNeverCrash()
             }
         }
         auto client = std::make_unique<RawClient>(server.port(), false);
-        QObject::connect(&client->socket(), &QAbstractSocket::connected, &client->socket(),
+        QObject::connect(&client->socket(),
+                         &QAbstractSocket::connected,
+                         &client->socket(),
                          [socket = &client->socket(), bytes] { socket->write(bytes); });
         clients.push_back(std::move(client));
         if (clients.size() >= 50) {

@@ -75,8 +75,11 @@ BrokerConfig tst_MarketApi::config() const
 
 QByteArray tst_MarketApi::login(const QByteArray &email)
 {
-    return m_api->send("POST", u"/api/v1/auth/login"_s, {},
-                       QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
+    return m_api
+        ->send("POST",
+               u"/api/v1/auth/login"_s,
+               {},
+               QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
         .json()
         .value(u"token"_s)
         .toString()
@@ -85,7 +88,9 @@ QByteArray tst_MarketApi::login(const QByteArray &email)
 
 QByteArray tst_MarketApi::account(const QByteArray &email, const QString &organization, const QString &role)
 {
-    const Reply registered = m_api->send("POST", u"/api/v1/auth/register"_s, {},
+    const Reply registered = m_api->send("POST",
+                                         u"/api/v1/auth/register"_s,
+                                         {},
                                          QJsonObject{{u"email"_s, QString::fromLatin1(email)},
                                                      {u"password"_s, QString::fromLatin1(kPassword)},
                                                      {u"displayName"_s, QString(organization + u" person"_s)},
@@ -110,7 +115,9 @@ qint64 tst_MarketApi::provider(const QByteArray &seller, const QString &name)
 Reply tst_MarketApi::ask(const QByteArray &seller, qint64 providerId, const QString &type, const QString &region,
                          qint64 quantity, qint64 price, int minHours, int maxHours, int days)
 {
-    return m_api->send("POST", u"/api/v1/market/asks"_s, seller,
+    return m_api->send("POST",
+                       u"/api/v1/market/asks"_s,
+                       seller,
                        QJsonObject{{u"providerId"_s, providerId},
                                    {u"instanceType"_s, type},
                                    {u"region"_s, region},
@@ -124,7 +131,9 @@ Reply tst_MarketApi::ask(const QByteArray &seller, qint64 providerId, const QStr
 Reply tst_MarketApi::bid(const QByteArray &buyer, const QString &type, const QStringList &regions, qint64 price,
                          qint64 quantity, const QString &tif, int hours, double minRating)
 {
-    return m_api->send("POST", u"/api/v1/market/bids"_s, buyer,
+    return m_api->send("POST",
+                       u"/api/v1/market/bids"_s,
+                       buyer,
                        QJsonObject{{u"instanceType"_s, type},
                                    {u"regions"_s, QJsonArray::fromStringList(regions)},
                                    {u"maxPricePerHour"_s, price},
@@ -141,7 +150,8 @@ QJsonObject tst_MarketApi::depth(const QString &type, const QString &region)
 
 void tst_MarketApi::initTestCase()
 {
-    QCOMPARE(Broker(config(), m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)), QString());
+    QCOMPARE(Broker(config(), m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)),
+             QString());
     m_broker = std::make_unique<Broker>(config(), m_clock);
     QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     m_api = std::make_unique<TestApi>(m_broker->url());
@@ -176,7 +186,8 @@ void tst_MarketApi::askThenBidTradesAtRestingPrice()
     QCOMPARE(trades.first().toObject().value(u"pricePerHour"_s).toInteger(), 40);
     QCOMPARE(order.value(u"leaseIds"_s).toArray().size(), 2);
 
-    const Reply lease = m_api->send("GET", u"/api/v1/leases/%1"_s.arg(order.value(u"leaseIds"_s).toArray().first().toInteger()), m_ann);
+    const Reply lease = m_api->send(
+        "GET", u"/api/v1/leases/%1"_s.arg(order.value(u"leaseIds"_s).toArray().first().toInteger()), m_ann);
     QCOMPARE(lease.status, 200);
     QCOMPARE(lease.json().value(u"pricePerHour"_s).toInteger(), 40);
     QCOMPARE(QDateTime::fromString(lease.json().value(u"endsAt"_s).toString(), Qt::ISODateWithMs),
@@ -184,7 +195,8 @@ void tst_MarketApi::askThenBidTradesAtRestingPrice()
     // Opaque: the buyer sees a pseudonym, never the seller's organization or provider name.
     QVERIFY(!lease.body.contains("Sam"));
     QVERIFY(lease.json().value(u"provider"_s).toObject().value(u"pseudonym"_s).toString().contains(u'-'));
-    const Reply mine = m_api->send("GET", u"/api/v1/market/asks/%1"_s.arg(placed.json().value(u"id"_s).toInteger()), m_sam);
+    const Reply mine = m_api->send(
+        "GET", u"/api/v1/market/asks/%1"_s.arg(placed.json().value(u"id"_s).toInteger()), m_sam);
     QCOMPARE(mine.json().value(u"openQuantity"_s).toInteger(), 3);
     QVERIFY(!mine.body.contains("Ann"));
 }
@@ -193,14 +205,22 @@ void tst_MarketApi::bidRestsThenAskCrosses()
 {
     const Reply resting = bid(m_bob, u"m1.large"_s, {u"eu-nl-ams"_s}, 70, 3);
     QCOMPARE(resting.json().value(u"status"_s).toString(), u"open"_s);
-    QCOMPARE(depth(u"m1.large"_s, u"eu-nl-ams"_s).value(u"bids"_s).toArray().first().toObject().value(u"quantity"_s).toInteger(), 3);
+    QCOMPARE(depth(u"m1.large"_s, u"eu-nl-ams"_s)
+                 .value(u"bids"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"quantity"_s)
+                 .toInteger(),
+             3);
     // A seller asking less than the resting bid sells at the bid's price.
     const Reply sold = ask(m_sue, m_sueProvider, u"m1.large"_s, u"eu-nl-ams"_s, 2, 60);
     const QJsonArray trades = sold.json().value(u"trades"_s).toArray();
     QCOMPARE(trades.size(), 1);
     QCOMPARE(trades.first().toObject().value(u"pricePerHour"_s).toInteger(), 70);
     QCOMPARE(sold.json().value(u"status"_s).toString(), u"filled"_s);
-    const Reply after = m_api->send("GET", u"/api/v1/market/bids/%1"_s.arg(resting.json().value(u"id"_s).toInteger()), m_bob);
+    const Reply after = m_api->send(
+        "GET", u"/api/v1/market/bids/%1"_s.arg(resting.json().value(u"id"_s).toInteger()), m_bob);
     QCOMPARE(after.json().value(u"filledQuantity"_s).toInteger(), 2);
     QCOMPARE(after.json().value(u"status"_s).toString(), u"open"_s);
     const Reply leases = m_api->send("GET", u"/api/v1/leases"_s, m_bob);
@@ -228,10 +248,14 @@ void tst_MarketApi::ownOrdersNeverTrade()
     const Reply own = bid(m_sam, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s);
     QCOMPARE(own.status, 201);
     QCOMPARE(own.json().value(u"filledQuantity"_s).toInteger(), 0);
-    QCOMPARE(bid(m_bob, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(), 1);
+    QCOMPARE(
+        bid(m_bob, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(),
+        1);
     // A seller that buys sees its leases like any buyer.
     ask(m_sue, m_sueProvider, u"c1.xlarge"_s, u"eu-es-mad"_s, 1, 95);
-    QCOMPARE(bid(m_sam, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(), 1);
+    QCOMPARE(
+        bid(m_sam, u"c1.xlarge"_s, {u"eu-es-mad"_s}, 100, 1, u"ioc"_s).json().value(u"filledQuantity"_s).toInteger(),
+        1);
     QCOMPARE(m_api->send("GET", u"/api/v1/leases"_s, m_sam).json().value(u"leases"_s).toArray().size(), 1);
 }
 
@@ -247,10 +271,18 @@ void tst_MarketApi::multiRegionBuyNowTakesCheapest()
     QCOMPARE(trades.at(0).toObject().value(u"pricePerHour"_s).toInteger(), 75);
     QCOMPARE(trades.at(1).toObject().value(u"region"_s).toString(), u"eu-de-fra"_s);
     // Warsaw was cheaper but not asked for.
-    QCOMPARE(depth(u"g1.medium"_s, u"eu-pl-waw"_s).value(u"asks"_s).toArray().first().toObject().value(u"quantity"_s).toInteger(), 5);
+    QCOMPARE(depth(u"g1.medium"_s, u"eu-pl-waw"_s)
+                 .value(u"asks"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"quantity"_s)
+                 .toInteger(),
+             5);
     const Reply resting = bid(m_ann, u"g1.medium"_s, {u"eu-de-fra"_s, u"eu-fr-par"_s}, 85, 2, u"gtc"_s);
     QCOMPARE(resting.status, 400);
-    QCOMPARE(resting.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString(), u"timeInForce"_s);
+    QCOMPARE(resting.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString(),
+             u"timeInForce"_s);
 }
 
 void tst_MarketApi::fillOrKillLeavesNoTrace()
@@ -265,7 +297,8 @@ void tst_MarketApi::fillOrKillLeavesNoTrace()
     const Reply twice = bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s, u"eu-se-sto"_s}, 200, 3, u"fok"_s);
     QCOMPARE(twice.json().value(u"filledQuantity"_s).toInteger(), 0);
     QCOMPARE(depth(u"s1.large"_s, u"eu-se-sto"_s), before);
-    QCOMPARE(bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s}, 200, 2, u"fok"_s).json().value(u"filledQuantity"_s).toInteger(), 2);
+    QCOMPARE(
+        bid(m_bob, u"s1.large"_s, {u"eu-se-sto"_s}, 200, 2, u"fok"_s).json().value(u"filledQuantity"_s).toInteger(), 2);
 }
 
 void tst_MarketApi::cancelAndWithdraw()
@@ -286,45 +319,75 @@ void tst_MarketApi::cancelAndWithdraw()
 
 void tst_MarketApi::amendKeepsOrLosesPriority()
 {
-    const qint64 first = ask(m_sam, m_samProvider, u"c1.2xlarge"_s, u"us-va-ash"_s, 3, 150).json().value(u"id"_s).toInteger();
+    const qint64 first =
+        ask(m_sam, m_samProvider, u"c1.2xlarge"_s, u"us-va-ash"_s, 3, 150).json().value(u"id"_s).toInteger();
     ask(m_sue, m_sueProvider, u"c1.2xlarge"_s, u"us-va-ash"_s, 3, 150);
     // Fewer slots keeps Sam first in the queue.
-    QCOMPARE(m_api->send("PATCH", u"/api/v1/market/asks/%1"_s.arg(first), m_sam, QJsonObject{{u"quantity"_s, 1}}).status, 200);
+    QCOMPARE(
+        m_api->send("PATCH", u"/api/v1/market/asks/%1"_s.arg(first), m_sam, QJsonObject{{u"quantity"_s, 1}}).status,
+        200);
     Reply taken = bid(m_ann, u"c1.2xlarge"_s, {u"us-va-ash"_s}, 150, 1, u"ioc"_s);
-    QCOMPARE(m_api->send("GET", u"/api/v1/market/asks/%1"_s.arg(first), m_sam).json().value(u"status"_s).toString(), u"filled"_s);
+    QCOMPARE(m_api->send("GET", u"/api/v1/market/asks/%1"_s.arg(first), m_sam).json().value(u"status"_s).toString(),
+             u"filled"_s);
     // A price cut below a resting bid trades at once.
     const Reply resting = bid(m_bob, u"c1.2xlarge"_s, {u"us-va-ash"_s}, 140, 1);
     QCOMPARE(resting.json().value(u"status"_s).toString(), u"open"_s);
-    const qint64 sue = m_api->send("GET", u"/api/v1/market/asks?status=open"_s, m_sue).json().value(u"asks"_s).toArray().first().toObject().value(u"id"_s).toInteger();
-    const Reply cut = m_api->send("PATCH", u"/api/v1/market/asks/%1"_s.arg(sue), m_sue, QJsonObject{{u"pricePerHour"_s, 130}});
+    const qint64 sue = m_api->send("GET", u"/api/v1/market/asks?status=open"_s, m_sue)
+                           .json()
+                           .value(u"asks"_s)
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(u"id"_s)
+                           .toInteger();
+    const Reply cut = m_api->send(
+        "PATCH", u"/api/v1/market/asks/%1"_s.arg(sue), m_sue, QJsonObject{{u"pricePerHour"_s, 130}});
     QCOMPARE(cut.status, 200);
     QCOMPARE(cut.json().value(u"openQuantity"_s).toInteger(), 2);
     QCOMPARE(m_api->send("GET", u"/api/v1/market/bids/%1"_s.arg(resting.json().value(u"id"_s).toInteger()), m_bob)
-                 .json().value(u"status"_s).toString(), u"filled"_s);
+                 .json()
+                 .value(u"status"_s)
+                 .toString(),
+             u"filled"_s);
 }
 
 void tst_MarketApi::searchExplainsEmptyResults()
 {
     ask(m_sue, m_sueProvider, u"gpu1.large"_s, u"eu-fr-par"_s, 1, 250);
-    Reply found = m_api->send("GET", u"/api/v1/market/offers?instanceType=gpu1.large&countries=fr&maxPricePerHour=300"_s, m_ann);
+    Reply found = m_api->send(
+        "GET", u"/api/v1/market/offers?instanceType=gpu1.large&countries=fr&maxPricePerHour=300"_s, m_ann);
     QCOMPARE(found.status, 200);
     QCOMPARE(found.json().value(u"total"_s).toInt(), 1);
     QVERIFY(!found.body.contains("Sue"));
 
-    const Reply empty = m_api->send("GET", u"/api/v1/market/offers?instanceType=gpu1.large&maxPricePerHour=200"_s, m_ann);
+    const Reply empty = m_api->send(
+        "GET", u"/api/v1/market/offers?instanceType=gpu1.large&maxPricePerHour=200"_s, m_ann);
     QCOMPARE(empty.json().value(u"total"_s).toInt(), 0);
     QVERIFY(empty.json().value(u"excludedBy"_s).toObject().value(u"maxPricePerHour"_s).toInt() >= 1);
     const QJsonArray near = empty.json().value(u"nearMisses"_s).toArray();
     QVERIFY(!near.isEmpty());
     const QJsonObject miss = near.first().toObject();
     QCOMPARE(miss.value(u"offer"_s).toObject().value(u"pricePerHour"_s).toInteger(), 250);
-    QCOMPARE(miss.value(u"missed"_s).toArray().first().toObject().value(u"constraint"_s).toString(), u"maxPricePerHour"_s);
-    QVERIFY(miss.value(u"missed"_s).toArray().first().toObject().value(u"detail"_s).toString().contains(u"0.50 over"_s));
+    QCOMPARE(miss.value(u"missed"_s).toArray().first().toObject().value(u"constraint"_s).toString(),
+             u"maxPricePerHour"_s);
+    QVERIFY(
+        miss.value(u"missed"_s).toArray().first().toObject().value(u"detail"_s).toString().contains(u"0.50 over"_s));
 
     // Near Paris (within 100 km) finds it; near Tokyo does not, and says why.
-    QCOMPARE(m_api->send("GET", u"/api/v1/market/offers?instanceType=gpu1.large&nearLatitude=48.85&nearLongitude=2.35&withinKm=100"_s, m_ann)
-                 .json().value(u"total"_s).toInt(), 1);
-    const Reply far = m_api->send("GET", u"/api/v1/market/offers?instanceType=gpu1.large&nearLatitude=35.7&nearLongitude=139.7&withinKm=100"_s, m_ann);
+    QCOMPARE(
+        m_api
+            ->send(
+                "GET",
+                u"/api/v1/market/offers?instanceType=gpu1.large&nearLatitude=48.85&nearLongitude=2.35&withinKm=100"_s,
+                m_ann)
+            .json()
+            .value(u"total"_s)
+            .toInt(),
+        1);
+    const Reply far = m_api->send(
+        "GET",
+        u"/api/v1/market/offers?instanceType=gpu1.large&nearLatitude=35.7&nearLongitude=139.7&withinKm=100"_s,
+        m_ann);
     QVERIFY(far.json().value(u"excludedBy"_s).toObject().contains(u"distance"_s));
     QCOMPARE(m_api->send("GET", u"/api/v1/market/offers?sort=random"_s, m_ann).status, 400);
     QCOMPARE(m_api->send("GET", u"/api/v1/market/offers?minVcpus=lots"_s, m_ann).status, 400);
@@ -345,13 +408,15 @@ void tst_MarketApi::marketData()
         }
     }
     QVERIFY(sawFrankfurt);
-    const Reply candles = m_api->send("GET", u"/api/v1/market/instruments/g1.small/eu-de-fra/candles?interval=1m"_s, m_ann);
+    const Reply candles = m_api->send(
+        "GET", u"/api/v1/market/instruments/g1.small/eu-de-fra/candles?interval=1m"_s, m_ann);
     QCOMPARE(candles.status, 200);
     const QJsonArray list = candles.json().value(u"candles"_s).toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"close"_s).toInteger(), 40);
     QCOMPARE(list.first().toObject().value(u"volume"_s).toInteger(), 2);
-    QCOMPARE(m_api->send("GET", u"/api/v1/market/instruments/g1.small/eu-de-fra/candles?interval=5m"_s, m_ann).status, 400);
+    QCOMPARE(m_api->send("GET", u"/api/v1/market/instruments/g1.small/eu-de-fra/candles?interval=5m"_s, m_ann).status,
+             400);
     const Reply trades = m_api->send("GET", u"/api/v1/market/instruments/g1.small/eu-de-fra/trades"_s, m_ann);
     QCOMPARE(trades.json().value(u"trades"_s).toArray().size(), 1);
     const Reply stats = m_api->send("GET", u"/api/v1/seller/market-stats?days=7"_s, m_sam);
@@ -363,8 +428,11 @@ void tst_MarketApi::marketData()
 
 void tst_MarketApi::idempotentPlacement()
 {
-    const QJsonObject body{{u"instanceType"_s, u"m1.2xlarge"_s}, {u"regions"_s, QJsonArray{u"ap-sg-sin"_s}},
-                           {u"maxPricePerHour"_s, 5}, {u"durationHours"_s, 4}, {u"quantity"_s, 1}};
+    const QJsonObject body{{u"instanceType"_s, u"m1.2xlarge"_s},
+                           {u"regions"_s, QJsonArray{u"ap-sg-sin"_s}},
+                           {u"maxPricePerHour"_s, 5},
+                           {u"durationHours"_s, 4},
+                           {u"quantity"_s, 1}};
     const QHash<QByteArray, QByteArray> key{{"Idempotency-Key", "order-7f3a"}};
     const Reply first = m_api->send("POST", u"/api/v1/market/bids"_s, m_ann, body, key);
     const Reply again = m_api->send("POST", u"/api/v1/market/bids"_s, m_ann, body, key);
@@ -373,7 +441,8 @@ void tst_MarketApi::idempotentPlacement()
     QCOMPARE(again.json(), first.json());
     QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
     int count = 0;
-    for (const QJsonValue &value : m_api->send("GET", u"/api/v1/market/bids"_s, m_ann).json().value(u"bids"_s).toArray())
+    for (const QJsonValue &value :
+         m_api->send("GET", u"/api/v1/market/bids"_s, m_ann).json().value(u"bids"_s).toArray())
         count += value.toObject().value(u"instanceType"_s) == u"m1.2xlarge"_s;
     QCOMPARE(count, 1);
     QJsonObject changed = body;
@@ -381,15 +450,19 @@ void tst_MarketApi::idempotentPlacement()
     const Reply conflicting = m_api->send("POST", u"/api/v1/market/bids"_s, m_ann, changed, key);
     QCOMPARE(conflicting.status, 422);
     // Keys belong to their user: Bob's same key is a new order.
-    QCOMPARE(m_api->send("POST", u"/api/v1/market/bids"_s, m_bob, body, key).headers.value("idempotent-replayed"), QByteArray());
+    QCOMPARE(m_api->send("POST", u"/api/v1/market/bids"_s, m_bob, body, key).headers.value("idempotent-replayed"),
+             QByteArray());
 }
 
 void tst_MarketApi::validationErrors_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("field");
-    const QJsonObject good{{u"instanceType"_s, u"g1.small"_s}, {u"regions"_s, QJsonArray{u"eu-de-fra"_s}},
-                           {u"maxPricePerHour"_s, 5}, {u"durationHours"_s, 4}, {u"quantity"_s, 1}};
+    const QJsonObject good{{u"instanceType"_s, u"g1.small"_s},
+                           {u"regions"_s, QJsonArray{u"eu-de-fra"_s}},
+                           {u"maxPricePerHour"_s, 5},
+                           {u"durationHours"_s, 4},
+                           {u"quantity"_s, 1}};
     auto with = [&good](const QString &key, const QJsonValue &value) {
         QJsonObject body = good;
         body.insert(key, value);
@@ -411,7 +484,8 @@ void tst_MarketApi::validationErrors()
     const Reply reply = m_api->send("POST", u"/api/v1/market/bids"_s, m_ann, body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.code(), u"validation_failed"_s);
-    const QString reported = reply.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString();
+    const QString reported =
+        reply.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString();
     QVERIFY2(reported.endsWith(field.section(u'.', -1)), qPrintable(reported));
 }
 
@@ -423,7 +497,8 @@ void tst_MarketApi::asksExpire()
     m_clock.advance(2LL * 86'400'000);
     QVERIFY(depth(u"c1.4xlarge"_s, u"af-za-jnb"_s).contains(u"asks"_s));
     QTRY_VERIFY_WITH_TIMEOUT(depth(u"c1.4xlarge"_s, u"af-za-jnb"_s).value(u"asks"_s).toArray().isEmpty(), 5'000);
-    QCOMPARE(m_api->send("GET", u"/api/v1/market/asks?status=expired"_s, m_sam).json().value(u"asks"_s).toArray().size(), 1);
+    QCOMPARE(
+        m_api->send("GET", u"/api/v1/market/asks?status=expired"_s, m_sam).json().value(u"asks"_s).toArray().size(), 1);
 }
 
 void tst_MarketApi::bookSurvivesRestart()
@@ -440,13 +515,21 @@ void tst_MarketApi::bookSurvivesRestart()
     QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     m_api = std::make_unique<TestApi>(m_broker->url());
     QCOMPARE(depth(u"g1.xlarge"_s, u"us-tx-dal"_s), depthBefore);
-    QCOMPARE(QJsonDocument::fromJson(m_api->send("GET", u"/api/v1/market/snapshot"_s, m_ann).body).object().value(u"instruments"_s),
+    QCOMPARE(QJsonDocument::fromJson(m_api->send("GET", u"/api/v1/market/snapshot"_s, m_ann).body)
+                 .object()
+                 .value(u"instruments"_s),
              QJsonDocument::fromJson(before).object().value(u"instruments"_s));
     // Time priority survived too: Sue's ask (first) fills before Sam's.
     const Reply bought = bid(m_bob, u"g1.xlarge"_s, {u"us-tx-dal"_s}, 200, 1, u"ioc"_s);
     QCOMPARE(bought.json().value(u"filledQuantity"_s).toInteger(), 1);
-    const qint64 sueOpen = m_api->send("GET", u"/api/v1/market/asks?status=open"_s, m_sue).json().value(u"asks"_s).toArray()
-                               .first().toObject().value(u"openQuantity"_s).toInteger();
+    const qint64 sueOpen = m_api->send("GET", u"/api/v1/market/asks?status=open"_s, m_sue)
+                               .json()
+                               .value(u"asks"_s)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"openQuantity"_s)
+                               .toInteger();
     QCOMPARE(sueOpen, 3);
 }
 

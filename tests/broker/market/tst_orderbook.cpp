@@ -156,8 +156,8 @@ void tst_OrderBook::eligibilitySkipsWithoutLosingPriority()
     std::vector<Fill> fills;
     book.submit(1, Side::Sell, 100, 1, TimeInForce::GoodTillCancelled, fills); // low-rated provider
     book.submit(2, Side::Sell, 101, 1, TimeInForce::GoodTillCancelled, fills);
-    const auto result = book.submit(3, Side::Buy, 101, 1, TimeInForce::ImmediateOrCancel, fills,
-                                    [](OrderId maker) { return maker != 1; });
+    const auto result = book.submit(
+        3, Side::Buy, 101, 1, TimeInForce::ImmediateOrCancel, fills, [](OrderId maker) { return maker != 1; });
     QCOMPARE(result.filled, 1);
     QCOMPARE(fills[0].maker, 2u);
     // The skipped order still rests at the front.
@@ -227,7 +227,7 @@ void tst_OrderBook::randomizedAgainstReference()
         const Price price = side == Side::Buy ? 1880 + random.bounded(10) : 1884 + random.bounded(10);
         const Quantity quantity = 1 + random.bounded(20);
         const int tifRoll = int(random.bounded(10));
-        const TimeInForce tif = tifRoll < 7 ? TimeInForce::GoodTillCancelled
+        const TimeInForce tif = tifRoll < 7   ? TimeInForce::GoodTillCancelled
                                 : tifRoll < 9 ? TimeInForce::ImmediateOrCancel
                                               : TimeInForce::FillOrKill;
         const auto result = book.submit(id, side, price, quantity, tif, fills);
@@ -272,7 +272,8 @@ void tst_OrderBook::randomizedAgainstReference()
     // A book rebuilt from its resting orders equals the original.
     OrderBook rebuilt;
     for (Side side : {Side::Buy, Side::Sell}) {
-        book.forEachOrder(side, [&](OrderId id, Price price, Quantity quantity) { rebuilt.restore(id, side, price, quantity); });
+        book.forEachOrder(
+            side, [&](OrderId id, Price price, Quantity quantity) { rebuilt.restore(id, side, price, quantity); });
     }
     QCOMPARE(depthOf(rebuilt, Side::Buy), depthOf(book, Side::Buy));
     QCOMPARE(depthOf(rebuilt, Side::Sell), depthOf(book, Side::Sell));

@@ -108,8 +108,9 @@ void tst_TlsCredentials::generatedCertificate()
     QCOMPARE(addresses.size(), 3);
     QVERIFY(addresses.contains(u"127.0.0.1"_s));
     QVERIFY(addresses.contains(u"192.0.2.7"_s));
-    QVERIFY(std::any_of(addresses.cbegin(), addresses.cend(),
-                        [](const QString &address) { return QHostAddress(address) == QHostAddress::LocalHostIPv6; }));
+    QVERIFY(std::any_of(addresses.cbegin(), addresses.cend(), [](const QString &address) {
+        return QHostAddress(address) == QHostAddress::LocalHostIPv6;
+    }));
 
     bool serverAuth = false;
     bool notCa = false;
@@ -227,13 +228,15 @@ void tst_TlsCredentials::loadErrors_data()
     const QByteArray encryptedKey = QSslKey(m_ec.privateKey, QSsl::Ec).toPem("a passphrase");
     QVERIFY(encryptedKey.contains("ENCRYPTED"));
 
-    QTest::newRow("key of another certificate") << m_ec.certificate << m_other.privateKey << kNow << u"does not belong"_s;
+    QTest::newRow("key of another certificate")
+        << m_ec.certificate << m_other.privateKey << kNow << u"does not belong"_s;
     QTest::newRow("expired") << m_ec.certificate << m_ec.privateKey << kNow.addDays(400) << u"expired on 2027-11-22"_s;
     QTest::newRow("not yet valid") << m_ec.certificate << m_ec.privateKey << kNow.addDays(-2) << u"not valid before"_s;
     QTest::newRow("no certificate") << QByteArray("hello") << m_ec.privateKey << kNow << u"holds no PEM certificate"_s;
     QTest::newRow("files swapped") << m_ec.privateKey << m_ec.certificate << kNow << u"holds no PEM certificate"_s;
     QTest::newRow("no key") << m_ec.certificate << QByteArray() << kNow << u"holds no PEM private key"_s;
-    QTest::newRow("certificate as key") << m_ec.certificate << m_ec.certificate << kNow << u"holds no PEM private key"_s;
+    QTest::newRow("certificate as key") << m_ec.certificate << m_ec.certificate << kNow
+                                        << u"holds no PEM private key"_s;
     QTest::newRow("encrypted key") << m_ec.certificate << encryptedKey << kNow << u"is encrypted"_s;
     QTest::newRow("truncated key") << m_ec.certificate << m_ec.privateKey.left(m_ec.privateKey.size() / 2) << kNow
                                    << u"holds no PEM private key"_s;
@@ -292,13 +295,16 @@ void tst_TlsCredentials::configOptions_data()
     QTest::addColumn<QString>("certificate");
 
     QTest::newRow("plain") << QStringList{} << QString() << false << QString();
-    QTest::newRow("files") << QStringList{u"--tls-cert"_s, u"/c.pem"_s, u"--tls-key"_s, u"/k.pem"_s} << QString() << false
-                           << u"/c.pem"_s;
+    QTest::newRow("files") << QStringList{u"--tls-cert"_s, u"/c.pem"_s, u"--tls-key"_s, u"/k.pem"_s} << QString()
+                           << false << u"/c.pem"_s;
     QTest::newRow("self-signed") << QStringList{u"--tls-self-signed"_s} << QString() << true << QString();
     QTest::newRow("certificate alone") << QStringList{u"--tls-cert"_s, u"/c.pem"_s} << u"go together"_s << false
                                        << QString();
     QTest::newRow("key alone") << QStringList{u"--tls-key"_s, u"/k.pem"_s} << u"go together"_s << false << QString();
-    QTest::newRow("both kinds") << QStringList{u"--tls-self-signed"_s, u"--tls-cert"_s, u"/c.pem"_s, u"--tls-key"_s,
+    QTest::newRow("both kinds") << QStringList{u"--tls-self-signed"_s,
+                                               u"--tls-cert"_s,
+                                               u"/c.pem"_s,
+                                               u"--tls-key"_s,
                                                u"/k.pem"_s}
                                 << u"either"_s << false << QString();
 }
@@ -345,7 +351,8 @@ void tst_TlsCredentials::brokerRefusesBadFilesBeforeCreatingAnything()
     config.tlsKeyFile = keyPath;
     Broker missing(config, clock);
     QVERIFY(!missing.start());
-    QVERIFY2(missing.errorString().contains(u"Cannot read the TLS certificate file"_s), qPrintable(missing.errorString()));
+    QVERIFY2(missing.errorString().contains(u"Cannot read the TLS certificate file"_s),
+             qPrintable(missing.errorString()));
     QVERIFY(!QDir(config.dataDir).exists());
     QVERIFY(missing.url().isEmpty());
 

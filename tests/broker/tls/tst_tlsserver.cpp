@@ -157,7 +157,8 @@ public:
         sc::http::RouteOptions open;
         open.isPublic = true;
         m_routes.addSync(
-            sc::http::HttpMethod::Get, u"/api/v1/hello",
+            sc::http::HttpMethod::Get,
+            u"/api/v1/hello",
             [](const sc::http::HttpRequest &request) {
                 return sc::http::HttpResponse::json(200, QJsonObject{{u"secure"_s, request.secure}});
             },
@@ -165,8 +166,11 @@ public:
         sc::http::RouteOptions webSocket = open;
         webSocket.webSocket = true;
         m_routes.addSync(
-            sc::http::HttpMethod::Get, u"/api/v1/ws",
-            [](const sc::http::HttpRequest &) { return sc::http::HttpResponse::text(426, "Upgrade to a WebSocket.\n"); },
+            sc::http::HttpMethod::Get,
+            u"/api/v1/ws",
+            [](const sc::http::HttpRequest &) {
+                return sc::http::HttpResponse::text(426, "Upgrade to a WebSocket.\n");
+            },
             webSocket);
     }
     sc::http::RouteTable &routes() { return m_routes; }
@@ -203,7 +207,7 @@ private:
     quint16 portOf(const QString &key) const;
 
     QTemporaryDir m_dir;
-    SystemClock m_clock; // real time: clients check the certificate's dates against it
+    SystemClock m_clock;                 // real time: clients check the certificate's dates against it
     std::unique_ptr<Broker> m_ecBroker;  // --tls-self-signed (EC P-256)
     std::unique_ptr<Broker> m_rsaBroker; // --tls-cert/--tls-key with an RSA 3072 pair
     std::optional<TlsCredentials> m_ecCredentials;
@@ -225,8 +229,8 @@ void tst_TlsServer::initTestCase()
     m_ecBroker = std::make_unique<Broker>(ec, m_clock);
     QVERIFY2(m_ecBroker->start(), qPrintable(m_ecBroker->errorString()));
     const QString tlsFolder = ec.tlsFolder();
-    auto ecCredentials = TlsCredentials::fromFiles(tlsFolder + u"/broker-cert.pem"_s,
-                                                   tlsFolder + u"/broker-key.pem"_s, m_clock.now());
+    auto ecCredentials = TlsCredentials::fromFiles(
+        tlsFolder + u"/broker-cert.pem"_s, tlsFolder + u"/broker-key.pem"_s, m_clock.now());
     QVERIFY2(ecCredentials, qPrintable(failure(ecCredentials)));
     m_ecCredentials = *ecCredentials;
 
@@ -241,8 +245,8 @@ void tst_TlsServer::initTestCase()
     rsa.tlsKeyFile = m_dir.filePath(u"rsa-key.pem"_s);
     m_rsaBroker = std::make_unique<Broker>(rsa, m_clock);
     QVERIFY2(m_rsaBroker->start(), qPrintable(m_rsaBroker->errorString()));
-    auto rsaCredentials = TlsCredentials::fromPem(rsaPem->certificate, rsaPem->privateKey, m_clock.now(), u"rsa"_s,
-                                                  u"rsa"_s);
+    auto rsaCredentials = TlsCredentials::fromPem(
+        rsaPem->certificate, rsaPem->privateKey, m_clock.now(), u"rsa"_s, u"rsa"_s);
     QVERIFY(rsaCredentials);
     m_rsaCredentials = *rsaCredentials;
     QCOMPARE(m_rsaCredentials->privateKey().algorithm(), QSsl::Rsa);
@@ -365,7 +369,8 @@ void tst_TlsServer::policyAllowsOnlyForwardSecretAead()
     for (const QSslCipher &cipher : policy.ciphers()) {
         const bool tls13 = cipher.protocol() == QSsl::TlsV1_3;
         QVERIFY2(tls13 || cipher.keyExchangeMethod() == u"ECDH"_s, qPrintable(cipher.name()));
-        QVERIFY2(cipher.encryptionMethod().startsWith(u"AESGCM"_s) || cipher.encryptionMethod().startsWith(u"CHACHA20"_s),
+        QVERIFY2(cipher.encryptionMethod().startsWith(u"AESGCM"_s)
+                     || cipher.encryptionMethod().startsWith(u"CHACHA20"_s),
                  qPrintable(cipher.name()));
     }
     // The server's configuration is the policy's, whatever it was given.
@@ -410,7 +415,7 @@ void tst_TlsServer::certificateVerifiesForClientsThatTrustIt()
 }
 
 std::unique_ptr<sc::http::HttpServer> tst_TlsServer::tlsServer(sc::http::RouteTable &routes,
-                                                              sc::http::HttpServerLimits limits)
+                                                               sc::http::HttpServerLimits limits)
 {
     auto server = std::make_unique<sc::http::HttpServer>(routes, limits);
     server->setTlsConfiguration(m_ecCredentials->configuration());
@@ -488,8 +493,8 @@ void tst_TlsServer::failedHandshakesLeaveNothingBehind()
 
     std::vector<std::unique_ptr<QTcpSocket>> clients;
     const QList<QByteArray> garbage{
-        "GET /api/v1/hello HTTP/1.1\r\nHost: x\r\n\r\n", // plain HTTP on the TLS port
-        QByteArray::fromHex("16030100050100000100"),    // a ClientHello cut short
+        "GET /api/v1/hello HTTP/1.1\r\nHost: x\r\n\r\n",            // plain HTTP on the TLS port
+        QByteArray::fromHex("16030100050100000100"),                // a ClientHello cut short
         QByteArray::fromHex("1603010010") + QByteArray(16, '\xff'), // a nonsense ClientHello
         QByteArray(4096, '\x16'),
         QByteArray::fromHex("8003010001"), // SSLv2-style hello
@@ -509,9 +514,7 @@ void tst_TlsServer::failedHandshakesLeaveNothingBehind()
         auto socket = std::make_unique<QSslSocket>();
         socket->setSslConfiguration(clientConfiguration(QSsl::TlsV1_3));
         QSslSocket *raw = socket.get();
-        connect(raw, &QAbstractSocket::connected, raw, [raw] {
-            QTimer::singleShot(0, raw, [raw] { raw->abort(); });
-        });
+        connect(raw, &QAbstractSocket::connected, raw, [raw] { QTimer::singleShot(0, raw, [raw] { raw->abort(); }); });
         socket->connectToHostEncrypted(u"127.0.0.1"_s, port);
         quitters.push_back(std::move(socket));
     }
@@ -538,7 +541,8 @@ void tst_TlsServer::shutdownDuringHandshakes()
     silent.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QTcpSocket stalled;
     stalled.connectToHost(QHostAddress::LocalHost, server->serverPort());
-    connect(&stalled, &QTcpSocket::connected, &stalled, [&stalled] { stalled.write(QByteArray::fromHex("160301020001")); });
+    connect(
+        &stalled, &QTcpSocket::connected, &stalled, [&stalled] { stalled.write(QByteArray::fromHex("160301020001")); });
     QTRY_COMPARE(server->connectionCount(), 2);
 
     QSignalSpy drained(server.get(), &sc::http::HttpServer::drained);
@@ -620,8 +624,9 @@ void tst_TlsServer::webSocketOverTls()
     connect(&webSockets, &QWebSocketServer::newConnection, &webSockets, [&webSockets] {
         while (QWebSocket *socket = webSockets.nextPendingConnection()) {
             socket->setParent(&webSockets);
-            connect(socket, &QWebSocket::textMessageReceived, socket,
-                    [socket](const QString &text) { socket->sendTextMessage(u"echo: "_s + text); });
+            connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &text) {
+                socket->sendTextMessage(u"echo: "_s + text);
+            });
         }
     });
     server->setWebSocketServer(&webSockets);
