@@ -72,8 +72,7 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     sellingSplitter->setChildrenCollapsible(false);
     sellingSplitter->addWidget(m_newAsk);
     sellingSplitter->addWidget(m_stats);
-    sellingSplitter->setStretchFactor(0, 2);
-    sellingSplitter->setStretchFactor(1, 3);
+    sellingSplitter->setSizes({420, 600});
     m_selling->setObjectName(u"sellingPanel"_s);
     auto *sellingLayout = new QVBoxLayout(m_selling);
     sellingLayout->setContentsMargins(0, 8, 0, 0);

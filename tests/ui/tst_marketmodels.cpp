@@ -185,8 +185,9 @@ void tst_MarketModels::instrumentDisplayAndSorting()
     QVERIFY(
         cell(0, InstrumentModel::RegionColumn, Qt::ToolTipRole).toString().contains(u"Frankfurt am Main, Germany"_s));
     QCOMPARE(cell(0, InstrumentModel::LastPriceColumn).toString(), u"€0.42/h"_s);
-    QCOMPARE(cell(0, InstrumentModel::ChangeColumn).toString(), u"+€0.02/h (+5.0 %)"_s);
-    QCOMPARE(cell(1, InstrumentModel::ChangeColumn).toString(), u"−€0.30/h (−9.1 %)"_s);
+    QCOMPARE(cell(0, InstrumentModel::ChangeColumn).toString(), u"+5.0 %"_s);
+    QCOMPARE(cell(0, InstrumentModel::ChangeColumn, Qt::ToolTipRole).toString(), u"+€0.02/h against 24 hours ago"_s);
+    QCOMPARE(cell(1, InstrumentModel::ChangeColumn).toString(), u"−9.1 %"_s);
     QCOMPARE(cell(0, InstrumentModel::VolumeColumn).toString(), u"1,000"_s);
     QCOMPARE(cell(2, InstrumentModel::LastPriceColumn).toString(), u"—"_s);
     QCOMPARE(cell(2, InstrumentModel::ChangeColumn).toString(), u"—"_s);
@@ -207,7 +208,7 @@ void tst_MarketModels::instrumentDisplayAndSorting()
     QCOMPARE(cell(0, InstrumentModel::TypeColumn, Qt::TextAlignmentRole).value<Qt::Alignment>()
                  & Qt::AlignHorizontal_Mask,
              Qt::AlignLeft);
-    QCOMPARE(model.headerData(InstrumentModel::VolumeColumn, Qt::Horizontal).toString(), u"Volume 24 h (slots)"_s);
+    QCOMPARE(model.headerData(InstrumentModel::VolumeColumn, Qt::Horizontal).toString(), u"24 h volume\n(slots)"_s);
 
     // Prices sort as numbers, not text (€3.00 after €0.42); no price sorts first.
     QSortFilterProxyModel proxy;

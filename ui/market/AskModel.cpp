@@ -38,7 +38,7 @@ QVariant AskModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return locale.toString(ask.id);
+        case IdColumn: return QString::number(ask.id); // an id, not an amount: no digit grouping
         case TypeColumn: return ask.instanceType;
         case RegionColumn: return m_catalog.regionName(ask.region);
         case PriceColumn: return MoneyFormat::perHour(ask.pricePerHour, ask.currency);

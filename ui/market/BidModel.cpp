@@ -63,7 +63,7 @@ QVariant BidModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return locale.toString(bid.id);
+        case IdColumn: return QString::number(bid.id); // an id, not an amount: no digit grouping
         case TypeColumn: return bid.instanceType;
         case RegionsColumn: {
             QStringList names;

@@ -6,11 +6,12 @@
 #include "ui/market/TableStyle.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,14 +44,23 @@ CatalogPanel::CatalogPanel(QWidget *parent)
 
     m_instanceTypeTable->setObjectName(u"instanceTypeTable"_s);
     m_regionTable->setObjectName(u"regionTable"_s);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(u"catalogSplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createTableSection(
-        tr("Instance types"), m_instanceTypeTable, m_instanceTypeProxy, InstanceTypeModel::NameColumn));
-    splitter->addWidget(createTableSection(tr("Regions"), m_regionTable, m_regionProxy, RegionModel::NameColumn));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // One table at a time, each with the panel's whole height.
+    auto *tables = new QTabWidget;
+    tables->setObjectName(u"catalogTabs"_s);
+    tables->setDocumentMode(true);
+    tables->addTab(createTableSection(m_instanceTypeTable, m_instanceTypeProxy, InstanceTypeModel::NameColumn),
+                   tr("Instance types"));
+    tables->addTab(createTableSection(m_regionTable, m_regionProxy, RegionModel::NameColumn), tr("Regions"));
+    // Beside the market the panel is narrow: the columns that say the least give way
+    // (the filter still searches them; the family is in the name, the place in city and country).
+    m_instanceTypeTable->setColumnHidden(InstanceTypeModel::FamilyColumn, true);
+    m_instanceTypeTable->setColumnHidden(InstanceTypeModel::DiskColumn, true);
+    m_regionTable->setColumnHidden(RegionModel::IdColumn, true);
+    m_regionTable->setColumnHidden(RegionModel::LatitudeColumn, true);
+    m_regionTable->setColumnHidden(RegionModel::LongitudeColumn, true);
+    // The numbers before the long names, which give way first.
+    m_instanceTypeTable->horizontalHeader()->moveSection(InstanceTypeModel::NameColumn, InstanceTypeModel::GpuColumn);
+    m_regionTable->horizontalHeader()->moveSection(RegionModel::CityColumn, RegionModel::CountryColumn);
 
     auto *header = new QHBoxLayout;
     header->addWidget(TableStyle::sectionTitle(tr("Catalog")));
@@ -59,21 +69,16 @@ CatalogPanel::CatalogPanel(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(tables, 1);
     layout->addWidget(m_summary);
 }
 
-QWidget *CatalogPanel::createTableSection(const QString &title, QTableView *table, QSortFilterProxyModel *proxy,
-                                          int stretchColumn)
+QWidget *CatalogPanel::createTableSection(QTableView *table, QSortFilterProxyModel *proxy, int stretchColumn)
 {
     auto *section = new QWidget;
     TableStyle::apply(table, proxy, stretchColumn);
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->setSpacing(4);
-    auto *label = new QLabel(title, section);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(label);
+    layout->setContentsMargins(0, 2, 0, 0);
     layout->addWidget(table, 1);
     return section;
 }

@@ -16,7 +16,7 @@ class InstanceTypeModel;
 class RegionModel;
 
 // The broker's catalog next to the market: instance types and regions in two
-// sortable tables with one filter for both.
+// sortable tables (one tab each) with one filter for both.
 class CatalogPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +31,7 @@ public:
 private:
     void applyFilter(const QString &text);
     void updateSummary();
-    QWidget *createTableSection(const QString &title, QTableView *table, QSortFilterProxyModel *proxy,
-                                int stretchColumn);
+    QWidget *createTableSection(QTableView *table, QSortFilterProxyModel *proxy, int stretchColumn);
 
     InstanceTypeModel *m_instanceTypes;
     RegionModel *m_regions;

@@ -4,7 +4,6 @@
 #include "ui/market/MoneyFormat.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -27,7 +26,7 @@ DepthChart::DepthChart(QWidget *parent)
     m_title->setFont(titleFont);
     m_summary->setObjectName(u"depthSummary"_s);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_summary->setWordWrap(true);
 
     m_plot->setObjectName(u"depthChartPlot"_s);
     m_plot->setMinimumHeight(150);
@@ -39,6 +38,9 @@ DepthChart::DepthChart(QWidget *parent)
     m_asks->setLineStyle(QCPGraph::lsStepLeft); // between two ask prices, the amount at the lower one
     m_plot->xAxis->setLabel(tr("Price (%1 per h)").arg(MoneyFormat::symbol({}).trimmed()));
     m_plot->yAxis->setLabel(tr("Slots (cumulative)"));
+    m_plot->xAxis->ticker()->setTickCount(4);
+    m_plot->xAxis->setNumberFormat(u"f"_s);
+    m_plot->xAxis->setNumberPrecision(2);
     QSharedPointer<QCPAxisTickerFixed> slotTicker(new QCPAxisTickerFixed);
     slotTicker->setTickStep(1.0);
     slotTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -50,14 +52,12 @@ DepthChart::DepthChart(QWidget *parent)
     m_message->position->setCoords(0.5, 0.5);
     m_message->setPositionAlignment(Qt::AlignCenter);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(header);
+    layout->addWidget(m_title);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_summary);
 
     applyPalette();
     showMessage(tr("No instrument selected"));
@@ -123,7 +123,7 @@ void DepthChart::setDepth(const protocol::Depth &depth, const QString &currency)
                          .arg(MoneyFormat::amount(
                              depth.asks.constFirst().pricePerHour - depth.bids.constFirst().pricePerHour, currency)));
     }
-    m_summary->setText(parts.join(u" · "_s));
+    m_summary->setText(parts.join(u"\n"_s));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -80,16 +80,15 @@ QVariant InstrumentModel::data(const QModelIndex &index, int role) const
         case RegionColumn: return regionText(m_catalog, row.region);
         case LastPriceColumn: return perHourOrDash(row.lastPrice, row.currency);
         case ChangeColumn: {
+            // "+6.7 %"; the amount when there is no earlier price to compare with.
             if (!row.change24h)
                 return u"—"_s;
             const qint64 before = row.lastPrice.value_or(0) - *row.change24h;
             if (before <= 0)
                 return MoneyFormat::signedPerHour(*row.change24h, row.currency);
             const double percent = 100.0 * double(*row.change24h) / double(before);
-            const QString sign = percent > 0 ? u"+"_s : percent < 0 ? u"−"_s : QString();
-            return tr("%1 (%2 %)")
-                .arg(MoneyFormat::signedPerHour(*row.change24h, row.currency),
-                     sign + locale.toString(std::abs(percent), 'f', 1));
+            const QString sign = *row.change24h > 0 ? u"+"_s : *row.change24h < 0 ? u"−"_s : QString();
+            return tr("%1 %", "percent").arg(sign + locale.toString(std::abs(percent), 'f', 1));
         }
         case VolumeColumn: return locale.toString(row.volume24h);
         case BestBidColumn: return perHourOrDash(row.bestBid, row.currency);
@@ -120,6 +119,8 @@ QVariant InstrumentModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TypeColumn)
             return m_catalog.sizeLabel(row.instanceType);
+        if (index.column() == ChangeColumn && row.change24h)
+            return tr("%1 against 24 hours ago").arg(MoneyFormat::signedPerHour(*row.change24h, row.currency));
         if (index.column() == RegionColumn) {
             const QString location = m_catalog.location(row.region);
             return location.isEmpty() ? row.region : tr("%1 (%2)").arg(location, row.region);
@@ -144,7 +145,7 @@ QVariant InstrumentModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case LastPriceColumn: return tr("Price of the last trade, per slot and hour");
-        case ChangeColumn: return tr("Last price now against the last price 24 hours ago");
+        case ChangeColumn: return tr("Last price now against the last price 24 hours ago, in percent");
         case VolumeColumn: return tr("Slots traded in the last 24 hours");
         case BestBidColumn: return tr("Highest price a buyer is waiting to pay, per slot and hour");
         case BestAskColumn: return tr("Lowest price a seller asks, per slot and hour");
@@ -157,12 +158,12 @@ QVariant InstrumentModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case TypeColumn: return tr("Type");
     case RegionColumn: return tr("Region");
-    case LastPriceColumn: return tr("Last (per h)");
-    case ChangeColumn: return tr("24 h change");
-    case VolumeColumn: return tr("Volume 24 h (slots)");
-    case BestBidColumn: return tr("Best bid (per h)");
-    case BestAskColumn: return tr("Best ask (per h)");
-    case OpenSlotsColumn: return tr("Open (slots)");
+    case LastPriceColumn: return tr("Last\n(per h)");
+    case ChangeColumn: return tr("24 h\nchange");
+    case VolumeColumn: return tr("24 h volume\n(slots)");
+    case BestBidColumn: return tr("Best bid\n(per h)");
+    case BestAskColumn: return tr("Best ask\n(per h)");
+    case OpenSlotsColumn: return tr("Open\n(slots)");
     }
     return {};
 }

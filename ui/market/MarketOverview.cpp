@@ -110,8 +110,10 @@ MarketOverview::MarketOverview(client::BrokerClient &client, QWidget *parent)
     bottom->addWidget(m_chart);
     bottom->addWidget(m_depth);
     bottom->addWidget(ticketArea);
-    bottom->setStretchFactor(0, 5);
-    bottom->setStretchFactor(1, 3);
+    // Weights, not pixels: the chart gets most of the width; the ticket what its form needs.
+    bottom->setSizes({500, 240, kTicketWidth});
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 0);
     bottom->setStretchFactor(2, 0);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -119,8 +121,7 @@ MarketOverview::MarketOverview(client::BrokerClient &client, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_topSplitter);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 620});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(splitter);
@@ -142,8 +143,9 @@ void MarketOverview::setCatalog(const CatalogIndex &catalog)
 void MarketOverview::addSidePanel(QWidget *panel)
 {
     m_topSplitter->addWidget(panel);
-    m_topSplitter->setStretchFactor(0, 2);
-    m_topSplitter->setStretchFactor(1, 1);
+    m_topSplitter->setSizes({760, 260});
+    m_topSplitter->setStretchFactor(0, 1);
+    m_topSplitter->setStretchFactor(1, 0);
 }
 
 QDateTime MarketOverview::brokerNow() const

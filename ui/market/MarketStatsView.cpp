@@ -56,7 +56,7 @@ MarketStatsView::MarketStatsView(client::BrokerClient &client, QWidget *parent)
     m_plot->yAxis->setLabel(tr("Price per vCPU (%1 per h)").arg(MoneyFormat::symbol({}).trimmed()));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
     auto *header = new QHBoxLayout;
     header->addWidget(TableStyle::sectionTitle(tr("Market statistics")), 1);

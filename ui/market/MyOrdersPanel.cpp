@@ -183,10 +183,10 @@ void MyOrdersPanel::cancelSelectedBid()
     m_cancelBid->setEnabled(false);
     m_market.cancelBid(*id, this, [this, id](const protocol::Expected<MarketClient::Done> &result) {
         if (!result) {
-            setStatus(tr("Bid %1 was not cancelled: %2").arg(QLocale().toString(*id), result.error().message));
+            setStatus(tr("Bid %1 was not cancelled: %2").arg(QString::number(*id), result.error().message));
             return;
         }
-        setStatus(tr("Bid %1 is cancelled.").arg(QLocale().toString(*id)));
+        setStatus(tr("Bid %1 is cancelled.").arg(QString::number(*id)));
         refresh();
         Q_EMIT ordersChanged();
     });
@@ -227,7 +227,7 @@ void MyOrdersPanel::amendSelectedAsk()
             return;
         }
         setStatus(tr("Ask %1 now asks %2 for %3 open slots.")
-                      .arg(QLocale().toString(result->id),
+                      .arg(QString::number(result->id),
                            MoneyFormat::perHour(result->pricePerHour, result->currency),
                            QLocale().toString(result->openQuantity)));
         refresh();
@@ -242,10 +242,10 @@ void MyOrdersPanel::withdrawSelectedAsk()
         return;
     m_market.withdrawAsk(*id, this, [this, id](const protocol::Expected<MarketClient::Done> &result) {
         if (!result) {
-            setStatus(tr("Ask %1 was not withdrawn: %2").arg(QLocale().toString(*id), result.error().message));
+            setStatus(tr("Ask %1 was not withdrawn: %2").arg(QString::number(*id), result.error().message));
             return;
         }
-        setStatus(tr("Ask %1 is withdrawn.").arg(QLocale().toString(*id)));
+        setStatus(tr("Ask %1 is withdrawn.").arg(QString::number(*id)));
         refresh();
         Q_EMIT ordersChanged();
     });

@@ -182,7 +182,7 @@ void NewAskForm::placeAsk()
         for (const protocol::TradePrint &trade : result->trades)
             sold += trade.quantity;
         QString text = tr("Ask %1 placed: %2 × %3 at %4.")
-                           .arg(locale.toString(ask.id),
+                           .arg(QString::number(ask.id),
                                 locale.toString(ask.quantity),
                                 m_catalog.instrumentLabel(ask.instanceType, ask.region),
                                 MoneyFormat::perHour(ask.pricePerHour, ask.currency));

@@ -91,6 +91,7 @@ OrderTicket::OrderTicket(client::BrokerClient &client, QWidget *parent)
     m_minRating->setDecimals(1);
     m_minRating->setSingleStep(0.5);
     m_minRating->setPrefix(u"★ "_s);
+    m_minRating->setSpecialValueText(tr("Any"));
     m_minRating->setAlignment(Qt::AlignRight);
     m_minRating->setToolTip(tr("Only providers rated at least this well (0 to 5)"));
     m_regionsButton->setObjectName(u"ticketRegions"_s);
@@ -434,7 +435,7 @@ void OrderTicket::onPlaced(const protocol::Expected<MarketClient::BidPlacement> 
     }
     if (placement.bid.status == u"open") {
         lines.append(tr("Bid %1 waits in the book: %2 of %3 filled so far. See My orders to cancel it.")
-                         .arg(locale.toString(placement.bid.id),
+                         .arg(QString::number(placement.bid.id),
                               locale.toString(placement.bid.filledQuantity),
                               locale.toString(placement.bid.quantity)));
     } else if (placement.trades.isEmpty()) {

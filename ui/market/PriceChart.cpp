@@ -100,9 +100,9 @@ PriceChart::PriceChart(QWidget *parent)
     QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
     QCPAxis *volumeTime = m_volumeRect->axis(QCPAxis::atBottom);
     QSharedPointer<QCPAxisTickerDateTime> timeTicker(new QCPAxisTickerDateTime);
-    timeTicker->setDateTimeFormat(u"d MMM\nHH:mm"_s);
+    timeTicker->setDateTimeFormat(u"d MMM"_s);
     timeTicker->setDateTimeSpec(Qt::LocalTime);
-    timeTicker->setTickCount(6);
+    timeTicker->setTickCount(5);
     priceTime->setTicker(timeTicker);
     priceTime->setTickLabels(false);
     volumeTime->setTicker(timeTicker);
@@ -292,6 +292,9 @@ void PriceChart::onTimeRangeChanged(const QCPRange &range)
 void PriceChart::updateVisibleData()
 {
     const QCPRange range = m_priceRect->axis(QCPAxis::atBottom)->range();
+    // Times of day within a day or so, dates beyond.
+    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_volumeRect->axis(QCPAxis::atBottom)->ticker()))
+        ticker->setDateTimeFormat(range.size() <= 1.5 * kDaySeconds ? u"HH:mm"_s : u"d MMM"_s);
     const int width = std::max(1, m_priceRect->width() > 0 ? m_priceRect->width() : m_plot->width());
     const bool hasCandles = m_intervalSeconds > 0 && !m_candles->data()->isEmpty();
     m_lineMode = m_decimator.size() > 0
