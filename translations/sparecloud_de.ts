@@ -21,6 +21,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogIndex</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>instance type in region</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB · %3 GPU</source>
+        <translation>%1 vCPU · %2 GiB · %3 GPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB</source>
+        <translation>%1 vCPU · %2 GiB</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the broker&apos;s address, for example https://broker.example.com.</source>
@@ -37,6 +58,120 @@
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).</source>
         <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss ein SHA-256-Fingerabdruck sein (64 Hexadezimalziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>MarketClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>Der Broker hat eine unerwartete Antwort gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1/h</source>
+        <comment>price per hour</comment>
+        <translation>%1/h</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchExplanation</name>
+    <message>
+        <source>%1 (★ %2)</source>
+        <translation>%1 (★ %2)</translation>
+    </message>
+    <message>
+        <source>There are no open offers on the market right now.</source>
+        <translation>Im Moment gibt es keine offenen Angebote am Markt.</translation>
+    </message>
+    <message>
+        <source>No open offer meets all of your conditions.</source>
+        <translation>Kein offenes Angebot erfüllt alle Ihre Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Nearly matching:</source>
+        <translation>Knapp verfehlt:</translation>
+    </message>
+    <message>
+        <source>Offers that cost more than your %1 maximum: %2</source>
+        <translation>Angebote teurer als Ihr Höchstpreis von %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers from providers rated below %1: %2</source>
+        <translation>Angebote von Anbietern mit einer Bewertung unter %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers not available for the %1 hours you need: %2</source>
+        <translation>Angebote, die nicht die benötigten %1 Stunden verfügbar sind: %2</translation>
+    </message>
+    <message>
+        <source>Offers of other instance types than %1: %2</source>
+        <translation>Angebote anderer Instanztypen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers with fewer than %1 vCPUs: %2</source>
+        <translation>Angebote mit weniger als %1 vCPUs: %2</translation>
+    </message>
+    <message>
+        <source>Offers with less than %1 GiB of RAM: %2</source>
+        <translation>Angebote mit weniger als %1 GiB RAM: %2</translation>
+    </message>
+    <message>
+        <source>Offers with less than %1 GiB of disk: %2</source>
+        <translation>Angebote mit weniger als %1 GiB Festplatte: %2</translation>
+    </message>
+    <message>
+        <source>Offers outside %1: %2</source>
+        <translation>Angebote außerhalb von %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers in other regions than %1: %2</source>
+        <translation>Angebote in anderen Regionen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers too far away: %1</source>
+        <translation>Zu weit entfernte Angebote: %1</translation>
+    </message>
+    <message>
+        <source>Offers excluded by “%1”: %2</source>
+        <translation>Durch „%1“ ausgeschlossene Angebote: %2</translation>
+    </message>
+    <message>
+        <source>costs %1 more than your maximum</source>
+        <translation>kostet %1 mehr als Ihr Höchstpreis</translation>
+    </message>
+    <message>
+        <source>is rated %1</source>
+        <translation>ist mit %1 bewertet</translation>
+    </message>
+    <message>
+        <source>is a %1</source>
+        <translation>ist ein %1</translation>
+    </message>
+    <message>
+        <source>has %1 vCPUs</source>
+        <translation>hat %1 vCPUs</translation>
+    </message>
+    <message>
+        <source>has %1 GiB of RAM</source>
+        <translation>hat %1 GiB RAM</translation>
+    </message>
+    <message>
+        <source>has %1 GiB of disk</source>
+        <translation>hat %1 GiB Festplatte</translation>
+    </message>
+    <message>
+        <source>is in %1</source>
+        <translation>liegt in %1</translation>
+    </message>
+    <message>
+        <source>is available until %1</source>
+        <translation>ist bis %1 verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 — %4</source>
+        <translation>%1: %2 zu %3 – %4</translation>
     </message>
 </context>
 <context>
@@ -197,6 +332,151 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AskModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Price (per h)</source>
+        <translation>Preis (pro h)</translation>
+    </message>
+    <message>
+        <source>Open (slots)</source>
+        <translation>Offen (Slots)</translation>
+    </message>
+    <message>
+        <source>Lease (h)</source>
+        <translation>Miete (h)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Verfügbar bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BidModel</name>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Sofort kaufen</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gebot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Max price (per h)</source>
+        <translation>Höchstpreis (pro h)</translation>
+    </message>
+    <message>
+        <source>Filled (slots)</source>
+        <translation>Ausgeführt (Slots)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Dauer (h)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Erteilt</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CatalogPanel</name>
+    <message>
+        <source>Filter by type, name, family, city or country…</source>
+        <translation>Nach Typ, Name, Familie, Stadt oder Land filtern …</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Instanztypen</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
+        <translation>Instanztypen: %1 · Regionen: %2 · Aktualisiert um %3</translation>
+    </message>
+    <message>
+        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
+        <translation>Instanztypen: %1 von %2 · Regionen: %3 von %4 · Aktualisiert um %5</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change Password</source>
@@ -347,6 +627,49 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::DepthChart</name>
+    <message>
+        <source>Depth</source>
+        <translation>Markttiefe</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Gebote</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Price (%1 per h)</source>
+        <translation>Preis (%1 pro h)</translation>
+    </message>
+    <message>
+        <source>Slots (cumulative)</source>
+        <translation>Slots (kumuliert)</translation>
+    </message>
+    <message>
+        <source>No instrument selected</source>
+        <translation>Kein Instrument ausgewählt</translation>
+    </message>
+    <message>
+        <source>The order book is empty</source>
+        <translation>Das Orderbuch ist leer</translation>
+    </message>
+    <message>
+        <source>Slots wanted: %1, best bid %2</source>
+        <translation>Gesuchte Slots: %1, bestes Gebot %2</translation>
+    </message>
+    <message>
+        <source>Slots offered: %1, best ask %2</source>
+        <translation>Angebotene Slots: %1, bestes Angebot %2</translation>
+    </message>
+    <message>
+        <source>Spread %1</source>
+        <translation>Spanne %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::InstanceTypeModel</name>
     <message>
         <source>General purpose</source>
@@ -419,6 +742,95 @@
     <message>
         <source>GPUs</source>
         <translation>GPUs</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstrumentModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>region name, country code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 against 24 hours ago</source>
+        <translation>%1 gegenüber vor 24 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of the last trade, per slot and hour</source>
+        <translation>Preis des letzten Abschlusses, pro Slot und Stunde</translation>
+    </message>
+    <message>
+        <source>Last price now against the last price 24 hours ago, in percent</source>
+        <translation>Letzter Preis jetzt gegenüber dem letzten Preis vor 24 Stunden, in Prozent</translation>
+    </message>
+    <message>
+        <source>Slots traded in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden gehandelte Slots</translation>
+    </message>
+    <message>
+        <source>Highest price a buyer is waiting to pay, per slot and hour</source>
+        <translation>Höchster Preis, den ein Käufer zu zahlen bereit ist, pro Slot und Stunde</translation>
+    </message>
+    <message>
+        <source>Lowest price a seller asks, per slot and hour</source>
+        <translation>Niedrigster Preis, den ein Verkäufer verlangt, pro Slot und Stunde</translation>
+    </message>
+    <message>
+        <source>Slots on offer right now</source>
+        <translation>Derzeit angebotene Slots</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last
+(per h)</source>
+        <translation>Zuletzt
+(pro h)</translation>
+    </message>
+    <message>
+        <source>24 h
+change</source>
+        <translation>24 h
+Änderung</translation>
+    </message>
+    <message>
+        <source>24 h volume
+(slots)</source>
+        <translation>24-h-Volumen
+(Slots)</translation>
+    </message>
+    <message>
+        <source>Best bid
+(per h)</source>
+        <translation>Bestes Gebot
+(pro h)</translation>
+    </message>
+    <message>
+        <source>Best ask
+(per h)</source>
+        <translation>Bestes Angebot
+(pro h)</translation>
+    </message>
+    <message>
+        <source>Open
+(slots)</source>
+        <translation>Offen
+(Slots)</translation>
     </message>
 </context>
 <context>
@@ -680,34 +1092,112 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::MarketOverview</name>
+    <message>
+        <source>Filter instruments…</source>
+        <translation>Instrumente filtern …</translation>
+    </message>
+    <message>
+        <source>Nothing is traded yet. Instruments appear here as soon as a seller places an ask or a buyer a bid.</source>
+        <translation>Noch wird nichts gehandelt. Instrumente erscheinen hier, sobald ein Verkäufer ein Angebot oder ein Käufer ein Gebot abgibt.</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>Select an instrument to see its prices.</source>
+        <translation>Wählen Sie ein Instrument, um seine Preise zu sehen.</translation>
+    </message>
+    <message>
+        <source>No instrument selected</source>
+        <translation>Kein Instrument ausgewählt</translation>
+    </message>
+    <message>
+        <source>Prices could not be updated: %1</source>
+        <translation>Die Preise konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no open orders any more.</source>
+        <translation>%1 hat keine offenen Aufträge mehr.</translation>
+    </message>
+    <message>
+        <source>The order book could not be loaded</source>
+        <translation>Das Orderbuch konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Prices could not be loaded: %1</source>
+        <translation>Die Preise konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Instruments: %1 · Updated %2</source>
+        <translation>Instrumente: %1 · Aktualisiert um %2</translation>
+    </message>
+    <message>
+        <source>Instruments: %1 of %2 · Updated %3</source>
+        <translation>Instrumente: %1 von %2 · Aktualisiert um %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MarketStatsView</name>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>10. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Price per vCPU (%1 per h)</source>
+        <translation>Preis pro vCPU (%1 pro h)</translation>
+    </message>
+    <message>
+        <source>Market statistics</source>
+        <translation>Marktstatistik</translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>Die Statistik konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No trades in the last %1 days.</source>
+        <translation>Keine Abschlüsse in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>Slots traded: %1 · Average %2 per vCPU · %3 per GiB of RAM</source>
+        <translation>Gehandelte Slots: %1 · Durchschnitt %2 pro vCPU · %3 pro GiB RAM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most traded types: %1</source>
+        <translation>Meistgehandelte Typen: %1</translation>
+    </message>
+    <message>
+        <source>Most traded regions: %1</source>
+        <translation>Meistgehandelte Regionen: %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MarketplacePage</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Load the catalog from the broker again (%1)</source>
-        <translation>Den Katalog erneut vom Broker laden (%1)</translation>
-    </message>
-    <message>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
-    </message>
-    <message>
-        <source>Standard instance sizes and the regions where sellers offer spare capacity.</source>
-        <translation>Standardgrößen für Instanzen und die Regionen, in denen Anbieter freie Kapazität anbieten.</translation>
-    </message>
-    <message>
-        <source>Filter by type, name, family, city or country…</source>
-        <translation>Nach Typ, Name, Familie, Stadt oder Land filtern …</translation>
-    </message>
-    <message>
-        <source>Instance types</source>
-        <translation>Instanztypen</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regionen</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -754,12 +1244,527 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
-        <translation>Instanztypen: %1 · Regionen: %2 · Aktualisiert um %3</translation>
+        <source>Load the catalog and the market from the broker again (%1)</source>
+        <translation>Katalog und Markt erneut vom Broker laden (%1)</translation>
     </message>
     <message>
-        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
-        <translation>Instanztypen: %1 von %2 · Regionen: %3 von %4 · Aktualisiert um %5</translation>
+        <source>Spare capacity by instance type and region: prices, offers and your orders.</source>
+        <translation>Freie Kapazität nach Instanztyp und Region: Preise, Angebote und Ihre Aufträge.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Find offers</source>
+        <translation>Angebote suchen</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Meine Aufträge</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Verkaufen</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MyOrdersPanel</name>
+    <message>
+        <source>Show filled, cancelled and expired orders</source>
+        <translation>Ausgeführte, stornierte und abgelaufene Aufträge zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel bid</source>
+        <translation>Gebot stornieren</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Withdraw ask</source>
+        <translation>Angebot zurückziehen</translation>
+    </message>
+    <message>
+        <source>My bids</source>
+        <translation>Meine Gebote</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Total slots of the ask. Lowering it keeps the ask&apos;s place in the queue; a new price or more slots put it at the back.</source>
+        <translation>Slots des Angebots insgesamt. Weniger Slots behalten den Platz in der Warteschlange; ein neuer Preis oder mehr Slots stellen das Angebot hinten an.</translation>
+    </message>
+    <message>
+        <source>New price:</source>
+        <translation>Neuer Preis:</translation>
+    </message>
+    <message>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <source>My asks</source>
+        <translation>Meine Angebote</translation>
+    </message>
+    <message>
+        <source>Your bids could not be loaded: %1</source>
+        <translation>Ihre Gebote konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your asks could not be loaded: %1</source>
+        <translation>Ihre Angebote konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Bid %1 was not cancelled: %2</source>
+        <translation>Gebot %1 wurde nicht storniert: %2</translation>
+    </message>
+    <message>
+        <source>Bid %1 is cancelled.</source>
+        <translation>Gebot %1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Change the price or the slots first.</source>
+        <translation>Ändern Sie zuerst den Preis oder die Slots.</translation>
+    </message>
+    <message>
+        <source>The ask was not amended: %1</source>
+        <translation>Das Angebot wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Ask %1 now asks %2 for %3 open slots.</source>
+        <translation>Angebot %1 verlangt jetzt %2 für %3 offene Slots.</translation>
+    </message>
+    <message>
+        <source>Ask %1 was not withdrawn: %2</source>
+        <translation>Angebot %1 wurde nicht zurückgezogen: %2</translation>
+    </message>
+    <message>
+        <source>Ask %1 is withdrawn.</source>
+        <translation>Angebot %1 ist zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::NewAskForm</name>
+    <message>
+        <source>Place ask</source>
+        <translation>Angebot einstellen</translation>
+    </message>
+    <message>
+        <source>Buyers see only the provider&apos;s pseudonym and rating</source>
+        <translation>Käufer sehen nur das Pseudonym und die Bewertung des Anbieters</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Instance type:</source>
+        <translation>Instanztyp:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Available until:</source>
+        <translation>Verfügbar bis:</translation>
+    </message>
+    <message>
+        <source>Shortest lease:</source>
+        <translation>Kürzeste Miete:</translation>
+    </message>
+    <message>
+        <source>Longest lease:</source>
+        <translation>Längste Miete:</translation>
+    </message>
+    <message>
+        <source>New ask</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your providers could not be loaded: %1</source>
+        <translation>Ihre Anbieter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (shown to buyers as %2)</source>
+        <translation>%1 (für Käufer: %2)</translation>
+    </message>
+    <message>
+        <source>Register a provider for your cloud before you place asks.</source>
+        <translation>Registrieren Sie einen Anbieter für Ihre Cloud, bevor Sie Angebote einstellen.</translation>
+    </message>
+    <message>
+        <source>The shortest lease cannot be longer than the longest.</source>
+        <translation>Die kürzeste Miete kann nicht länger als die längste sein.</translation>
+    </message>
+    <message>
+        <source>Placing the ask…</source>
+        <translation>Angebot wird eingestellt …</translation>
+    </message>
+    <message>
+        <source>The ask was not placed: %1</source>
+        <translation>Das Angebot wurde nicht eingestellt: %1</translation>
+    </message>
+    <message>
+        <source>Ask %1 placed: %2 × %3 at %4.</source>
+        <translation>Angebot %1 eingestellt: %2 × %3 zu %4.</translation>
+    </message>
+    <message>
+        <source>Sold at once to waiting bids: %1.</source>
+        <translation>Sofort an wartende Gebote verkauft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OfferModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Providers are shown by a pseudonym; the broker never tells buyers who they are.</source>
+        <translation>Anbieter erscheinen unter einem Pseudonym; der Broker verrät Käufern nie, wer sie sind.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Price (per h)</source>
+        <translation>Preis (pro h)</translation>
+    </message>
+    <message>
+        <source>Available (slots)</source>
+        <translation>Verfügbar (Slots)</translation>
+    </message>
+    <message>
+        <source>Lease (h)</source>
+        <translation>Miete (h)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Verfügbar bis</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OfferSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Kaufen …</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instanztyp</translation>
+    </message>
+    <message>
+        <source>Min vCPU</source>
+        <translation>Min. vCPU</translation>
+    </message>
+    <message>
+        <source>Min RAM</source>
+        <translation>Min. RAM</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Min rating</source>
+        <translation>Min. Bewertung</translation>
+    </message>
+    <message>
+        <source>Open the order ticket for this offer&apos;s instance type and region</source>
+        <translation>Auftragsmaske für Instanztyp und Region dieses Angebots öffnen</translation>
+    </message>
+    <message>
+        <source>Watch this search (coming soon)</source>
+        <translation>Diese Suche beobachten (demnächst)</translation>
+    </message>
+    <message>
+        <source>The broker cannot watch searches yet. Later it will tell you when an offer matches.</source>
+        <translation>Der Broker kann Suchen noch nicht beobachten. Später meldet er, sobald ein Angebot passt.</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Offers: %1 of %2, cheapest first</source>
+        <translation>Angebote: %1 von %2, günstigste zuerst</translation>
+    </message>
+    <message>
+        <source>Offers: %1</source>
+        <translation>Angebote: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OrderTicket</name>
+    <message>
+        <source>Buy now</source>
+        <translation>Sofort kaufen</translation>
+    </message>
+    <message>
+        <source>Limit bid</source>
+        <translation>Limit-Gebot</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Take the cheapest offers at or below your maximum price now; nothing waits in the book.</source>
+        <translation>Jetzt die günstigsten Angebote bis zu Ihrem Höchstpreis nehmen; nichts wartet im Orderbuch.</translation>
+    </message>
+    <message>
+        <source>Wait in the book at your maximum price until a seller matches it or you cancel.</source>
+        <translation>Zu Ihrem Höchstpreis im Orderbuch warten, bis ein Verkäufer mitgeht oder Sie stornieren.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>The most you pay per slot and hour. You pay the seller&apos;s price, which can be lower.</source>
+        <translation>Das Meiste, was Sie pro Slot und Stunde zahlen. Sie zahlen den Preis des Verkäufers, der niedriger sein kann.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Only providers rated at least this well (0 to 5)</source>
+        <translation>Nur Anbieter mit mindestens dieser Bewertung (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Quantity (slots):</source>
+        <translation>Menge (Slots):</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Max price:</source>
+        <translation>Höchstpreis:</translation>
+    </message>
+    <message>
+        <source>Min rating:</source>
+        <translation>Min. Bewertung:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select an instrument in the table to buy it.</source>
+        <translation>Wählen Sie in der Tabelle ein Instrument, um es zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Buy now…</source>
+        <translation>Sofort kaufen …</translation>
+    </message>
+    <message>
+        <source>Place limit bid…</source>
+        <translation>Limit-Gebot abgeben …</translation>
+    </message>
+    <message>
+        <source>Buy in any of the checked regions, cheapest first</source>
+        <translation>In einer der markierten Regionen kaufen, günstigste zuerst</translation>
+    </message>
+    <message>
+        <source>A limit bid waits in the book of one region</source>
+        <translation>Ein Limit-Gebot wartet im Orderbuch einer Region</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Keine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 at your maximum price.</source>
+        <translation>Höchstens %1 zu Ihrem Höchstpreis.</translation>
+    </message>
+    <message>
+        <source>No offer at or below your maximum right now; the cheapest that fits costs %1.</source>
+        <translation>Derzeit kein Angebot bis zu Ihrem Höchstpreis; das günstigste passende kostet %1.</translation>
+    </message>
+    <message>
+        <source>No open offer fits this order right now.</source>
+        <translation>Derzeit passt kein offenes Angebot zu diesem Auftrag.</translation>
+    </message>
+    <message>
+        <source>Your bid would wait in the book until a seller matches it.</source>
+        <translation>Ihr Gebot würde im Orderbuch warten, bis ein Verkäufer mitgeht.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1 (%2 × %3 h at %4).</source>
+        <translation>Geschätzte Kosten %1 (%2 × %3 h zu %4).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 fit your maximum right now.</source>
+        <translation>Derzeit passen nur %1 von %2 zu Ihrem Höchstpreis.</translation>
+    </message>
+    <message>
+        <source>The rest waits in the book.</source>
+        <translation>Der Rest wartet im Orderbuch.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Buy %1 now, for %2 h, at no more than %3 a slot (regions: %4)?</source>
+        <translation>%1 jetzt für %2 h kaufen, zu höchstens %3 pro Slot (Regionen: %4)?</translation>
+    </message>
+    <message>
+        <source>Place a limit bid for %1, for %2 h, at no more than %3 a slot? It waits in the book until a seller matches it or you cancel it.</source>
+        <translation>Ein Limit-Gebot für %1 über %2 h zu höchstens %3 pro Slot abgeben? Es wartet im Orderbuch, bis ein Verkäufer mitgeht oder Sie es stornieren.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Leases start as soon as the bid is filled and are paid for in full.</source>
+        <translation>Mieten beginnen, sobald das Gebot ausgeführt ist, und werden vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Auftrag bestätigen</translation>
+    </message>
+    <message>
+        <source>Place bid</source>
+        <translation>Gebot abgeben</translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation>Auftrag wird erteilt …</translation>
+    </message>
+    <message>
+        <source>The order was not placed: %1</source>
+        <translation>Der Auftrag wurde nicht erteilt: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 zu %3</translation>
+    </message>
+    <message>
+        <source>Bought: %1.</source>
+        <translation>Gekauft: %1.</translation>
+    </message>
+    <message>
+        <source>Total %1 for %2 h. Leases: %3.</source>
+        <translation>Gesamt %1 für %2 h. Mieten: %3.</translation>
+    </message>
+    <message>
+        <source>Bid %1 waits in the book: %2 of %3 filled so far. See My orders to cancel it.</source>
+        <translation>Gebot %1 wartet im Orderbuch: bisher %2 von %3 ausgeführt. Unter „Meine Aufträge“ können Sie es stornieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: no offer matched right now.</source>
+        <translation>Nichts wurde gekauft: Derzeit passte kein Angebot.</translation>
+    </message>
+    <message>
+        <source>The other %1 could not be bought now.</source>
+        <translation>Die übrigen %1 konnten jetzt nicht gekauft werden.</translation>
+    </message>
+    <message>
+        <source>Offers that fit exist, but none allows a %1-hour lease or they were taken first. Try again or change the duration.</source>
+        <translation>Es gibt passende Angebote, aber keines erlaubt eine Miete von %1 Stunden, oder sie waren schon vergeben. Versuchen Sie es erneut oder ändern Sie die Dauer.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1776,69 @@
     <message>
         <source>This part of the portal is being built. When it is ready, it will let you:</source>
         <translation>Dieser Teil des Portals wird gerade gebaut. Wenn er fertig ist, können Sie hier:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::PriceChart</name>
+    <message>
+        <source>1 d</source>
+        <translation>1 T</translation>
+    </message>
+    <message>
+        <source>The last day in one-minute candles</source>
+        <translation>Der letzte Tag in Ein-Minuten-Kerzen</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>The last 7 days in one-hour candles</source>
+        <translation>Die letzten 7 Tage in Ein-Stunden-Kerzen</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>The last 30 days in one-day candles</source>
+        <translation>Die letzten 30 Tage in Tageskerzen</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole range again. Scroll to zoom, drag to pan.</source>
+        <translation>Wieder den ganzen Zeitraum zeigen. Scrollen zum Zoomen, Ziehen zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Select an instrument to see its prices.</source>
+        <translation>Wählen Sie ein Instrument, um seine Preise zu sehen.</translation>
+    </message>
+    <message>
+        <source>Price (%1 per h)</source>
+        <translation>Preis (%1 pro h)</translation>
+    </message>
+    <message>
+        <source>No trades in this period</source>
+        <translation>Keine Abschlüsse in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No prices</source>
+        <translation>Keine Preise</translation>
     </message>
 </context>
 <context>

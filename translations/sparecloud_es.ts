@@ -21,6 +21,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogIndex</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>instance type in region</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB · %3 GPU</source>
+        <translation>%1 vCPU · %2 GiB · %3 GPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB</source>
+        <translation>%1 vCPU · %2 GiB</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the broker&apos;s address, for example https://broker.example.com.</source>
@@ -37,6 +58,120 @@
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hex digits).</source>
         <translation>La huella del certificado de confianza debe ser una huella SHA-256 (64 dígitos hexadecimales).</translation>
+    </message>
+</context>
+<context>
+    <name>MarketClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>El bróker envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1/h</source>
+        <comment>price per hour</comment>
+        <translation>%1/h</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchExplanation</name>
+    <message>
+        <source>%1 (★ %2)</source>
+        <translation>%1 (★ %2)</translation>
+    </message>
+    <message>
+        <source>There are no open offers on the market right now.</source>
+        <translation>Ahora mismo no hay ofertas abiertas en el mercado.</translation>
+    </message>
+    <message>
+        <source>No open offer meets all of your conditions.</source>
+        <translation>Ninguna oferta abierta cumple todas sus condiciones.</translation>
+    </message>
+    <message>
+        <source>Nearly matching:</source>
+        <translation>Casi coinciden:</translation>
+    </message>
+    <message>
+        <source>Offers that cost more than your %1 maximum: %2</source>
+        <translation>Ofertas más caras que su máximo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers from providers rated below %1: %2</source>
+        <translation>Ofertas de proveedores con una valoración inferior a %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers not available for the %1 hours you need: %2</source>
+        <translation>Ofertas que no están disponibles durante las %1 horas que necesita: %2</translation>
+    </message>
+    <message>
+        <source>Offers of other instance types than %1: %2</source>
+        <translation>Ofertas de otros tipos de instancia distintos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers with fewer than %1 vCPUs: %2</source>
+        <translation>Ofertas con menos de %1 vCPU: %2</translation>
+    </message>
+    <message>
+        <source>Offers with less than %1 GiB of RAM: %2</source>
+        <translation>Ofertas con menos de %1 GiB de RAM: %2</translation>
+    </message>
+    <message>
+        <source>Offers with less than %1 GiB of disk: %2</source>
+        <translation>Ofertas con menos de %1 GiB de disco: %2</translation>
+    </message>
+    <message>
+        <source>Offers outside %1: %2</source>
+        <translation>Ofertas fuera de %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers in other regions than %1: %2</source>
+        <translation>Ofertas en otras regiones distintas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Offers too far away: %1</source>
+        <translation>Ofertas demasiado lejanas: %1</translation>
+    </message>
+    <message>
+        <source>Offers excluded by “%1”: %2</source>
+        <translation>Ofertas excluidas por «%1»: %2</translation>
+    </message>
+    <message>
+        <source>costs %1 more than your maximum</source>
+        <translation>cuesta %1 más que su máximo</translation>
+    </message>
+    <message>
+        <source>is rated %1</source>
+        <translation>tiene una valoración de %1</translation>
+    </message>
+    <message>
+        <source>is a %1</source>
+        <translation>es un %1</translation>
+    </message>
+    <message>
+        <source>has %1 vCPUs</source>
+        <translation>tiene %1 vCPU</translation>
+    </message>
+    <message>
+        <source>has %1 GiB of RAM</source>
+        <translation>tiene %1 GiB de RAM</translation>
+    </message>
+    <message>
+        <source>has %1 GiB of disk</source>
+        <translation>tiene %1 GiB de disco</translation>
+    </message>
+    <message>
+        <source>is in %1</source>
+        <translation>está en %1</translation>
+    </message>
+    <message>
+        <source>is available until %1</source>
+        <translation>está disponible hasta %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 — %4</source>
+        <translation>%1: %2 a %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -197,6 +332,151 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AskModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Price (per h)</source>
+        <translation>Precio (por h)</translation>
+    </message>
+    <message>
+        <source>Open (slots)</source>
+        <translation>Abiertos (slots)</translation>
+    </message>
+    <message>
+        <source>Lease (h)</source>
+        <translation>Alquiler (h)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BidModel</name>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Comprar ya</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>Todo o nada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Ejecutada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Puja</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Max price (per h)</source>
+        <translation>Precio máximo (por h)</translation>
+    </message>
+    <message>
+        <source>Filled (slots)</source>
+        <translation>Ejecutados (slots)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Duración (h)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CatalogPanel</name>
+    <message>
+        <source>Filter by type, name, family, city or country…</source>
+        <translation>Filtrar por tipo, nombre, familia, ciudad o país…</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Tipos de instancia</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
+        <translation>Tipos de instancia: %1 · Regiones: %2 · Actualizado a las %3</translation>
+    </message>
+    <message>
+        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
+        <translation>Tipos de instancia: %1 de %2 · Regiones: %3 de %4 · Actualizado a las %5</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change Password</source>
@@ -347,6 +627,49 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::DepthChart</name>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation>Pujas</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Price (%1 per h)</source>
+        <translation>Precio (%1 por h)</translation>
+    </message>
+    <message>
+        <source>Slots (cumulative)</source>
+        <translation>Slots (acumulados)</translation>
+    </message>
+    <message>
+        <source>No instrument selected</source>
+        <translation>Ningún instrumento seleccionado</translation>
+    </message>
+    <message>
+        <source>The order book is empty</source>
+        <translation>El libro de órdenes está vacío</translation>
+    </message>
+    <message>
+        <source>Slots wanted: %1, best bid %2</source>
+        <translation>Slots buscados: %1, mejor puja %2</translation>
+    </message>
+    <message>
+        <source>Slots offered: %1, best ask %2</source>
+        <translation>Slots ofrecidos: %1, mejor oferta %2</translation>
+    </message>
+    <message>
+        <source>Spread %1</source>
+        <translation>Diferencial %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::InstanceTypeModel</name>
     <message>
         <source>General purpose</source>
@@ -419,6 +742,95 @@
     <message>
         <source>GPUs</source>
         <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstrumentModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>region name, country code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 against 24 hours ago</source>
+        <translation>%1 respecto a hace 24 horas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Price of the last trade, per slot and hour</source>
+        <translation>Precio de la última operación, por slot y hora</translation>
+    </message>
+    <message>
+        <source>Last price now against the last price 24 hours ago, in percent</source>
+        <translation>Último precio ahora respecto al último precio de hace 24 horas, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Slots traded in the last 24 hours</source>
+        <translation>Slots negociados en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Highest price a buyer is waiting to pay, per slot and hour</source>
+        <translation>Precio más alto que un comprador espera pagar, por slot y hora</translation>
+    </message>
+    <message>
+        <source>Lowest price a seller asks, per slot and hour</source>
+        <translation>Precio más bajo que pide un vendedor, por slot y hora</translation>
+    </message>
+    <message>
+        <source>Slots on offer right now</source>
+        <translation>Slots en oferta ahora mismo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Last
+(per h)</source>
+        <translation>Último
+(por h)</translation>
+    </message>
+    <message>
+        <source>24 h
+change</source>
+        <translation>Cambio
+24 h</translation>
+    </message>
+    <message>
+        <source>24 h volume
+(slots)</source>
+        <translation>Volumen 24 h
+(slots)</translation>
+    </message>
+    <message>
+        <source>Best bid
+(per h)</source>
+        <translation>Mejor puja
+(por h)</translation>
+    </message>
+    <message>
+        <source>Best ask
+(per h)</source>
+        <translation>Mejor oferta
+(por h)</translation>
+    </message>
+    <message>
+        <source>Open
+(slots)</source>
+        <translation>Abiertos
+(slots)</translation>
     </message>
 </context>
 <context>
@@ -680,34 +1092,112 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::MarketOverview</name>
+    <message>
+        <source>Filter instruments…</source>
+        <translation>Filtrar instrumentos…</translation>
+    </message>
+    <message>
+        <source>Nothing is traded yet. Instruments appear here as soon as a seller places an ask or a buyer a bid.</source>
+        <translation>Todavía no se negocia nada. Los instrumentos aparecen aquí en cuanto un vendedor publica una oferta o un comprador una puja.</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumentos</translation>
+    </message>
+    <message>
+        <source>Select an instrument to see its prices.</source>
+        <translation>Seleccione un instrumento para ver sus precios.</translation>
+    </message>
+    <message>
+        <source>No instrument selected</source>
+        <translation>Ningún instrumento seleccionado</translation>
+    </message>
+    <message>
+        <source>Prices could not be updated: %1</source>
+        <translation>No se pudieron actualizar los precios: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no open orders any more.</source>
+        <translation>%1 ya no tiene órdenes abiertas.</translation>
+    </message>
+    <message>
+        <source>The order book could not be loaded</source>
+        <translation>No se pudo cargar el libro de órdenes</translation>
+    </message>
+    <message>
+        <source>Prices could not be loaded: %1</source>
+        <translation>No se pudieron cargar los precios: %1</translation>
+    </message>
+    <message>
+        <source>Instruments: %1 · Updated %2</source>
+        <translation>Instrumentos: %1 · Actualizado a las %2</translation>
+    </message>
+    <message>
+        <source>Instruments: %1 of %2 · Updated %3</source>
+        <translation>Instrumentos: %1 de %2 · Actualizado a las %3</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MarketStatsView</name>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Últimos %1 días</translation>
+    </message>
+    <message>
+        <source>10th percentile</source>
+        <translation>Percentil 10</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Price per vCPU (%1 per h)</source>
+        <translation>Precio por vCPU (%1 por h)</translation>
+    </message>
+    <message>
+        <source>Market statistics</source>
+        <translation>Estadísticas del mercado</translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>No se pudieron cargar las estadísticas: %1</translation>
+    </message>
+    <message>
+        <source>No trades in the last %1 days.</source>
+        <translation>Ninguna operación en los últimos %1 días.</translation>
+    </message>
+    <message>
+        <source>Slots traded: %1 · Average %2 per vCPU · %3 per GiB of RAM</source>
+        <translation>Slots negociados: %1 · Media %2 por vCPU · %3 por GiB de RAM</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most traded types: %1</source>
+        <translation>Tipos más negociados: %1</translation>
+    </message>
+    <message>
+        <source>Most traded regions: %1</source>
+        <translation>Regiones más negociadas: %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::MarketplacePage</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Load the catalog from the broker again (%1)</source>
-        <translation>Volver a cargar el catálogo desde el bróker (%1)</translation>
-    </message>
-    <message>
         <source>Marketplace</source>
         <translation>Mercado</translation>
-    </message>
-    <message>
-        <source>Standard instance sizes and the regions where sellers offer spare capacity.</source>
-        <translation>Tamaños de instancia estándar y las regiones donde los vendedores ofrecen capacidad sobrante.</translation>
-    </message>
-    <message>
-        <source>Filter by type, name, family, city or country…</source>
-        <translation>Filtrar por tipo, nombre, familia, ciudad o país…</translation>
-    </message>
-    <message>
-        <source>Instance types</source>
-        <translation>Tipos de instancia</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Regiones</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -754,12 +1244,527 @@
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Instance types: %1 · Regions: %2 · Updated %3</source>
-        <translation>Tipos de instancia: %1 · Regiones: %2 · Actualizado a las %3</translation>
+        <source>Load the catalog and the market from the broker again (%1)</source>
+        <translation>Volver a cargar el catálogo y el mercado desde el bróker (%1)</translation>
     </message>
     <message>
-        <source>Instance types: %1 of %2 · Regions: %3 of %4 · Updated %5</source>
-        <translation>Tipos de instancia: %1 de %2 · Regiones: %3 de %4 · Actualizado a las %5</translation>
+        <source>Spare capacity by instance type and region: prices, offers and your orders.</source>
+        <translation>Capacidad libre por tipo de instancia y región: precios, ofertas y sus órdenes.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Find offers</source>
+        <translation>Buscar ofertas</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mis órdenes</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vender</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::MyOrdersPanel</name>
+    <message>
+        <source>Show filled, cancelled and expired orders</source>
+        <translation>Mostrar órdenes ejecutadas, canceladas y caducadas</translation>
+    </message>
+    <message>
+        <source>Cancel bid</source>
+        <translation>Cancelar puja</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <source>Withdraw ask</source>
+        <translation>Retirar oferta</translation>
+    </message>
+    <message>
+        <source>My bids</source>
+        <translation>Mis pujas</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Total slots of the ask. Lowering it keeps the ask&apos;s place in the queue; a new price or more slots put it at the back.</source>
+        <translation>Total de slots de la oferta. Reducirlos mantiene su puesto en la cola; un precio nuevo o más slots la ponen al final.</translation>
+    </message>
+    <message>
+        <source>New price:</source>
+        <translation>Precio nuevo:</translation>
+    </message>
+    <message>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <source>My asks</source>
+        <translation>Mis ofertas</translation>
+    </message>
+    <message>
+        <source>Your bids could not be loaded: %1</source>
+        <translation>No se pudieron cargar sus pujas: %1</translation>
+    </message>
+    <message>
+        <source>Your asks could not be loaded: %1</source>
+        <translation>No se pudieron cargar sus ofertas: %1</translation>
+    </message>
+    <message>
+        <source>Bid %1 was not cancelled: %2</source>
+        <translation>La puja %1 no se canceló: %2</translation>
+    </message>
+    <message>
+        <source>Bid %1 is cancelled.</source>
+        <translation>La puja %1 está cancelada.</translation>
+    </message>
+    <message>
+        <source>Change the price or the slots first.</source>
+        <translation>Cambie primero el precio o los slots.</translation>
+    </message>
+    <message>
+        <source>The ask was not amended: %1</source>
+        <translation>La oferta no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>Ask %1 now asks %2 for %3 open slots.</source>
+        <translation>La oferta %1 pide ahora %2 por %3 slots abiertos.</translation>
+    </message>
+    <message>
+        <source>Ask %1 was not withdrawn: %2</source>
+        <translation>La oferta %1 no se retiró: %2</translation>
+    </message>
+    <message>
+        <source>Ask %1 is withdrawn.</source>
+        <translation>La oferta %1 está retirada.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::NewAskForm</name>
+    <message>
+        <source>Place ask</source>
+        <translation>Publicar oferta</translation>
+    </message>
+    <message>
+        <source>Buyers see only the provider&apos;s pseudonym and rating</source>
+        <translation>Los compradores solo ven el seudónimo y la valoración del proveedor</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Instance type:</source>
+        <translation>Tipo de instancia:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Available until:</source>
+        <translation>Disponible hasta:</translation>
+    </message>
+    <message>
+        <source>Shortest lease:</source>
+        <translation>Alquiler más corto:</translation>
+    </message>
+    <message>
+        <source>Longest lease:</source>
+        <translation>Alquiler más largo:</translation>
+    </message>
+    <message>
+        <source>New ask</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your providers could not be loaded: %1</source>
+        <translation>No se pudieron cargar sus proveedores: %1</translation>
+    </message>
+    <message>
+        <source>%1 (shown to buyers as %2)</source>
+        <translation>%1 (los compradores ven %2)</translation>
+    </message>
+    <message>
+        <source>Register a provider for your cloud before you place asks.</source>
+        <translation>Registre un proveedor para su nube antes de publicar ofertas.</translation>
+    </message>
+    <message>
+        <source>The shortest lease cannot be longer than the longest.</source>
+        <translation>El alquiler más corto no puede ser más largo que el más largo.</translation>
+    </message>
+    <message>
+        <source>Placing the ask…</source>
+        <translation>Publicando la oferta…</translation>
+    </message>
+    <message>
+        <source>The ask was not placed: %1</source>
+        <translation>La oferta no se publicó: %1</translation>
+    </message>
+    <message>
+        <source>Ask %1 placed: %2 × %3 at %4.</source>
+        <translation>Oferta %1 publicada: %2 × %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Sold at once to waiting bids: %1.</source>
+        <translation>Vendidos al instante a pujas en espera: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OfferModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Providers are shown by a pseudonym; the broker never tells buyers who they are.</source>
+        <translation>Los proveedores aparecen con un seudónimo; el bróker nunca dice a los compradores quiénes son.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Price (per h)</source>
+        <translation>Precio (por h)</translation>
+    </message>
+    <message>
+        <source>Available (slots)</source>
+        <translation>Disponibles (slots)</translation>
+    </message>
+    <message>
+        <source>Lease (h)</source>
+        <translation>Alquiler (h)</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible hasta</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OfferSearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Comprar…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Tipo de instancia</translation>
+    </message>
+    <message>
+        <source>Min vCPU</source>
+        <translation>Mín. vCPU</translation>
+    </message>
+    <message>
+        <source>Min RAM</source>
+        <translation>Mín. RAM</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Max price</source>
+        <translation>Precio máximo</translation>
+    </message>
+    <message>
+        <source>Min rating</source>
+        <translation>Valoración mín.</translation>
+    </message>
+    <message>
+        <source>Open the order ticket for this offer&apos;s instance type and region</source>
+        <translation>Abrir el formulario de orden para el tipo de instancia y la región de esta oferta</translation>
+    </message>
+    <message>
+        <source>Watch this search (coming soon)</source>
+        <translation>Vigilar esta búsqueda (próximamente)</translation>
+    </message>
+    <message>
+        <source>The broker cannot watch searches yet. Later it will tell you when an offer matches.</source>
+        <translation>El bróker todavía no puede vigilar búsquedas. Más adelante le avisará cuando una oferta coincida.</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Offers: %1 of %2, cheapest first</source>
+        <translation>Ofertas: %1 de %2, las más baratas primero</translation>
+    </message>
+    <message>
+        <source>Offers: %1</source>
+        <translation>Ofertas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::OrderTicket</name>
+    <message>
+        <source>Buy now</source>
+        <translation>Comprar ya</translation>
+    </message>
+    <message>
+        <source>Limit bid</source>
+        <translation>Puja límite</translation>
+    </message>
+    <message>
+        <source>Order ticket</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Take the cheapest offers at or below your maximum price now; nothing waits in the book.</source>
+        <translation>Tomar ahora las ofertas más baratas hasta su precio máximo; nada queda en espera en el libro.</translation>
+    </message>
+    <message>
+        <source>Wait in the book at your maximum price until a seller matches it or you cancel.</source>
+        <translation>Esperar en el libro a su precio máximo hasta que un vendedor lo iguale o usted cancele.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>The most you pay per slot and hour. You pay the seller&apos;s price, which can be lower.</source>
+        <translation>Lo máximo que paga por slot y hora. Paga el precio del vendedor, que puede ser menor.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Only providers rated at least this well (0 to 5)</source>
+        <translation>Solo proveedores con al menos esta valoración (0 a 5)</translation>
+    </message>
+    <message>
+        <source>Quantity (slots):</source>
+        <translation>Cantidad (slots):</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Max price:</source>
+        <translation>Precio máximo:</translation>
+    </message>
+    <message>
+        <source>Min rating:</source>
+        <translation>Valoración mín.:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select an instrument in the table to buy it.</source>
+        <translation>Seleccione un instrumento en la tabla para comprarlo.</translation>
+    </message>
+    <message>
+        <source>Buy now…</source>
+        <translation>Comprar ya…</translation>
+    </message>
+    <message>
+        <source>Place limit bid…</source>
+        <translation>Hacer puja límite…</translation>
+    </message>
+    <message>
+        <source>Buy in any of the checked regions, cheapest first</source>
+        <translation>Comprar en cualquiera de las regiones marcadas, la más barata primero</translation>
+    </message>
+    <message>
+        <source>A limit bid waits in the book of one region</source>
+        <translation>Una puja límite espera en el libro de una sola región</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Sin estimación: %1</translation>
+    </message>
+    <message>
+        <source>At most %1 at your maximum price.</source>
+        <translation>Como máximo %1 a su precio máximo.</translation>
+    </message>
+    <message>
+        <source>No offer at or below your maximum right now; the cheapest that fits costs %1.</source>
+        <translation>Ahora no hay ofertas hasta su máximo; la más barata que encaja cuesta %1.</translation>
+    </message>
+    <message>
+        <source>No open offer fits this order right now.</source>
+        <translation>Ahora mismo ninguna oferta abierta encaja con esta orden.</translation>
+    </message>
+    <message>
+        <source>Your bid would wait in the book until a seller matches it.</source>
+        <translation>Su puja esperaría en el libro hasta que un vendedor la iguale.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Estimated cost %1 (%2 × %3 h at %4).</source>
+        <translation>Coste estimado %1 (%2 × %3 h a %4).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 fit your maximum right now.</source>
+        <translation>Ahora solo %1 de %2 encajan con su máximo.</translation>
+    </message>
+    <message>
+        <source>The rest waits in the book.</source>
+        <translation>El resto espera en el libro.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Buy %1 now, for %2 h, at no more than %3 a slot (regions: %4)?</source>
+        <translation>¿Comprar ya %1 durante %2 h, a no más de %3 por slot (regiones: %4)?</translation>
+    </message>
+    <message>
+        <source>Place a limit bid for %1, for %2 h, at no more than %3 a slot? It waits in the book until a seller matches it or you cancel it.</source>
+        <translation>¿Hacer una puja límite por %1 durante %2 h, a no más de %3 por slot? Espera en el libro hasta que un vendedor la iguale o usted la cancele.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Leases start as soon as the bid is filled and are paid for in full.</source>
+        <translation>Los alquileres empiezan en cuanto se ejecuta la puja y se pagan completos.</translation>
+    </message>
+    <message>
+        <source>Confirm the order</source>
+        <translation>Confirmar la orden</translation>
+    </message>
+    <message>
+        <source>Place bid</source>
+        <translation>Hacer puja</translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation>Enviando la orden…</translation>
+    </message>
+    <message>
+        <source>The order was not placed: %1</source>
+        <translation>La orden no se envió: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 a %3</translation>
+    </message>
+    <message>
+        <source>Bought: %1.</source>
+        <translation>Comprado: %1.</translation>
+    </message>
+    <message>
+        <source>Total %1 for %2 h. Leases: %3.</source>
+        <translation>Total %1 por %2 h. Alquileres: %3.</translation>
+    </message>
+    <message>
+        <source>Bid %1 waits in the book: %2 of %3 filled so far. See My orders to cancel it.</source>
+        <translation>La puja %1 espera en el libro: %2 de %3 ejecutados hasta ahora. En «Mis órdenes» puede cancelarla.</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: no offer matched right now.</source>
+        <translation>No se compró nada: ahora mismo ninguna oferta coincidía.</translation>
+    </message>
+    <message>
+        <source>The other %1 could not be bought now.</source>
+        <translation>Los otros %1 no se pudieron comprar ahora.</translation>
+    </message>
+    <message>
+        <source>Offers that fit exist, but none allows a %1-hour lease or they were taken first. Try again or change the duration.</source>
+        <translation>Hay ofertas que encajan, pero ninguna permite un alquiler de %1 horas o ya se las llevaron. Inténtelo de nuevo o cambie la duración.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1776,69 @@
     <message>
         <source>This part of the portal is being built. When it is ready, it will let you:</source>
         <translation>Esta parte del portal está en construcción. Cuando esté lista, podrá:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::PriceChart</name>
+    <message>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <source>The last day in one-minute candles</source>
+        <translation>El último día en velas de un minuto</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>The last 7 days in one-hour candles</source>
+        <translation>Los últimos 7 días en velas de una hora</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>The last 30 days in one-day candles</source>
+        <translation>Los últimos 30 días en velas diarias</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Restablecer zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole range again. Scroll to zoom, drag to pan.</source>
+        <translation>Volver a mostrar todo el periodo. Desplace la rueda para hacer zoom y arrastre para moverse.</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Select an instrument to see its prices.</source>
+        <translation>Seleccione un instrumento para ver sus precios.</translation>
+    </message>
+    <message>
+        <source>Price (%1 per h)</source>
+        <translation>Precio (%1 por h)</translation>
+    </message>
+    <message>
+        <source>No trades in this period</source>
+        <translation>Ninguna operación en este periodo</translation>
+    </message>
+    <message>
+        <source>No prices</source>
+        <translation>Sin precios</translation>
     </message>
 </context>
 <context>

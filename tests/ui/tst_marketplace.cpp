@@ -246,7 +246,8 @@ void tst_Marketplace::orderTicketBuysNowAfterConfirmation()
 
     ConfirmationPrompt::setNextAnswer(true);
     QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
-    QVERIFY2(ConfirmationPrompt::lastQuestion().startsWith(u"Buy 2 × g1.small in Frankfurt now, for 3 h"_s),
+    QVERIFY2(ConfirmationPrompt::lastQuestion().startsWith(
+                 u"Buy 2 × g1.small in Frankfurt now, for 3 h, at no more than €0.42/h a slot"_s),
              qPrintable(ConfirmationPrompt::lastQuestion()));
     QVERIFY(ConfirmationPrompt::lastQuestion().contains(u"€2.52"_s));
     auto *result = child<QLabel>(u"ticketResult"_s);

@@ -1,6 +1,7 @@
 #include "ui/market/OrderTicket.h"
 
 #include "ui/market/ConfirmationPrompt.h"
+#include "ui/market/MarketColors.h"
 #include "ui/market/MoneyFormat.h"
 #include "ui/market/NoMatchExplanation.h"
 
@@ -375,13 +376,13 @@ void OrderTicket::placeOrder()
         QStringList regionNames;
         for (const QString &region : wanted.regions)
             regionNames.append(m_catalog.regionName(region));
-        question = tr("Buy %1 now, for %2 h, at up to %3 per slot and hour (regions: %4)?")
+        question = tr("Buy %1 now, for %2 h, at no more than %3 a slot (regions: %4)?")
                        .arg(what,
                             locale.toString(wanted.durationHours),
                             MoneyFormat::perHour(wanted.maxPricePerHour, m_currency),
                             regionNames.join(u", "_s));
     } else {
-        question = tr("Place a limit bid for %1, for %2 h, at up to %3 per slot and hour? It waits in the book "
+        question = tr("Place a limit bid for %1, for %2 h, at no more than %3 a slot? It waits in the book "
                       "until a seller matches it or you cancel it.")
                        .arg(what,
                             locale.toString(wanted.durationHours),
@@ -444,7 +445,7 @@ void OrderTicket::onPlaced(const protocol::Expected<MarketClient::BidPlacement> 
         lines.append(tr("The other %1 could not be bought now.")
                          .arg(locale.toString(placement.bid.quantity - placement.bid.filledQuantity)));
     }
-    setResult(lines.join(u'\n'), placement.trades.isEmpty() && placement.bid.status != u"open");
+    setResult(lines.join(u'\n'));
     if (placement.trades.isEmpty() && placement.bid.status != u"open")
         explainNoFill(order);
     Q_EMIT orderPlaced(placement);
@@ -464,14 +465,17 @@ void OrderTicket::explainNoFill(const MarketClient::BidOrder &order)
                          "taken first. Try again or change the duration.")
                           .arg(QLocale().toString(order.durationHours));
             }
-            setResult(m_result->text() + u"\n\n"_s + why, true);
+            setResult(m_result->text() + u"\n\n"_s + why);
         });
 }
 
-void OrderTicket::setResult(const QString &text, bool problem)
+void OrderTicket::setResult(const QString &text, bool error)
 {
     m_result->setText(text);
-    m_result->setForegroundRole(problem ? QPalette::PlaceholderText : QPalette::WindowText);
+    QPalette colors = palette();
+    if (error)
+        colors.setColor(QPalette::WindowText, MarketColors::falling(colors));
+    m_result->setPalette(colors);
 }
 
 } // namespace sc::ui

@@ -58,7 +58,7 @@ private:
     void onPlaced(const protocol::Expected<client::MarketClient::BidPlacement> &result,
                   const client::MarketClient::BidOrder &order);
     void explainNoFill(const client::MarketClient::BidOrder &order);
-    void setResult(const QString &text, bool problem = false);
+    void setResult(const QString &text, bool error = false);
     client::MarketClient::OfferFilter filterFor(const client::MarketClient::BidOrder &order, bool withMaxPrice) const;
 
     client::MarketClient m_market;
