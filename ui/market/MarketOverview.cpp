@@ -206,6 +206,8 @@ void MarketOverview::onSnapshot(const protocol::Expected<MarketClient::Snapshot>
     } else {
         updateSummary();
     }
+    if (!m_type.isEmpty())
+        m_ticket->refreshEstimate();
     Q_EMIT snapshotLoaded();
 }
 

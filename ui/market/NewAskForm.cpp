@@ -116,6 +116,10 @@ void NewAskForm::setInstrument(const QString &instanceType, const QString &regio
 
 void NewAskForm::loadProviders()
 {
+    // An availability that has (nearly) passed while the form sat there starts over.
+    const QDateTime now = QDateTime::currentDateTime();
+    if (m_until->dateTime() < now.addSecs(3600))
+        m_until->setDateTime(now.addDays(kDefaultDays));
     const quint64 serial = ++m_serial;
     m_market.fetchProviders(this, [this, serial](const protocol::Expected<QList<MarketClient::SellerProvider>> &list) {
         if (serial != m_serial)

@@ -263,6 +263,13 @@ void OrderTicket::updateRegionsButton()
     m_regionsButton->setText(names.isEmpty() ? tr("Choose…") : names.join(u", "_s));
 }
 
+void OrderTicket::refreshEstimate()
+{
+    // Unlike an input change, this does not void an answer under way: it is as good.
+    if (!m_instanceType.isEmpty() && !m_estimateTimer->isActive())
+        m_estimateTimer->start();
+}
+
 void OrderTicket::scheduleEstimate()
 {
     if (m_instanceType.isEmpty())

@@ -43,6 +43,8 @@ public:
     QString estimateText() const;
     QString resultText() const;
 
+    // Estimates again from the offers open now (the market moved).
+    void refreshEstimate();
     // Places the order after confirmation, as the button does.
     void placeOrder();
 
