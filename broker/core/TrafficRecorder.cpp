@@ -23,7 +23,7 @@ constexpr int kIdentityRefreshEvery = 25;
 QJsonArray column(Database &database, const QString &sql)
 {
     QJsonArray values;
-    QSqlQuery query = database.exec(sql);
+    DbQuery query = database.exec(sql);
     while (query.next())
         values.append(query.value(0).toString());
     return values;

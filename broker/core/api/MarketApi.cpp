@@ -430,9 +430,9 @@ void MarketApi::registerSeller(http::RouteTable &routes)
         HttpMethod::Get,
         u"/api/v1/seller/providers",
         [this](const HttpRequest &request) {
-            QSqlQuery query = m_database.exec(u"SELECT id, name, pseudonym, rating, status, created_at FROM providers "
-                                              "WHERE organization_id = ? ORDER BY id"_s,
-                                              {Principal::of(request).organizationId});
+            DbQuery query = m_database.exec(u"SELECT id, name, pseudonym, rating, status, created_at FROM providers "
+                                            "WHERE organization_id = ? ORDER BY id"_s,
+                                            {Principal::of(request).organizationId});
             QJsonArray providers;
             while (query.next()) {
                 providers.append(QJsonObject{

@@ -25,6 +25,7 @@ constexpr QByteArrayView kApiKeyPrefix = "sck_";
 constexpr qsizetype kShownPrefixLength = 12;
 // An API key's last use is written at most this often, not on every request.
 constexpr qint64 kLastUsedResolutionMs = 60'000;
+constexpr qsizetype kMaxCachedCredentials = 10'000;
 
 ApiError invalid(const QString &field, const QString &message)
 {
@@ -54,7 +55,7 @@ QVariant nullableMs(std::optional<qint64> ms)
 const QString kUserColumns = u"u.id, u.email, u.display_name, u.role, u.organization_id, o.name, o.status, "
                              "o.country_code FROM users u JOIN organizations o ON o.id = u.organization_id"_s;
 
-AccountService::UserView userFrom(const QSqlQuery &query)
+AccountService::UserView userFrom(const DbQuery &query)
 {
     AccountService::UserView user;
     user.id = query.value(0).toLongLong();
@@ -184,7 +185,7 @@ protocol::Expected<AccountService::UserView> AccountService::insertAccount(const
 
 std::optional<AccountService::UserView> AccountService::readUser(const QString &where, const QVariant &value)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kUserColumns + u" WHERE "_s + where, {value});
+    DbQuery query = m_database.exec(u"SELECT "_s + kUserColumns + u" WHERE "_s + where, {value});
     if (!query.next())
         return std::nullopt;
     return userFrom(query);
@@ -203,7 +204,7 @@ std::optional<AccountService::UserView> AccountService::userByEmail(const QStrin
 protocol::Expected<AccountService::Session> AccountService::login(const QString &email, const QString &password,
                                                                   bool remember, const QString &address)
 {
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT id, password_hash, failed_logins, locked_until FROM users WHERE lower(email) = lower(?)"_s,
         {email.trimmed()});
     if (!query.next()) {
@@ -307,83 +308,107 @@ AccountService::Session AccountService::newSession(const UserView &user, std::ch
     return session;
 }
 
-protocol::Expected<Principal> AccountService::authenticate(QByteArrayView bearer)
+std::optional<AccountService::Credential> AccountService::readCredential(const QByteArray &hash, bool isApiKey)
 {
-    if (bearer.isEmpty())
-        return unauthorized(u"missing"_s, u"Log in first."_s);
-    const qint64 now = nowMs();
-    const QByteArray hash = Secrets::digest(bearer);
-    Principal principal;
-    std::optional<qint64> expiresAt;
-    std::optional<qint64> revokedAt;
-    std::optional<qint64> lastUsedAt;
-    QString organizationStatus;
-
-    if (bearer.startsWith(kApiKeyPrefix)) {
-        QSqlQuery query = m_database.exec(
+    Credential credential;
+    Principal &principal = credential.principal;
+    if (isApiKey) {
+        DbQuery query = m_database.exec(
             u"SELECT k.id, k.scopes, k.expires_at, k.revoked_at, k.last_used_at, u.id, u.organization_id, u.role, "
             "u.email, o.status FROM api_keys k JOIN users u ON u.id = k.user_id "
             "JOIN organizations o ON o.id = u.organization_id WHERE k.key_hash = ?"_s,
             {hash});
         if (!query.next())
-            return unauthorized(u"invalid"_s, u"This API key is not valid."_s);
+            return std::nullopt;
         principal.via = Principal::Via::ApiKey;
         principal.credentialId = query.value(0).toLongLong();
         const QStringList scopes = query.value(1).toString().split(u' ', Qt::SkipEmptyParts);
         principal.scopes = QSet<QString>(scopes.cbegin(), scopes.cend());
         if (!query.value(2).isNull())
-            expiresAt = query.value(2).toLongLong();
+            credential.expiresAt = query.value(2).toLongLong();
         if (!query.value(3).isNull())
-            revokedAt = query.value(3).toLongLong();
+            credential.revokedAt = query.value(3).toLongLong();
         if (!query.value(4).isNull())
-            lastUsedAt = query.value(4).toLongLong();
+            credential.lastUsedAt = query.value(4).toLongLong();
         principal.userId = query.value(5).toLongLong();
         principal.organizationId = query.value(6).toLongLong();
         principal.role = roleFromName(query.value(7).toString()).value_or(Role::Buyer);
         principal.email = query.value(8).toString();
-        organizationStatus = query.value(9).toString();
+        credential.organizationStatus = query.value(9).toString();
         // A key never holds more than its user's role allows now.
         principal.scopes.intersect(Scopes::forRole(principal.role));
     } else {
-        QSqlQuery query = m_database.exec(
+        DbQuery query = m_database.exec(
             u"SELECT s.id, s.expires_at, s.revoked_at, u.id, u.organization_id, u.role, u.email, o.status "
             "FROM sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id "
             "WHERE s.token_hash = ?"_s,
             {hash});
         if (!query.next())
-            return unauthorized(u"invalid"_s, u"Your session is not valid. Log in again."_s);
+            return std::nullopt;
         principal.via = Principal::Via::Session;
         principal.credentialId = query.value(0).toLongLong();
-        expiresAt = query.value(1).toLongLong();
+        credential.expiresAt = query.value(1).toLongLong();
         if (!query.value(2).isNull())
-            revokedAt = query.value(2).toLongLong();
+            credential.revokedAt = query.value(2).toLongLong();
         principal.userId = query.value(3).toLongLong();
         principal.organizationId = query.value(4).toLongLong();
         principal.role = roleFromName(query.value(5).toString()).value_or(Role::Buyer);
         principal.email = query.value(6).toString();
-        organizationStatus = query.value(7).toString();
+        credential.organizationStatus = query.value(7).toString();
         principal.scopes = Scopes::forRole(principal.role);
     }
+    return credential;
+}
 
-    const bool isKey = principal.via == Principal::Via::ApiKey;
-    if (revokedAt)
+protocol::Expected<Principal> AccountService::authenticate(QByteArrayView bearer)
+{
+    if (bearer.isEmpty())
+        return unauthorized(u"missing"_s, u"Log in first."_s);
+    const qint64 now = nowMs();
+    const bool isKey = bearer.startsWith(kApiKeyPrefix);
+    const QByteArray hash = Secrets::digest(bearer);
+
+    auto cached = m_credentials.find(hash);
+    if (cached != m_credentials.end() && (now < cached->readAt || now - cached->readAt >= kCredentialCacheMs)) {
+        m_credentials.erase(cached);
+        cached = m_credentials.end();
+    }
+    if (cached == m_credentials.end()) {
+        auto credential = readCredential(hash, isKey);
+        if (!credential) {
+            return unauthorized(
+                u"invalid"_s, isKey ? u"This API key is not valid."_s : u"Your session is not valid. Log in again."_s);
+        }
+        // Bounded: a flood of distinct valid credentials only costs lookups.
+        if (m_credentials.size() >= kMaxCachedCredentials)
+            m_credentials.clear();
+        credential->readAt = now;
+        cached = m_credentials.insert(hash, std::move(*credential));
+    }
+    Credential &credential = cached.value();
+
+    if (credential.revokedAt)
         return unauthorized(u"revoked"_s,
                             isKey ? u"This API key was revoked."_s : u"Your session was ended. Log in again."_s);
-    if (expiresAt && *expiresAt <= now)
+    if (credential.expiresAt && *credential.expiresAt <= now)
         return unauthorized(isKey ? u"key_expired"_s : u"session_expired"_s,
                             isKey ? u"This API key has expired."_s : u"Your session has expired. Log in again."_s);
-    if (organizationStatus != u"active"_s)
+    if (credential.organizationStatus != u"active"_s)
         return ApiError{ErrorCode::Forbidden,
                         u"Your organization is not active."_s,
-                        QJsonObject{{u"reason"_s, organizationStatus}},
+                        QJsonObject{{u"reason"_s, credential.organizationStatus}},
                         {}};
-    if (isKey && (!lastUsedAt || now - *lastUsedAt > kLastUsedResolutionMs))
-        m_database.exec(u"UPDATE api_keys SET last_used_at = ? WHERE id = ?"_s, {now, principal.credentialId});
-    return principal;
+    if (isKey && (!credential.lastUsedAt || now - *credential.lastUsedAt > kLastUsedResolutionMs)) {
+        m_database.exec(u"UPDATE api_keys SET last_used_at = ? WHERE id = ?"_s,
+                        {now, credential.principal.credentialId});
+        credential.lastUsedAt = now;
+    }
+    return credential.principal;
 }
 
 void AccountService::logout(const Principal &principal, const QString &address)
 {
+    forgetCredentials();
     if (principal.via != Principal::Via::Session)
         return;
     m_database.exec(u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s,
@@ -393,6 +418,7 @@ void AccountService::logout(const Principal &principal, const QString &address)
 
 void AccountService::logoutEverywhere(const Principal &principal, const QString &address)
 {
+    forgetCredentials();
     const qint64 now = nowMs();
     Transaction transaction(m_database);
     m_database.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s,
@@ -406,7 +432,8 @@ void AccountService::logoutEverywhere(const Principal &principal, const QString 
 std::optional<ApiError> AccountService::changePassword(const Principal &principal, const QString &currentPassword,
                                                        const QString &newPassword, const QString &address)
 {
-    QSqlQuery query = m_database.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {principal.userId});
+    forgetCredentials();
+    DbQuery query = m_database.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {principal.userId});
     if (!query.next() || !m_hasher.verify(currentPassword, query.value(0).toString())) {
         m_audit.record(
             u"password.change_failed"_s, principal.userId, principal.organizationId, principal.email, address);
@@ -444,8 +471,8 @@ protocol::Expected<std::pair<AccountService::ApiKeyView, QByteArray>> AccountSer
         if (!allowed.contains(scope))
             return invalid(u"scopes"_s, u"Your role cannot grant the scope '%1'."_s.arg(scope.left(64)));
     }
-    QSqlQuery count = m_database.exec(u"SELECT COUNT(*) FROM api_keys WHERE user_id = ? AND revoked_at IS NULL"_s,
-                                      {principal.userId});
+    DbQuery count = m_database.exec(u"SELECT COUNT(*) FROM api_keys WHERE user_id = ? AND revoked_at IS NULL"_s,
+                                    {principal.userId});
     if (count.next() && count.value(0).toInt() >= m_limits.maxApiKeysPerUser)
         return ApiError{
             ErrorCode::Conflict,
@@ -497,9 +524,9 @@ protocol::Expected<std::pair<AccountService::ApiKeyView, QByteArray>> AccountSer
 
 QList<AccountService::ApiKeyView> AccountService::apiKeys(const Principal &principal)
 {
-    QSqlQuery query = m_database.exec(u"SELECT id, name, prefix, scopes, created_at, expires_at, last_used_at, "
-                                      "revoked_at FROM api_keys WHERE user_id = ? ORDER BY id"_s,
-                                      {principal.userId});
+    DbQuery query = m_database.exec(u"SELECT id, name, prefix, scopes, created_at, expires_at, last_used_at, "
+                                    "revoked_at FROM api_keys WHERE user_id = ? ORDER BY id"_s,
+                                    {principal.userId});
     QList<ApiKeyView> keys;
     while (query.next()) {
         ApiKeyView view;
@@ -520,9 +547,10 @@ QList<AccountService::ApiKeyView> AccountService::apiKeys(const Principal &princ
 
 bool AccountService::revokeApiKey(const Principal &principal, qint64 keyId, const QString &address)
 {
+    forgetCredentials();
     // Looked up through its owner: another user's key is "not found", exactly like a missing one.
-    QSqlQuery owned = m_database.exec(u"SELECT prefix FROM api_keys WHERE id = ? AND user_id = ?"_s,
-                                      {keyId, principal.userId});
+    DbQuery owned = m_database.exec(u"SELECT prefix FROM api_keys WHERE id = ? AND user_id = ?"_s,
+                                    {keyId, principal.userId});
     if (!owned.next())
         return false;
     m_database.exec(u"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"_s, {nowMs(), keyId});
@@ -537,9 +565,9 @@ bool AccountService::revokeApiKey(const Principal &principal, qint64 keyId, cons
 
 QList<AccountService::OrganizationView> AccountService::organizations(const QString &status)
 {
-    QSqlQuery query = m_database.exec(u"SELECT id, name, kind, status, country_code, created_at FROM organizations "
-                                      "WHERE ? = '' OR status = ? ORDER BY id"_s,
-                                      {status, status});
+    DbQuery query = m_database.exec(u"SELECT id, name, kind, status, country_code, created_at FROM organizations "
+                                    "WHERE ? = '' OR status = ? ORDER BY id"_s,
+                                    {status, status});
     QList<OrganizationView> result;
     while (query.next()) {
         OrganizationView view;
@@ -557,7 +585,8 @@ QList<AccountService::OrganizationView> AccountService::organizations(const QStr
 std::optional<ApiError> AccountService::approveOrganization(const Principal &operatorPrincipal, qint64 organizationId,
                                                             const QString &address)
 {
-    QSqlQuery query = m_database.exec(u"SELECT status, name FROM organizations WHERE id = ?"_s, {organizationId});
+    forgetCredentials();
+    DbQuery query = m_database.exec(u"SELECT status, name FROM organizations WHERE id = ?"_s, {organizationId});
     if (!query.next())
         return ApiError{ErrorCode::NotFound, u"There is no such organization."_s, {}, {}};
     if (query.value(0).toString() == u"active"_s)
@@ -573,6 +602,7 @@ std::optional<ApiError> AccountService::approveOrganization(const Principal &ope
 std::optional<ApiError> AccountService::changeRole(const Principal &operatorPrincipal, qint64 userId, Role role,
                                                    const QString &address)
 {
+    forgetCredentials();
     const auto target = user(userId);
     if (!target)
         return ApiError{ErrorCode::NotFound, u"There is no such user."_s, {}, {}};

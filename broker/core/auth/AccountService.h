@@ -7,6 +7,7 @@
 #include "protocol/Expected.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <chrono>
@@ -94,7 +95,25 @@ public:
 
     static std::optional<protocol::ApiError> checkPasswordStrength(const QString &password, const QString &email);
 
+    // Credentials looked up recently are answered from memory; every change
+    // made here (logout, revocation, password, role, approval) forgets them at
+    // once. Another broker process sharing the database is seen within this:
+    static constexpr qint64 kCredentialCacheMs = 5'000;
+
 private:
+    // What authenticate needs to know about one session or API key.
+    struct Credential
+    {
+        Principal principal;
+        std::optional<qint64> expiresAt;
+        std::optional<qint64> revokedAt;
+        std::optional<qint64> lastUsedAt;
+        QString organizationStatus;
+        qint64 readAt = 0;
+    };
+    std::optional<Credential> readCredential(const QByteArray &hash, bool isApiKey);
+    void forgetCredentials() { m_credentials.clear(); }
+
     protocol::Expected<UserView> insertAccount(const Registration &registration, const QString &status);
     Session newSession(const UserView &user, std::chrono::seconds lifetime, const QString &address);
     std::optional<UserView> readUser(const QString &where, const QVariant &value);
@@ -105,7 +124,8 @@ private:
     AuditLog &m_audit;
     PasswordHasher m_hasher;
     Limits m_limits;
-    QString m_dummyHash; // verified against for unknown emails, so timing tells nothing
+    QString m_dummyHash;                         // verified against for unknown emails, so timing tells nothing
+    QHash<QByteArray, Credential> m_credentials; // by token digest
 };
 
 } // namespace sc::broker

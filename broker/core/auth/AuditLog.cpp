@@ -57,7 +57,7 @@ void AuditLog::record(const QString &action, std::optional<qint64> actorUserId, 
 
 QList<AuditLog::Entry> AuditLog::list(int limit, std::optional<qint64> beforeId, const QString &action)
 {
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT id, at, action, actor_user_id, organization_id, subject, address, details FROM audit_log "
         "WHERE id < ? AND (? = '' OR action = ?) ORDER BY id DESC LIMIT ?"_s,
         {beforeId.value_or(std::numeric_limits<qint64>::max()), action, action, limit});

@@ -174,13 +174,13 @@ int DemoActivity::levelCount(const DemoInstrument &instrument, Side side) const
 
 QList<DemoActivity::OpenOrder> DemoActivity::openOrders(const DemoInstrument &instrument, Side side)
 {
-    QSqlQuery query = side == Side::Ask
-                          ? m_database.exec(u"SELECT id, organization_id, price_per_hour, created_at FROM asks "
-                                            "WHERE status = 'open' AND instance_type_id = ? AND region_id = ?"_s,
-                                            {instrument.instanceType, instrument.region})
-                          : m_database.exec(u"SELECT id, organization_id, max_price_per_hour, created_at FROM bids "
-                                            "WHERE status = 'open' AND instance_type_id = ? AND region_ids = ?"_s,
-                                            {instrument.instanceType, instrument.region});
+    DbQuery query = side == Side::Ask
+                        ? m_database.exec(u"SELECT id, organization_id, price_per_hour, created_at FROM asks "
+                                          "WHERE status = 'open' AND instance_type_id = ? AND region_id = ?"_s,
+                                          {instrument.instanceType, instrument.region})
+                        : m_database.exec(u"SELECT id, organization_id, max_price_per_hour, created_at FROM bids "
+                                          "WHERE status = 'open' AND instance_type_id = ? AND region_ids = ?"_s,
+                                          {instrument.instanceType, instrument.region});
     const QSet<qint64> &ours = side == Side::Ask ? m_sellerOrganizations : m_buyerOrganizations;
     QList<OpenOrder> orders;
     while (query.next()) {

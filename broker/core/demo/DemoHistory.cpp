@@ -124,7 +124,7 @@ private:
 
 qint64 maxId(Database &database, const QString &table)
 {
-    QSqlQuery query = database.exec(u"SELECT COALESCE(MAX(id), 0) FROM "_s + table);
+    DbQuery query = database.exec(u"SELECT COALESCE(MAX(id), 0) FROM "_s + table);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

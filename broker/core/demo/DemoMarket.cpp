@@ -55,7 +55,7 @@ void DemoMarket::start(const Accounts &accounts, std::chrono::milliseconds activ
 {
     m_prices = std::make_unique<DemoPriceModel>(seed, m_catalog.load());
     const bool traded = [this] {
-        QSqlQuery query = m_database.exec(u"SELECT EXISTS (SELECT 1 FROM trades)"_s);
+        DbQuery query = m_database.exec(u"SELECT EXISTS (SELECT 1 FROM trades)"_s);
         return query.next() && query.value(0).toBool();
     }();
     if (!traded) {

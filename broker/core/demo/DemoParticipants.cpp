@@ -132,7 +132,7 @@ DemoParticipants::Trader traderOfUser(Database &database, qint64 userId)
     DemoParticipants::Trader trader;
     if (userId <= 0)
         return trader;
-    QSqlQuery query = database.exec(u"SELECT organization_id, role FROM users WHERE id = ?"_s, {userId});
+    DbQuery query = database.exec(u"SELECT organization_id, role FROM users WHERE id = ?"_s, {userId});
     if (query.next()) {
         trader.organizationId = query.value(0).toLongLong();
         trader.userId = userId;
@@ -148,8 +148,7 @@ DemoParticipants::Trader ensureOrganization(Database &database, const Organizati
     const QString kind = role == Role::Seller ? u"seller"_s : u"buyer"_s;
     DemoParticipants::Trader trader;
     trader.role = role;
-    QSqlQuery existing = database.exec(u"SELECT id, kind FROM organizations WHERE lower(name) = lower(?)"_s,
-                                       {spec.name});
+    DbQuery existing = database.exec(u"SELECT id, kind FROM organizations WHERE lower(name) = lower(?)"_s, {spec.name});
     if (existing.next()) {
         if (existing.value(1).toString() != kind)
             return {};
@@ -162,8 +161,8 @@ DemoParticipants::Trader ensureOrganization(Database &database, const Organizati
                                     .lastInsertId()
                                     .toLongLong();
     }
-    QSqlQuery user = database.exec(u"SELECT id FROM users WHERE organization_id = ? ORDER BY id LIMIT 1"_s,
-                                   {trader.organizationId});
+    DbQuery user = database.exec(u"SELECT id FROM users WHERE organization_id = ? ORDER BY id LIMIT 1"_s,
+                                 {trader.organizationId});
     if (user.next()) {
         trader.userId = user.value(0).toLongLong();
     } else {
@@ -191,8 +190,8 @@ DemoParticipants::Provider ensureProvider(Database &database, const DemoParticip
     provider.regions = spec.regions;
     // Drawn whether or not the provider exists, so a repair draws the same values.
     const double rating = std::round(random.uniform(2.5, 4.9) * 10.0) / 10.0;
-    QSqlQuery existing = database.exec(u"SELECT id, rating FROM providers WHERE organization_id = ? AND name = ?"_s,
-                                       {owner.organizationId, spec.name});
+    DbQuery existing = database.exec(u"SELECT id, rating FROM providers WHERE organization_id = ? AND name = ?"_s,
+                                     {owner.organizationId, spec.name});
     if (existing.next()) {
         provider.id = existing.value(0).toLongLong();
         provider.rating = existing.value(1).toDouble();

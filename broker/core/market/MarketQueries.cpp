@@ -49,7 +49,7 @@ qint64 percentile(std::vector<qint64> values, double p)
     return values[index];
 }
 
-protocol::Lease readLease(const QSqlQuery &query)
+protocol::Lease readLease(const DbQuery &query)
 {
     protocol::Lease lease;
     lease.id = query.value(0).toLongLong();
@@ -214,7 +214,7 @@ QByteArray MarketQueries::snapshot()
     QMap<QPair<QString, QString>, protocol::InstrumentSummary> summaries;
     for (const auto &[type, region] : m_market.instruments())
         summaries[{type, region}] = {};
-    QSqlQuery traded = m_database.exec(
+    DbQuery traded = m_database.exec(
         u"SELECT DISTINCT instance_type_id, region_id FROM trades WHERE executed_at >= ?"_s, {nowMs - 30 * kDayMs});
     while (traded.next())
         summaries[{traded.value(0).toString(), traded.value(1).toString()}] = {};
@@ -224,21 +224,21 @@ QByteArray MarketQueries::snapshot()
         summary.instanceType = it.key().first;
         summary.region = it.key().second;
         summary.currency = MarketService::kCurrency.toString();
-        QSqlQuery last = m_database.exec(
+        DbQuery last = m_database.exec(
             u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
             "AND executed_at >= ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
             {summary.instanceType, summary.region, nowMs - 30 * kDayMs});
         if (last.next())
             summary.lastPrice = last.value(0).toLongLong();
-        QSqlQuery before = m_database.exec(
+        DbQuery before = m_database.exec(
             u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
             "AND executed_at < ? ORDER BY executed_at DESC, id DESC LIMIT 1"_s,
             {summary.instanceType, summary.region, nowMs - kDayMs});
         if (before.next())
             lastBeforeDay.insert(it.key(), before.value(0).toLongLong());
-        QSqlQuery volume = m_database.exec(u"SELECT COALESCE(SUM(quantity), 0) FROM trades WHERE instance_type_id = ? "
-                                           "AND region_id = ? AND executed_at >= ?"_s,
-                                           {summary.instanceType, summary.region, nowMs - kDayMs});
+        DbQuery volume = m_database.exec(u"SELECT COALESCE(SUM(quantity), 0) FROM trades WHERE instance_type_id = ? "
+                                         "AND region_id = ? AND executed_at >= ?"_s,
+                                         {summary.instanceType, summary.region, nowMs - kDayMs});
         if (volume.next())
             summary.volume24h = volume.value(0).toLongLong();
     }
@@ -268,7 +268,7 @@ QList<protocol::Candle> MarketQueries::candles(const QString &instanceType, cons
     const qint64 interval = intervalSeconds * 1000;
     const qint64 start = from.toMSecsSinceEpoch() / interval * interval;
     const qint64 end = std::min(to.toMSecsSinceEpoch() + 1, start + interval * kMaxCandles);
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT executed_at, price_per_hour, quantity FROM trades WHERE instance_type_id = ? AND region_id = ? "
         "AND executed_at >= ? AND executed_at < ? ORDER BY executed_at, id"_s,
         {instanceType, region, start, end});
@@ -292,7 +292,7 @@ QList<protocol::Candle> MarketQueries::candles(const QString &instanceType, cons
 
 QList<protocol::TradePrint> MarketQueries::recentTrades(const QString &instanceType, const QString &region, int limit)
 {
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT price_per_hour, quantity, executed_at FROM trades WHERE instance_type_id = ? AND region_id = ? "
         "ORDER BY executed_at DESC, id DESC LIMIT ?"_s,
         {instanceType, region, limit});
@@ -309,10 +309,10 @@ QList<protocol::TradePrint> MarketQueries::recentTrades(const QString &instanceT
 
 QList<protocol::Lease> MarketQueries::leasesOf(const Principal &buyer, const QString &status)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kLeaseColumns
-                                          + u" WHERE l.organization_id = ? AND (? = '' OR l.status = ?) "
-                                            "ORDER BY l.id DESC LIMIT 1000"_s,
-                                      {buyer.organizationId, status, status});
+    DbQuery query = m_database.exec(u"SELECT "_s + kLeaseColumns
+                                        + u" WHERE l.organization_id = ? AND (? = '' OR l.status = ?) "
+                                          "ORDER BY l.id DESC LIMIT 1000"_s,
+                                    {buyer.organizationId, status, status});
     QList<protocol::Lease> leases;
     while (query.next())
         leases.append(readLease(query));
@@ -321,8 +321,8 @@ QList<protocol::Lease> MarketQueries::leasesOf(const Principal &buyer, const QSt
 
 std::optional<protocol::Lease> MarketQueries::lease(const Principal &buyer, qint64 leaseId)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kLeaseColumns + u" WHERE l.id = ? AND l.organization_id = ?"_s,
-                                      {leaseId, buyer.organizationId});
+    DbQuery query = m_database.exec(u"SELECT "_s + kLeaseColumns + u" WHERE l.id = ? AND l.organization_id = ?"_s,
+                                    {leaseId, buyer.organizationId});
     if (!query.next())
         return std::nullopt;
     return readLease(query);
@@ -334,9 +334,9 @@ QJsonObject MarketQueries::sellerStatistics(int days)
     const auto regions = regionsById();
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     const qint64 since = nowMs - qint64(days) * kDayMs;
-    QSqlQuery query = m_database.exec(u"SELECT instance_type_id, region_id, price_per_hour, quantity, executed_at "
-                                      "FROM trades WHERE executed_at >= ? ORDER BY executed_at"_s,
-                                      {since});
+    DbQuery query = m_database.exec(u"SELECT instance_type_id, region_id, price_per_hour, quantity, executed_at "
+                                    "FROM trades WHERE executed_at >= ? ORDER BY executed_at"_s,
+                                    {since});
     double perVcpuSum = 0, perGibSum = 0;
     qint64 slotCount = 0;
     QHash<QString, qint64> byType, byRegion;

@@ -44,7 +44,7 @@ const QString kAskColumns = u"id, provider_id, instance_type_id, region_id, quan
 const QString kBidColumns = u"id, instance_type_id, region_ids, max_price_per_hour, currency, duration_hours, "
                             "min_rating, quantity, filled_quantity, time_in_force, status, created_at FROM bids"_s;
 
-protocol::Ask readAsk(const QSqlQuery &query)
+protocol::Ask readAsk(const DbQuery &query)
 {
     protocol::Ask ask;
     ask.id = query.value(0).toLongLong();
@@ -65,7 +65,7 @@ protocol::Ask readAsk(const QSqlQuery &query)
     return ask;
 }
 
-protocol::Bid readBid(const QSqlQuery &query)
+protocol::Bid readBid(const DbQuery &query)
 {
     protocol::Bid bid;
     bid.id = query.value(0).toLongLong();
@@ -135,7 +135,7 @@ void MarketService::load()
     m_bids.clear();
     // Orders go back in their original sequence (ids grow with time), so
     // every level's queue is rebuilt in the same time order.
-    QSqlQuery asks = m_database.exec(
+    DbQuery asks = m_database.exec(
         u"SELECT a.id, a.organization_id, a.provider_id, p.pseudonym, p.rating, a.instance_type_id, a.region_id, "
         "a.available_from, a.available_until, a.min_lease_hours, a.max_lease_hours, a.renewable_hours, "
         "a.price_per_hour, a.open_quantity FROM asks a JOIN providers p ON p.id = a.provider_id "
@@ -159,7 +159,7 @@ void MarketService::load()
                           .book.restore(askOrder(id), market::Side::Sell, meta.price, asks.value(13).toLongLong());
         m_asks.insert(id, meta);
     }
-    QSqlQuery bids = m_database.exec(
+    DbQuery bids = m_database.exec(
         u"SELECT id, organization_id, user_id, instance_type_id, region_ids, duration_hours, min_rating, "
         "appliance_id, max_price_per_hour, quantity - filled_quantity FROM bids WHERE status = 'open' ORDER BY id"_s);
     while (bids.next()) {
@@ -214,7 +214,7 @@ std::optional<ApiError> MarketService::validateAsk(const Principal &seller, cons
         return invalid(u"availableUntil"_s, u"The availability must end after it starts."_s);
     if (from.msecsTo(request.availableUntil) < qint64(request.minLeaseHours) * kHourMs)
         return invalid(u"availableUntil"_s, u"The availability window is shorter than the minimum lease."_s);
-    QSqlQuery provider = m_database.exec(
+    DbQuery provider = m_database.exec(
         u"SELECT rating FROM providers WHERE id = ? AND organization_id = ? AND status = 'active'"_s,
         {request.providerId, seller.organizationId});
     if (!provider.next())
@@ -433,8 +433,21 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
             m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'"_s,
                             {now, bidId});
         }
-        auto stored = bid(buyer, bidId);
-        placement.order = stored ? stored->toJson() : QJsonObject();
+        // The stored row, built from what this transaction wrote (no read back).
+        protocol::Bid stored;
+        stored.id = bidId;
+        stored.instanceType = request.instanceType;
+        stored.regions = request.regions;
+        stored.maxPricePerHour = request.maxPricePerHour;
+        stored.currency = kCurrency.toString();
+        stored.durationHours = request.durationHours;
+        stored.minRating = request.minRating;
+        stored.quantity = request.quantity;
+        stored.filledQuantity = request.quantity - left;
+        stored.timeInForce = request.timeInForce;
+        stored.status = left == 0 ? u"filled"_s : m_bids.contains(bidId) ? u"open"_s : u"cancelled"_s;
+        stored.createdAt = fromMs(now);
+        placement.order = stored.toJson();
         if (idempotency)
             IdempotencyKeys::store(m_database, *idempotency, 201, placement.toJson(), now);
         transaction.commit();
@@ -508,7 +521,7 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
     Placement placement;
     try {
         Transaction transaction(m_database);
-        QSqlQuery provider = m_database.exec(u"SELECT pseudonym FROM providers WHERE id = ?"_s, {request.providerId});
+        DbQuery provider = m_database.exec(u"SELECT pseudonym FROM providers WHERE id = ?"_s, {request.providerId});
         meta.pseudonym = provider.next() ? provider.value(0).toString() : QString();
         const qint64 askId =
             m_database
@@ -656,7 +669,7 @@ int MarketService::expireDue()
 
 QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QString &status)
 {
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT "_s + kAskColumns
             + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
         {seller.organizationId, status, status, kListLimit});
@@ -668,7 +681,7 @@ QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QStrin
 
 QList<protocol::Bid> MarketService::bidsOf(const Principal &buyer, const QString &status)
 {
-    QSqlQuery query = m_database.exec(
+    DbQuery query = m_database.exec(
         u"SELECT "_s + kBidColumns
             + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
         {buyer.organizationId, status, status, kListLimit});
@@ -680,8 +693,8 @@ QList<protocol::Bid> MarketService::bidsOf(const Principal &buyer, const QString
 
 std::optional<protocol::Ask> MarketService::ask(const Principal &seller, qint64 askId)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kAskColumns + u" WHERE id = ? AND organization_id = ?"_s,
-                                      {askId, seller.organizationId});
+    DbQuery query = m_database.exec(u"SELECT "_s + kAskColumns + u" WHERE id = ? AND organization_id = ?"_s,
+                                    {askId, seller.organizationId});
     if (!query.next())
         return std::nullopt;
     return readAsk(query);
@@ -689,8 +702,8 @@ std::optional<protocol::Ask> MarketService::ask(const Principal &seller, qint64 
 
 std::optional<protocol::Bid> MarketService::bid(const Principal &buyer, qint64 bidId)
 {
-    QSqlQuery query = m_database.exec(u"SELECT "_s + kBidColumns + u" WHERE id = ? AND organization_id = ?"_s,
-                                      {bidId, buyer.organizationId});
+    DbQuery query = m_database.exec(u"SELECT "_s + kBidColumns + u" WHERE id = ? AND organization_id = ?"_s,
+                                    {bidId, buyer.organizationId});
     if (!query.next())
         return std::nullopt;
     return readBid(query);

@@ -6,7 +6,9 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace sc::broker {
 
@@ -19,6 +21,38 @@ public:
         : std::runtime_error(message.toStdString())
     {
     }
+};
+
+class Database;
+class WalCheckpointer;
+
+// One statement run by Database::exec: its rows (forward only), the id it
+// inserted, the rows it changed. Move-only; when it goes away the statement is
+// reset and handed back to the database's cache of prepared statements, so
+// the next exec of the same SQL skips parsing and planning.
+class DbQuery
+{
+    Q_DISABLE_COPY(DbQuery)
+
+public:
+    DbQuery(DbQuery &&other) noexcept;
+    DbQuery &operator=(DbQuery &&other) noexcept;
+    ~DbQuery();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    const QSqlQuery &query() const { return m_query; }
+
+private:
+    friend class Database;
+    DbQuery(Database *database, QString sql, QSqlQuery query);
+    void release();
+
+    Database *m_database = nullptr;
+    QString m_sql;
+    QSqlQuery m_query;
 };
 
 // The broker's database: one named Qt Sql connection. SQLite by default
@@ -36,15 +70,18 @@ public:
     ~Database();
 
     // Opens the connection; throws DatabaseError with the reason on failure.
+    // A SQLite file in WAL mode gets a background thread that checkpoints the
+    // log, so no request waits for the copy and the fsync.
     void open();
     bool isOpen() const;
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
 
-    // Prepares and runs one statement with positional values; throws on error.
-    // A QString() binds as '' (Qt would bind NULL); pass QVariant(QMetaType(...))
-    // for SQL NULL.
-    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Runs one statement with positional values; throws on error. Statements
+    // are prepared once per SQL text and kept (the SQL must be a constant or
+    // built from a small set of shapes, never from values). A QString() binds
+    // as '' (Qt would bind NULL); pass QVariant(QMetaType(...)) for SQL NULL.
+    DbQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
     // Runs a script of statements separated by ";\n" (migrations).
     void execScript(const QString &script);
 
@@ -52,10 +89,19 @@ public:
     void commit();
     void rollback();
 
+    // Prepared statements kept for reuse (for tests and diagnostics).
+    qsizetype cachedStatementCount() const { return qsizetype(m_statements.size()); }
+
 private:
+    friend class DbQuery;
+    void giveBack(QString sql, QSqlQuery query);
+
+    static constexpr std::size_t kMaxCachedStatements = 512;
     QString m_location;
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
+    std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Rolls back unless commit() was called: every multi-table change goes through one.

@@ -17,9 +17,9 @@ IdempotencyKeys::Request IdempotencyKeys::request(qint64 userId, const QString &
 
 std::optional<IdempotencyKeys::Stored> IdempotencyKeys::find(Database &database, const Request &request)
 {
-    QSqlQuery query = database.exec(u"SELECT request_hash, status, response, route FROM idempotency_keys "
-                                    "WHERE user_id = ? AND idempotency_key = ?"_s,
-                                    {request.userId, request.key});
+    DbQuery query = database.exec(u"SELECT request_hash, status, response, route FROM idempotency_keys "
+                                  "WHERE user_id = ? AND idempotency_key = ?"_s,
+                                  {request.userId, request.key});
     if (!query.next())
         return std::nullopt;
     Stored stored;

@@ -257,7 +257,7 @@ int Migrations::currentVersion(Database &database)
 {
     database.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                   "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
-    QSqlQuery query = database.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    DbQuery query = database.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
     return query.next() ? query.value(0).toInt() : 0;
 }
 

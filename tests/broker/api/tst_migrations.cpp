@@ -2,6 +2,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void newerDatabaseIsRefused();
     void failedTransactionLeavesNoTrace();
     void catalogRefusesDuplicates();
+    void preparedStatementsAreReused();
+    void checkpointerKeepsTheLogShort();
 };
 
 void tst_Migrations::freshDatabaseReachesLatest()
@@ -28,7 +31,7 @@ void tst_Migrations::freshDatabaseReachesLatest()
     QCOMPARE(Migrations::currentVersion(database), 0);
     Migrations::migrate(database);
     QCOMPARE(Migrations::currentVersion(database), Migrations::latestVersion());
-    QSqlQuery steps = database.exec(u"SELECT COUNT(*) FROM schema_version"_s);
+    DbQuery steps = database.exec(u"SELECT COUNT(*) FROM schema_version"_s);
     QVERIFY(steps.next());
     QCOMPARE(steps.value(0).toInt(), Migrations::steps().size());
 }
@@ -45,10 +48,10 @@ void tst_Migrations::migrateTwiceChangesNothing()
     Database reopened(file);
     reopened.open();
     Migrations::migrate(reopened);
-    QSqlQuery types = reopened.exec(u"SELECT COUNT(*) FROM instance_types"_s);
+    DbQuery types = reopened.exec(u"SELECT COUNT(*) FROM instance_types"_s);
     QVERIFY(types.next());
     QCOMPARE(types.value(0).toInt(), CatalogRepository(reopened).load().instanceTypes.size());
-    QSqlQuery steps = reopened.exec(u"SELECT COUNT(*) FROM schema_version"_s);
+    DbQuery steps = reopened.exec(u"SELECT COUNT(*) FROM schema_version"_s);
     QVERIFY(steps.next());
     QCOMPARE(steps.value(0).toInt(), Migrations::steps().size());
 }
@@ -118,3 +121,65 @@ void tst_Migrations::catalogRefusesDuplicates()
 
 QTEST_GUILESS_MAIN(tst_Migrations)
 #include "tst_migrations.moc"
+
+void tst_Migrations::preparedStatementsAreReused()
+{
+    Database database(u":memory:"_s);
+    database.open();
+    database.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s);
+    const QString insert = u"INSERT INTO t (name) VALUES (?)"_s;
+    for (const QString &name : {u"a"_s, u"b"_s, u"c"_s})
+        database.exec(insert, {name});
+    const qsizetype cached = database.cachedStatementCount();
+    for (int i = 0; i < 10; ++i)
+        database.exec(insert, {u"x"_s});
+    QCOMPARE(database.cachedStatementCount(), cached);
+
+    // The same statement run again while its rows are still being read gets
+    // its own copy: the outer loop is not reset underneath.
+    const QString select = u"SELECT name FROM t WHERE id <= ? ORDER BY id"_s;
+    DbQuery outer = database.exec(select, {3});
+    QStringList seen;
+    while (outer.next()) {
+        seen.append(outer.value(0).toString());
+        DbQuery inner = database.exec(select, {1});
+        QVERIFY(inner.next());
+        QCOMPARE(inner.value(0).toString(), u"a"_s);
+    }
+    QCOMPARE(seen, QStringList({u"a"_s, u"b"_s, u"c"_s}));
+
+    // A failing run leaves the statement usable, with fresh values bound.
+    database.exec(u"CREATE UNIQUE INDEX t_name ON t (name) WHERE name <> 'x'"_s);
+    QVERIFY_THROWS_EXCEPTION(DatabaseError, database.exec(insert, {u"a"_s}));
+    QCOMPARE(database.exec(insert, {u"d"_s}).numRowsAffected(), 1);
+    DbQuery last = database.exec(u"SELECT name FROM t ORDER BY id DESC LIMIT 1"_s);
+    QVERIFY(last.next());
+    QCOMPARE(last.value(0).toString(), u"d"_s);
+}
+
+void tst_Migrations::checkpointerKeepsTheLogShort()
+{
+    // Thousands of small commits, as under order placement: the background
+    // checkpointer copies the log back, so it does not grow without bound.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"broker.sqlite"_s);
+    Database database(file);
+    database.open();
+    database.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"_s);
+    const QString payload(2000, u'p');
+    for (int i = 0; i < 3000; ++i) {
+        Transaction transaction(database);
+        database.exec(u"INSERT INTO t (payload) VALUES (?)"_s, {payload});
+        transaction.commit();
+        if (i % 500 == 0)
+            QTest::qWait(300); // let the checkpointer run
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(database.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s).next(), 5000);
+    DbQuery count = database.exec(u"SELECT COUNT(*) FROM t"_s);
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 3000);
+    // 3000 commits of ~2 KB each without checkpoints would leave ~12 MB of log
+    // pages; the file is reused from the start once checkpointed.
+    QVERIFY2(QFileInfo(file + u"-wal"_s).size() < 8 * 1024 * 1024,
+             qPrintable(QString::number(QFileInfo(file + u"-wal"_s).size())));
+}

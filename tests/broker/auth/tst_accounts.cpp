@@ -45,6 +45,7 @@ private Q_SLOTS:
     void sessionExpires();
     void rememberMeLastsLonger();
     void logoutRevokesOnlyThatSession();
+    void revocationByAnotherBrokerIsSeenSoon();
     void logoutEverywhereRevokesKeysToo();
     void passwordChangeEndsOtherSessions();
     void apiKeysCarryOnlyTheirScopes();
@@ -234,6 +235,22 @@ void tst_Accounts::logoutRevokesOnlyThatSession()
     QVERIFY(m_accounts->authenticate(desktop->token));
 }
 
+void tst_Accounts::revocationByAnotherBrokerIsSeenSoon()
+{
+    // Another broker process sharing the database ends a session: this one
+    // remembers credentials for a few seconds at most.
+    QVERIFY(m_accounts->registerAccount(registration(u"ann@x.example"_s, Role::Buyer, u"A"_s), {}));
+    const auto session = m_accounts->login(u"ann@x.example"_s, kPassword, false, {});
+    QVERIFY(m_accounts->authenticate(session->token));
+    m_database->exec(u"UPDATE sessions SET revoked_at = 1"_s);
+    m_clock.advance(AccountService::kCredentialCacheMs - 1);
+    QVERIFY(m_accounts->authenticate(session->token));
+    m_clock.advance(1);
+    const auto refused = m_accounts->authenticate(session->token);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().details.value(u"reason"_s).toString(), u"revoked"_s);
+}
+
 void tst_Accounts::logoutEverywhereRevokesKeysToo()
 {
     QVERIFY(m_accounts->registerAccount(registration(u"ann@x.example"_s, Role::Buyer, u"A"_s), {}));
@@ -327,6 +344,7 @@ void tst_Accounts::roleChangeTakesEffectAtOnce()
     QVERIFY(m_accounts->createActiveAccount(registration(u"op@x.example"_s, Role::Operator, u"Ops"_s)));
     const Principal op = principalFor(m_accounts->login(u"op@x.example"_s, kPassword, false, {})->token);
     const auto session = m_accounts->login(u"ann@x.example"_s, kPassword, false, {});
+    QVERIFY(m_accounts->authenticate(session->token)); // now remembered
     QVERIFY(!m_accounts->changeRole(op, buyer->id, Role::Seller, {}));
     QVERIFY2(!m_accounts->authenticate(session->token), "sessions carry the old role's scopes and must end");
     const auto again = m_accounts->login(u"ann@x.example"_s, kPassword, false, {});
@@ -341,9 +359,9 @@ void tst_Accounts::storedSecretsAreDigests()
     const auto session = m_accounts->login(u"ann@x.example"_s, kPassword, false, {});
     const auto key = m_accounts->createApiKey(principalFor(session->token), u"ci"_s, {Scopes::kMarketRead}, {}, {});
     for (const QString &table : {u"sessions"_s, u"api_keys"_s, u"users"_s, u"audit_log"_s}) {
-        QSqlQuery rows = m_database->exec(u"SELECT * FROM "_s + table);
+        DbQuery rows = m_database->exec(u"SELECT * FROM "_s + table);
         while (rows.next()) {
-            for (int column = 0; column < rows.record().count(); ++column) {
+            for (int column = 0; column < rows.query().record().count(); ++column) {
                 const QByteArray value = rows.value(column).toByteArray();
                 QVERIFY2(!value.contains(session->token), qPrintable(table));
                 QVERIFY2(!value.contains(key->second), qPrintable(table));
@@ -357,7 +375,7 @@ void tst_Accounts::rehashWhenParametersRise()
 {
     QVERIFY(m_accounts->registerAccount(registration(u"ann@x.example"_s, Role::Buyer, u"A"_s), {}));
     auto storedHash = [this] {
-        QSqlQuery query = m_database->exec(u"SELECT password_hash FROM users"_s);
+        DbQuery query = m_database->exec(u"SELECT password_hash FROM users"_s);
         query.next();
         return query.value(0).toString();
     };

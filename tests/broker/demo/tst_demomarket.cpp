@@ -108,7 +108,7 @@ QJsonArray tst_DemoMarket::trades(const QString &type, const QString &region)
 
 qint64 tst_DemoMarket::count(const QString &sql)
 {
-    QSqlQuery query = m_database->exec(sql);
+    DbQuery query = m_database->exec(sql);
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -278,10 +278,10 @@ void tst_DemoMarket::demoAccountsHaveData()
 void tst_DemoMarket::buyersSeeNoSellerNames()
 {
     QStringList forbidden;
-    QSqlQuery names = m_database->exec(u"SELECT name FROM organizations WHERE kind = 'seller' UNION "
-                                       "SELECT name FROM providers UNION "
-                                       "SELECT email FROM users WHERE role = 'seller' UNION "
-                                       "SELECT display_name FROM users WHERE role = 'seller'"_s);
+    DbQuery names = m_database->exec(u"SELECT name FROM organizations WHERE kind = 'seller' UNION "
+                                     "SELECT name FROM providers UNION "
+                                     "SELECT email FROM users WHERE role = 'seller' UNION "
+                                     "SELECT display_name FROM users WHERE role = 'seller'"_s);
     while (names.next())
         forbidden.append(names.value(0).toString());
     QVERIFY(forbidden.size() > 20);

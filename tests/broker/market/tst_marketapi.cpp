@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void askThenBidTradesAtRestingPrice();
     void bidRestsThenAskCrosses();
+    void placementAnswerIsTheStoredOrder();
     void eligibilityIsRespected();
     void ownOrdersNeverTrade();
     void multiRegionBuyNowTakesCheapest();
@@ -199,6 +200,35 @@ void tst_MarketApi::askThenBidTradesAtRestingPrice()
         "GET", u"/api/v1/market/asks/%1"_s.arg(placed.json().value(u"id"_s).toInteger()), m_sam);
     QCOMPARE(mine.json().value(u"openQuantity"_s).toInteger(), 3);
     QVERIFY(!mine.body.contains("Ann"));
+}
+
+void tst_MarketApi::placementAnswerIsTheStoredOrder()
+{
+    // The answer to a placement is built from what was written; it must be
+    // exactly what reading the order back gives (resting, partly filled and
+    // dropped, filled).
+    QCOMPARE(ask(m_sue, m_sueProvider, u"c1.large"_s, u"eu-fr-par"_s, 2, 60).status, 201);
+    const QList<Reply> placed = {bid(m_bob, u"c1.large"_s, {u"eu-fr-par"_s}, 20, 4),
+                                 bid(m_bob, u"c1.large"_s, {u"eu-fr-par"_s}, 65, 3, u"ioc"_s),
+                                 bid(m_ann, u"c1.large"_s, {u"eu-fr-par"_s}, 20, 1, u"fok"_s)};
+    const QStringList statuses = {u"open"_s, u"cancelled"_s, u"cancelled"_s};
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        QCOMPARE(placed.at(i).status, 201);
+        QJsonObject answer = placed.at(i).json();
+        QCOMPARE(answer.value(u"status"_s).toString(), statuses.at(i));
+        answer.remove(u"trades"_s);
+        answer.remove(u"leaseIds"_s);
+        const QByteArray owner = i == 2 ? m_ann : m_bob;
+        const Reply stored = m_api->send(
+            "GET", u"/api/v1/market/bids/%1"_s.arg(answer.value(u"id"_s).toInteger()), owner);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(answer, stored.json());
+    }
+    QCOMPARE(placed.at(1).json().value(u"filledQuantity"_s).toInteger(), 2);
+    QCOMPARE(
+        m_api->send("DELETE", u"/api/v1/market/bids/%1"_s.arg(placed.at(0).json().value(u"id"_s).toInteger()), m_bob)
+            .status,
+        204);
 }
 
 void tst_MarketApi::bidRestsThenAskCrosses()
