@@ -1267,6 +1267,29 @@ change</source>
         <source>Selling</source>
         <translation>Verkaufen</translation>
     </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Prices and your orders are updated as soon as they change.</source>
+        <translation>Preise und Ihre Aufträge werden aktualisiert, sobald sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %n second(s).</source>
+        <translation>
+            <numerusform>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite jede Sekunde auf Änderungen.</numerusform>
+            <numerusform>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite alle %n Sekunden auf Änderungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MyOrdersPanel</name>

@@ -1267,6 +1267,29 @@ change</source>
         <source>Selling</source>
         <translation>Vender</translation>
     </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directo</translation>
+    </message>
+    <message>
+        <source>Prices and your orders are updated as soon as they change.</source>
+        <translation>Los precios y sus órdenes se actualizan en cuanto cambian.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %n second(s).</source>
+        <translation>
+            <numerusform>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada segundo.</numerusform>
+            <numerusform>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::MyOrdersPanel</name>

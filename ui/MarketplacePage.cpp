@@ -2,11 +2,13 @@
 
 #include "client/BrokerClient.h"
 #include "client/MarketClient.h"
+#include "client/MarketStream.h"
 #include "ui/LineIconEngine.h"
 #include "ui/MessagePanel.h"
 #include "ui/PageHeader.h"
 #include "ui/market/CatalogIndex.h"
 #include "ui/market/CatalogPanel.h"
+#include "ui/market/MarketColors.h"
 #include "ui/market/MarketOverview.h"
 #include "ui/market/MarketStatsView.h"
 #include "ui/market/MyOrdersPanel.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -30,6 +33,8 @@ namespace sc::ui {
 
 namespace {
 constexpr int kPollIntervalMs = 5'000;
+constexpr int kSafetyIntervalMs = 60'000;
+constexpr int kCoalesceMs = 300;
 } // namespace
 
 MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection &connection, QWidget *parent)
@@ -48,6 +53,13 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     , m_message(new MessagePanel)
     , m_refreshAction(new QAction(LineIconEngine::icon(LineIcon::Refresh), tr("&Refresh"), this))
     , m_pollTimer(new QTimer(this))
+    , m_stream(new client::MarketStream(client, this))
+    , m_streamStatus(new QLabel)
+    , m_snapshotDue(new QTimer(this))
+    , m_instrumentDue(new QTimer(this))
+    , m_ordersDue(new QTimer(this))
+    , m_pollIntervalMs(kPollIntervalMs)
+    , m_safetyIntervalMs(kSafetyIntervalMs)
 {
     setObjectName(u"marketplacePage"_s);
 
@@ -65,6 +77,9 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
 
     auto *header = new PageHeader(
         tr("Marketplace"), tr("Spare capacity by instance type and region: prices, offers and your orders."), this);
+    m_streamStatus->setObjectName(u"streamStatus"_s);
+    m_streamStatus->hide();
+    header->addAction(m_streamStatus);
     header->addAction(refreshButton);
 
     m_overview->addSidePanel(m_catalog);
@@ -99,10 +114,46 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     layout->addWidget(header);
     layout->addWidget(m_stack, 1);
 
-    // The broker has no push channel yet: poll while the page is on screen.
+    // Polled only while the push channel is down; a slow safety refresh while it is up.
     m_pollTimer->setObjectName(u"marketRefreshTimer"_s);
-    m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &MarketplacePage::pollMarket);
+    updatePollInterval();
+
+    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue}) {
+        timer->setSingleShot(true);
+        timer->setInterval(kCoalesceMs);
+    }
+    connect(m_snapshotDue, &QTimer::timeout, this, [this] {
+        if (!deferWhileHidden())
+            m_overview->refreshSnapshot();
+    });
+    connect(m_instrumentDue, &QTimer::timeout, this, [this] {
+        if (!deferWhileHidden())
+            m_overview->refreshSelectedInstrument();
+    });
+    connect(m_ordersDue, &QTimer::timeout, this, [this] {
+        if (!deferWhileHidden())
+            m_orders->refresh();
+    });
+    connect(m_stream, &client::MarketStream::connectedChanged, this, &MarketplacePage::onStreamConnectedChanged);
+    connect(m_stream, &client::MarketStream::tradesReceived, this, [this](const QList<protocol::TradePrint> &trades) {
+        coalesce(m_snapshotDue);
+        for (const protocol::TradePrint &trade : trades) {
+            if (m_overview->isSelected(trade.instanceType, trade.region))
+                coalesce(m_instrumentDue);
+        }
+    });
+    connect(m_stream,
+            &client::MarketStream::instrumentsChanged,
+            this,
+            [this](const QList<QPair<QString, QString>> &instruments) {
+                coalesce(m_snapshotDue);
+                for (const auto &[type, region] : instruments) {
+                    if (m_overview->isSelected(type, region))
+                        coalesce(m_instrumentDue);
+                }
+            });
+    connect(m_stream, &client::MarketStream::ordersChanged, this, [this] { coalesce(m_ordersDue); });
 
     connect(m_search, &OfferSearchPanel::buyRequested, this, [this](const protocol::Offer &offer) {
         showTab(Tab::Market);
@@ -127,7 +178,102 @@ void MarketplacePage::showTab(Tab tab)
 
 void MarketplacePage::setPollInterval(int milliseconds)
 {
-    m_pollTimer->setInterval(milliseconds);
+    m_pollIntervalMs = milliseconds;
+    updatePollInterval();
+}
+
+void MarketplacePage::setSafetyRefreshInterval(int milliseconds)
+{
+    m_safetyIntervalMs = milliseconds;
+    updatePollInterval();
+}
+
+bool MarketplacePage::isLive() const
+{
+    return m_stream->isConnected();
+}
+
+QString MarketplacePage::streamStatusText() const
+{
+    return m_streamStatus->isVisibleTo(this) ? m_streamStatus->text() : QString();
+}
+
+void MarketplacePage::updatePollInterval()
+{
+    m_pollTimer->setInterval(m_stream->isConnected() ? m_safetyIntervalMs : m_pollIntervalMs);
+}
+
+void MarketplacePage::coalesce(QTimer *timer)
+{
+    if (!timer->isActive())
+        timer->start();
+}
+
+bool MarketplacePage::deferWhileHidden()
+{
+    if (isVisible())
+        return false;
+    m_staleWhileHidden = true; // loaded when the page is shown again
+    return true;
+}
+
+void MarketplacePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_staleWhileHidden && m_state == CatalogState::Loaded) {
+        m_staleWhileHidden = false;
+        m_overview->refresh();
+        m_orders->refresh();
+    }
+}
+
+void MarketplacePage::restartStream()
+{
+    m_streamToken = m_client.accessToken();
+    m_stream->stop();
+    m_wasLive = false;
+    if (m_connection.state() == BrokerConnection::State::Connected)
+        m_stream->start(); // a ticket for whoever is logged in now
+    updateStreamStatus();
+}
+
+void MarketplacePage::onStreamConnectedChanged(bool connected)
+{
+    updatePollInterval();
+    if (m_pollTimer->isActive())
+        m_pollTimer->start(); // the new interval from now
+    if (connected) {
+        // Whatever changed while the stream was down was not announced: load it once.
+        if (m_wasLive && m_state == CatalogState::Loaded) {
+            m_overview->refresh();
+            m_orders->refresh();
+        }
+        m_wasLive = true;
+    }
+    updateStreamStatus();
+}
+
+void MarketplacePage::updateStreamStatus()
+{
+    if (m_connection.state() != BrokerConnection::State::Connected) {
+        m_streamStatus->hide();
+        return;
+    }
+    const QColor live = MarketColors::rising(palette());
+    if (m_stream->isConnected()) {
+        m_streamStatus->setText(tr("● Live"));
+        m_streamStatus->setStyleSheet(u"color: %1;"_s.arg(live.name()));
+        m_streamStatus->setToolTip(tr("Prices and your orders are updated as soon as they change."));
+    } else {
+        m_streamStatus->setText(m_wasLive ? tr("Reconnecting…") : tr("Connecting…"));
+        m_streamStatus->setStyleSheet({});
+        m_streamStatus->setToolTip(tr("The live connection to the broker is not up; until it is, the page checks "
+                                      "for changes every %n second(s).",
+                                      nullptr,
+                                      std::max(1, m_pollIntervalMs / 1'000)));
+    }
+    m_streamStatus->setForegroundRole(m_stream->isConnected() ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_streamStatus->show();
 }
 
 void MarketplacePage::onConnectionStateChanged(BrokerConnection::State state)
@@ -150,6 +296,9 @@ void MarketplacePage::onConnectionStateChanged(BrokerConnection::State state)
     // Whatever was shown came from the broker we are no longer connected to.
     ++m_requestSerial;
     m_pollTimer->stop();
+    restartStream();
+    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue})
+        timer->stop();
     m_catalog->clear();
     clearMarket();
     setSeller(false);
@@ -209,7 +358,8 @@ void MarketplacePage::pollMarket()
     if (m_state != CatalogState::Loaded || !isVisible())
         return;
     m_overview->refresh();
-    if (m_tabs->currentIndex() == int(Tab::MyOrders))
+    // The safety refresh covers every order; plain polling only the ones on screen.
+    if (isLive() || m_tabs->currentIndex() == int(Tab::MyOrders))
         m_orders->refresh();
 }
 
@@ -237,7 +387,9 @@ void MarketplacePage::onUserChanged()
 {
     if (m_connection.state() != BrokerConnection::State::Connected)
         return;
-    // Another account: its own orders, and perhaps seller tools.
+    // Another account: its own orders, and perhaps seller tools; a stream that announces its orders.
+    if (m_client.accessToken() != m_streamToken || !m_stream->isConnected())
+        restartStream();
     m_orders->clear();
     m_orders->refresh();
     if (const auto user = m_connection.currentUser()) {

@@ -7,13 +7,15 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
 namespace sc::client {
 class BrokerClient;
-}
+class MarketStream;
+} // namespace sc::client
 
 namespace sc::ui {
 
@@ -29,9 +31,11 @@ class OfferSearchPanel;
 // broker's catalog (tab "Market"), offer search with the reasons when nothing
 // matches ("Find offers"), the user's own orders ("My orders") and, for
 // sellers, new asks and market statistics ("Selling"). Loaded when the
-// connection becomes ready and kept fresh by polling every few seconds while
-// the page is shown; a clear message instead of empty tables when there is
-// nothing to show.
+// connection becomes ready and kept fresh by the broker's push channel
+// (client::MarketStream): what the stream says changed is loaded again, at
+// most once per kCoalesceMs per thing, with a slow safety refresh besides.
+// While the stream is down the page polls every few seconds instead. A clear
+// message instead of empty tables when there is nothing to show.
 class MarketplacePage final : public QWidget
 {
     Q_OBJECT
@@ -49,8 +53,13 @@ public:
     CatalogState catalogState() const { return m_state; }
     bool isSeller() const { return m_seller; }
     void showTab(Tab tab);
-    // How often prices and orders are polled while the page is visible (5 s).
+    // How often prices and orders are polled while the stream is down (5 s).
     void setPollInterval(int milliseconds);
+    // How often everything is loaded again although the stream is up (60 s).
+    void setSafetyRefreshInterval(int milliseconds);
+    // True while the push channel is connected: changes arrive as they happen.
+    bool isLive() const;
+    QString streamStatusText() const;
 
     // Loads the catalog and the market again; does nothing unless connected.
     void refresh();
@@ -59,6 +68,9 @@ Q_SIGNALS:
     // The page offers "Connect…" when there is no usable connection.
     void connectRequested();
     void catalogStateChanged(sc::ui::MarketplacePage::CatalogState state);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onConnectionStateChanged(client::BrokerConnection::State state);
@@ -70,6 +82,13 @@ private:
     void setSeller(bool seller);
     void pollMarket();
     void clearMarket();
+    void restartStream();
+    void onStreamConnectedChanged(bool connected);
+    void updateStreamStatus();
+    void updatePollInterval();
+    // Starts timer unless it already runs: bursts of stream messages become one refresh.
+    static void coalesce(QTimer *timer);
+    bool deferWhileHidden();
 
     client::BrokerClient &m_client;
     client::BrokerConnection &m_connection;
@@ -85,6 +104,16 @@ private:
     MessagePanel *m_message;
     QAction *m_refreshAction;
     QTimer *m_pollTimer;
+    client::MarketStream *m_stream;
+    QLabel *m_streamStatus;
+    QTimer *m_snapshotDue;
+    QTimer *m_instrumentDue;
+    QTimer *m_ordersDue;
+    int m_pollIntervalMs;
+    int m_safetyIntervalMs;
+    QByteArray m_streamToken; // the session the stream's ticket was asked for
+    bool m_wasLive = false;
+    bool m_staleWhileHidden = false;
     CatalogState m_state = CatalogState::NotConnected;
     quint64 m_requestSerial = 0;
     bool m_seller = false;

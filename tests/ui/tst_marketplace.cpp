@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void declinedConfirmationPlacesNothing();
     void impossibleMaxPriceSaysWhy();
     void cancelRemovesAnOpenBid();
+    void streamedChangesAppearWithoutPolling();
     void sellerAmendsAndWithdrawsAsks();
 
 private:
@@ -85,6 +87,10 @@ private:
         return widget;
     }
     QJsonObject send(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    static QJsonObject sendAs(BrokerClient &client, const QByteArray &method, const QString &path,
+                              const QJsonObject &body = {});
+    // Another session on the page's broker, logged in as one of the demo's accounts.
+    std::unique_ptr<BrokerClient> otherSession(const QString &account);
     void switchTo(const QString &account);
     sc::ui::MarketOverview *overview() const { return child<sc::ui::MarketOverview>(u"marketOverview"_s); }
 
@@ -97,8 +103,27 @@ private:
 
 QJsonObject tst_Marketplace::send(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
+    return sendAs(*m_client, method, path, body);
+}
+
+std::unique_ptr<BrokerClient> tst_Marketplace::otherSession(const QString &account)
+{
+    auto client = std::make_unique<BrokerClient>();
+    client->setBaseUrl(m_client->baseUrl());
+    client->setBrokerToken(m_client->brokerToken());
+    std::optional<bool> loggedIn;
+    client->embeddedLogin(account, client.get(), [&loggedIn](const auto &session) { loggedIn = session.hasValue(); });
+    if (!QTest::qWaitFor([&loggedIn] { return loggedIn.has_value(); }, kAnswerTimeoutMs) || !*loggedIn)
+        qFatal("cannot log in as %s", qPrintable(account));
+    return client;
+}
+
+QJsonObject tst_Marketplace::sendAs(BrokerClient &client, const QByteArray &method, const QString &path,
+                                    const QJsonObject &body)
+{
     std::optional<sc::protocol::Expected<QJsonObject>> answer;
-    m_client->sendJson(method, path, body, this, [&answer](const auto &result) { answer = result; });
+    QObject context;
+    client.sendJson(method, path, body, &context, [&answer](const auto &result) { answer = result; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kAnswerTimeoutMs))
         qFatal("no answer to %s %s", method.constData(), qPrintable(path));
     if (!*answer)
@@ -344,6 +369,103 @@ void tst_Marketplace::cancelRemovesAnOpenBid()
              qPrintable(child<QLabel>(u"ordersStatus"_s)->text()));
     m_page->showTab(MarketplacePage::Tab::Market);
     child<QRadioButton>(u"buyNowRadio"_s)->setChecked(true);
+}
+
+void tst_Marketplace::streamedChangesAppearWithoutPolling()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isLive(), kAnswerTimeoutMs);
+    QCOMPARE(m_page->streamStatusText(), u"● Live"_s);
+    auto *timer = m_page->findChild<QTimer *>(u"marketRefreshTimer"_s);
+    QVERIFY(timer);
+    QCOMPARE(timer->interval(), 60'000); // live: only the slow safety refresh
+    // From here on nothing polls within the test's time: only the stream can bring the changes.
+    m_page->setPollInterval(3'600'000);
+    m_page->setSafetyRefreshInterval(3'600'000);
+    m_page->showTab(MarketplacePage::Tab::Market);
+    QTRY_VERIFY_WITH_TIMEOUT(overview()->selectInstrument(kType, kRegion), kAnswerTimeoutMs);
+
+    // Other accounts: the demo seller lists one slot at €0.37, a newly registered buyer buys it.
+    std::unique_ptr<BrokerClient> seller = otherSession(u"seller"_s);
+    qint64 provider = 0;
+    for (const QJsonValue &value : sendAs(*seller, "GET", u"/seller/providers"_s).value(u"providers").toArray()) {
+        if (value.toObject().value(u"name").toString() == kProviderName)
+            provider = value.toObject().value(u"id").toInteger();
+    }
+    QVERIFY(provider > 0);
+    std::optional<QDateTime> now;
+    m_client->fetchHealth(this, [&now](const auto &health) { now = health->serverTime; });
+    QTRY_VERIFY(now.has_value());
+    sendAs(*seller,
+           "POST",
+           u"/market/asks"_s,
+           {{u"providerId"_s, provider},
+            {u"instanceType"_s, kType},
+            {u"region"_s, kRegion},
+            {u"quantity"_s, 1},
+            {u"pricePerHour"_s, 37},
+            {u"availableUntil"_s, now->addDays(3).toString(Qt::ISODateWithMs)},
+            {u"minLeaseHours"_s, 1},
+            {u"maxLeaseHours"_s, 24}});
+    auto other = std::make_unique<BrokerClient>();
+    other->setBaseUrl(m_client->baseUrl());
+    other->setBrokerToken(m_client->brokerToken());
+    sendAs(*other,
+           "POST",
+           u"/auth/register"_s,
+           {{u"email"_s, u"olga@other.example"_s},
+            {u"password"_s, u"correct horse battery"_s},
+            {u"displayName"_s, u"Olga"_s},
+            {u"organizationName"_s, u"Other Buyers"_s},
+            {u"countryCode"_s, u"DE"_s},
+            {u"role"_s, u"buyer"_s}});
+    std::optional<bool> loggedIn;
+    other->login(u"olga@other.example"_s, u"correct horse battery"_s, false, this, [&loggedIn](const auto &session) {
+        loggedIn = session.hasValue();
+    });
+    QTRY_VERIFY(loggedIn.has_value());
+    QVERIFY(*loggedIn);
+    const QJsonObject bought = sendAs(*other,
+                                      "POST",
+                                      u"/market/bids"_s,
+                                      {{u"instanceType"_s, kType},
+                                       {u"regions"_s, QJsonArray{kRegion}},
+                                       {u"maxPricePerHour"_s, 37},
+                                       {u"durationHours"_s, 1},
+                                       {u"quantity"_s, 1},
+                                       {u"timeInForce"_s, u"ioc"_s}});
+    QCOMPARE(bought.value(u"trades").toArray().size(), 1);
+    InstrumentModel *model = overview()->instrumentModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->instrument(kType, kRegion)->lastPrice.value_or(0), qint64(37), 5'000);
+
+    // An order of the page's own organization placed elsewhere (another session) shows in "My orders".
+    std::unique_ptr<BrokerClient> buyer = otherSession(u"buyer"_s);
+    const qint64 bidId = sendAs(*buyer,
+                                "POST",
+                                u"/market/bids"_s,
+                                {{u"instanceType"_s, kType},
+                                 {u"regions"_s, QJsonArray{kRegion}},
+                                 {u"maxPricePerHour"_s, 3},
+                                 {u"durationHours"_s, 1},
+                                 {u"quantity"_s, 1},
+                                 {u"timeInForce"_s, u"gtc"_s}})
+                             .value(u"id")
+                             .toInteger();
+    QVERIFY(bidId > 0);
+    auto *bids = child<QTableView>(u"myBidsTable"_s);
+    auto hasBid = [bids] {
+        for (int row = 0; row < bids->model()->rowCount(); ++row) {
+            const QModelIndex index = bids->model()->index(row, sc::ui::BidModel::MaxPriceColumn);
+            if (index.data().toString() == u"€0.03/h"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasBid(), 5'000);
+    sendAs(*buyer, "DELETE", u"/market/bids/%1"_s.arg(bidId));
+    QTRY_VERIFY_WITH_TIMEOUT(!hasBid(), 5'000);
+
+    m_page->setPollInterval(300);
+    m_page->setSafetyRefreshInterval(60'000);
 }
 
 void tst_Marketplace::sellerAmendsAndWithdrawsAsks()

@@ -155,16 +155,32 @@ QDateTime MarketOverview::brokerNow() const
 
 void MarketOverview::refresh()
 {
-    if (m_snapshotPending)
-        return; // one poll at a time; a slow broker is not asked twice
+    refreshSnapshot();
+    refreshSelectedInstrument();
+}
+
+void MarketOverview::refreshSnapshot()
+{
+    if (m_snapshotPending) {
+        // A slow broker is not asked twice at once, but the change that asked now is not lost either.
+        m_snapshotAgain = true;
+        return;
+    }
     m_snapshotPending = true;
+    m_snapshotAgain = false;
     const quint64 serial = m_serial;
     m_market.fetchSnapshot(this, [this, serial](const protocol::Expected<MarketClient::Snapshot> &snapshot) {
         if (serial != m_serial)
             return;
         m_snapshotPending = false;
         onSnapshot(snapshot);
+        if (m_snapshotAgain)
+            refreshSnapshot();
     });
+}
+
+void MarketOverview::refreshSelectedInstrument()
+{
     if (!m_type.isEmpty())
         loadInstrument(true);
 }
@@ -174,6 +190,7 @@ void MarketOverview::clear()
     ++m_serial;
     ++m_instrumentSerial;
     m_snapshotPending = false;
+    m_snapshotAgain = false;
     m_model->clear();
     m_type.clear();
     m_region.clear();

@@ -21,7 +21,7 @@ class InstrumentModel;
 class OrderTicket;
 
 // The market at a glance: every instrument with its prices (sortable,
-// filterable, refreshed by polling), and for the selected one its price
+// filterable, refreshed when the broker says they changed), and for the selected one its price
 // chart, its order book's depth and the order ticket to buy it.
 class MarketOverview final : public QWidget
 {
@@ -36,6 +36,15 @@ public:
     void addSidePanel(QWidget *panel);
     // Loads the snapshot and, for the selected instrument, its depth and candles.
     void refresh();
+    // Loads the instrument table again (one request at a time: a call while
+    // one is under way asks once more when it is answered, so no change is lost).
+    void refreshSnapshot();
+    // Loads the selected instrument's depth and candles again, keeping the chart's view.
+    void refreshSelectedInstrument();
+    bool isSelected(const QString &instanceType, const QString &region) const
+    {
+        return !m_type.isEmpty() && m_type == instanceType && m_region == region;
+    }
     void clear();
     bool selectInstrument(const QString &instanceType, const QString &region);
     QString selectedInstanceType() const { return m_type; }
@@ -78,6 +87,7 @@ private:
     quint64 m_serial = 0;
     quint64 m_instrumentSerial = 0;
     bool m_snapshotPending = false;
+    bool m_snapshotAgain = false;
 };
 
 } // namespace sc::ui
