@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -95,6 +96,7 @@ struct BrokerClient::Call
     QByteArray method;
     QUrl url;
     QByteArray body;
+    Headers headers;
     QPointer<QObject> context;
     bool hasContext = false;
     Callback<QJsonObject> callback;
@@ -190,10 +192,17 @@ void BrokerClient::getJson(const QString &path, const QUrlQuery &query, QObject 
 void BrokerClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
                             Callback<QJsonObject> callback)
 {
+    sendJson(method, path, body, {}, context, std::move(callback));
+}
+
+void BrokerClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const Headers &headers, QObject *context, Callback<QJsonObject> callback)
+{
     auto call = std::make_shared<Call>();
     call->method = method;
     call->url = urlFor(path, {});
     call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->headers = headers;
     call->context = context;
     call->hasContext = context != nullptr;
     call->callback = std::move(callback);
@@ -214,6 +223,8 @@ void BrokerClient::start(std::shared_ptr<Call> call)
         request.setRawHeader("X-Broker-Token", m_brokerToken);
     if (!call->body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : call->headers)
+        request.setRawHeader(name, value);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->method, call->body);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
@@ -270,8 +281,13 @@ void BrokerClient::onSslErrors(Call &call, QNetworkReply *reply, const QList<QSs
 void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool idempotent = call->method == "GET" || call->method == "HEAD";
-    const bool transportFailed = status == 0;
+    const bool keyed = std::any_of(call->headers.cbegin(), call->headers.cend(), [](const auto &header) {
+        return header.first.compare("Idempotency-Key", Qt::CaseInsensitive) == 0;
+    });
+    const bool idempotent = call->method == "GET" || call->method == "HEAD" || keyed;
+    // No answer, or one that broke off before its end (network and proxy errors are 1-199):
+    // whatever the broker did, this client does not know it.
+    const bool transportFailed = status == 0 || (reply->error() > QNetworkReply::NoError && reply->error() < 200);
 
     if (idempotent && call->attempt < m_retry.maxAttempts && (transportFailed || isRetryableStatus(status))
         && reply->error() != QNetworkReply::SslHandshakeFailedError) {
@@ -303,6 +319,8 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
         return;
     }
 
+    if (keyed && reply->rawHeader("Idempotent-Replayed") == "true")
+        qCInfo(lcClient) << "the broker replayed its answer to" << call->method << call->url.path();
     const QByteArray body = reply->readAll();
     QJsonObject object;
     if (!body.isEmpty()) {
@@ -335,6 +353,11 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
                      {},
                      {}});
+}
+
+QByteArray BrokerClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 template<typename T>

@@ -26,7 +26,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcClient)
 
 // The only way the desktop talks to a broker (embedded or remote): typed
 // results, typed errors (protocol::ApiError), timeouts, and retries with
-// back-off for idempotent GETs. Callbacks run on this object's thread and
+// back-off for GETs and for requests that carry an Idempotency-Key (the
+// broker answers a repeated key with the first answer, so resending is safe;
+// any other POST, PUT, PATCH or DELETE is sent once). Callbacks run on this object's thread and
 // are dropped when their context object is gone.
 //
 // HTTPS certificates are verified against the system's CAs. A broker with a
@@ -46,10 +48,12 @@ class BrokerClient final : public QObject
 public:
     template<typename T>
     using Callback = std::function<void(const protocol::Expected<T> &)>;
+    // Extra request headers: name, value.
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     struct RetryPolicy
     {
-        int maxAttempts = 3; // for GETs; other methods are never retried
+        int maxAttempts = 3; // for GETs and keyed requests; others are never retried
         std::chrono::milliseconds initialBackoff{200};
         std::chrono::milliseconds maxBackoff{5'000};
     };
@@ -96,6 +100,13 @@ public:
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonObject> callback);
     void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
                   Callback<QJsonObject> callback);
+    // The same with extra headers, for example {"Idempotency-Key", key}: with
+    // that header the call is retried like a GET after a transport error or a
+    // 502/503/504, always with the same key.
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, const Headers &headers,
+                  QObject *context, Callback<QJsonObject> callback);
+    // A fresh Idempotency-Key (a random UUID) for one user submission.
+    static QByteArray newIdempotencyKey();
 
 Q_SIGNALS:
     // Every failed call, for a status bar or a log view.

@@ -182,21 +182,25 @@ void MarketClient::get(const QString &path, const QUrlQuery &query, QObject *con
 
 template<typename T, typename Parse>
 void MarketClient::send(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                        Callback<T> callback, Parse parse)
+                        Callback<T> callback, Parse parse, const BrokerClient::Headers &headers)
 {
-    m_client.sendJson(
-        method, path, body, context, [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-            if (!result) {
-                callback(result.error());
-                return;
-            }
-            Expected<T> typed = parse(*result);
-            if (!typed) {
-                callback(unexpected(typed.error().message));
-                return;
-            }
-            callback(typed);
-        });
+    m_client.sendJson(method,
+                      path,
+                      body,
+                      headers,
+                      context,
+                      [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
+                          if (!result) {
+                              callback(result.error());
+                              return;
+                          }
+                          Expected<T> typed = parse(*result);
+                          if (!typed) {
+                              callback(unexpected(typed.error().message));
+                              return;
+                          }
+                          callback(typed);
+                      });
 }
 
 void MarketClient::fetchSnapshot(QObject *context, Callback<Snapshot> callback)
@@ -241,8 +245,13 @@ void MarketClient::fetchCandles(const QString &instanceType, const QString &regi
 
 void MarketClient::placeBid(const BidOrder &order, QObject *context, Callback<BidPlacement> callback)
 {
-    send<BidPlacement>(
-        "POST", u"/market/bids"_s, order.toJson(), context, std::move(callback), &MarketClient::parseBidPlacement);
+    send<BidPlacement>("POST",
+                       u"/market/bids"_s,
+                       order.toJson(),
+                       context,
+                       std::move(callback),
+                       &MarketClient::parseBidPlacement,
+                       {{"Idempotency-Key", BrokerClient::newIdempotencyKey()}});
 }
 
 void MarketClient::fetchMyBids(const QString &status, QObject *context, Callback<QList<protocol::Bid>> callback)
@@ -287,7 +296,8 @@ void MarketClient::placeAsk(const AskOrder &order, QObject *context, Callback<As
                            if (!trades)
                                return trades.error();
                            return AskPlacement{std::move(ask).value(), std::move(trades).value()};
-                       });
+                       },
+                       {{"Idempotency-Key", BrokerClient::newIdempotencyKey()}});
 }
 
 void MarketClient::amendAsk(qint64 askId, std::optional<qint64> pricePerHour, std::optional<qint64> quantity,

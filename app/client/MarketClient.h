@@ -21,10 +21,10 @@ namespace sc::client {
 // make: it holds only a reference to the client. Callbacks follow
 // BrokerClient's rules (dropped when their context is gone).
 //
-// Placing an order cannot send an Idempotency-Key yet: sendJson takes no
-// extra headers. The broker accepts one; until BrokerClient can send it, a
-// placement whose answer is lost must be checked with myBids()/myAsks()
-// before it is repeated.
+// Every placeBid()/placeAsk() call is one submission with its own
+// Idempotency-Key: when its answer is lost BrokerClient sends it again with
+// the same key and the broker answers with the order it already placed,
+// never a second one. A new call is a new order.
 class MarketClient
 {
     Q_DECLARE_TR_FUNCTIONS(MarketClient)
@@ -204,7 +204,7 @@ private:
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback, Parse parse);
     template<typename T, typename Parse>
     void send(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-              Callback<T> callback, Parse parse);
+              Callback<T> callback, Parse parse, const BrokerClient::Headers &headers = {});
 
     BrokerClient &m_client;
 };
