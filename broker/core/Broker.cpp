@@ -8,6 +8,7 @@
 #include "core/api/MarketApi.h"
 #include "core/api/OperatorApi.h"
 #include "core/api/SystemApi.h"
+#include "core/api/WatchApi.h"
 #include "core/auth/AccessGuard.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuditLog.h"
@@ -18,6 +19,7 @@
 #include "core/demo/DemoMarket.h"
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
+#include "core/market/WatchService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/stream/EventStream.h"
@@ -91,6 +93,8 @@ struct Broker::Services
     std::unique_ptr<EventStream> stream;
     std::optional<MarketQueries> marketQueries;
     std::optional<MarketApi> marketApi;
+    std::unique_ptr<WatchService> watches;
+    std::optional<WatchApi> watchApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     QTimer housekeeping;
     std::unique_ptr<TrafficRecorder> traffic;
@@ -139,6 +143,14 @@ bool Broker::openStore()
         return false;
     }
     m_services->marketQueries.emplace(m_services->database, m_services->catalog, *m_services->market, m_clock);
+    m_services->watches = std::make_unique<WatchService>(
+        m_services->database, *m_services->market, *m_services->marketQueries, m_clock);
+    try {
+        m_services->watches->load();
+    } catch (const DatabaseError &error) {
+        m_error = QString::fromUtf8(error.what());
+        return false;
+    }
     return true;
 }
 
@@ -191,12 +203,21 @@ bool Broker::start()
     services.operatorApi->registerRoutes(services.routes);
     services.marketApi.emplace(*services.market, *services.marketQueries, services.database, m_clock);
     services.marketApi->registerRoutes(services.routes);
+    services.watchApi.emplace(*services.watches);
+    services.watchApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
     connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
         m_services->marketQueries->invalidate();
         m_services->stream->publish(change);
+        m_services->watches->offersAppeared(change.offeredAsks);
     });
+    connect(services.watches.get(),
+            &WatchService::notified,
+            this,
+            [this](qint64 userId, const protocol::Notification &notification) {
+                m_services->stream->publishNotification(userId, notification);
+            });
     // Asks past their availability leave the books.
     services.housekeeping.setInterval(m_config.housekeepingInterval);
     connect(&services.housekeeping, &QTimer::timeout, this, [this] {

@@ -26,36 +26,6 @@ namespace {
 
 constexpr qint64 kOrderBody = 4 * 1024;
 
-ApiError badQuery(const QString &name, const QString &message)
-{
-    return ApiError{ErrorCode::ValidationFailed, message, QJsonObject{{u"field"_s, name}}, {}};
-}
-
-qint64 queryInteger(const HttpRequest &request, const QString &name, qint64 fallback, qint64 min, qint64 max)
-{
-    const auto text = request.queryValue(name);
-    if (!text || text->isEmpty())
-        return fallback;
-    bool ok = false;
-    const qint64 value = text->toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        throw http::ApiException(
-            badQuery(name, u"'%1' must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max)));
-    return value;
-}
-
-double queryNumber(const HttpRequest &request, const QString &name, double fallback, double min, double max)
-{
-    const auto text = request.queryValue(name);
-    if (!text || text->isEmpty())
-        return fallback;
-    bool ok = false;
-    const double value = text->toDouble(&ok);
-    if (!ok || !(value >= min && value <= max))
-        throw http::ApiException(badQuery(name, u"'%1' must be a number from %2 to %3."_s.arg(name).arg(min).arg(max)));
-    return value;
-}
-
 QStringList queryList(const HttpRequest &request, const QString &name)
 {
     QStringList values = request.queryValue(name).value_or(QString()).split(u',', Qt::SkipEmptyParts);

@@ -15,27 +15,6 @@ using sc::protocol::ErrorCode;
 
 namespace sc::broker {
 
-namespace {
-
-qint64 queryInteger(const HttpRequest &request, const QString &name, qint64 fallback, qint64 min, qint64 max)
-{
-    const auto text = request.queryValue(name);
-    if (!text)
-        return fallback;
-    bool ok = false;
-    const qint64 value = text->toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        throw http::ApiException(
-            protocol::ApiError{ErrorCode::ValidationFailed,
-                               u"Query parameter '%1' must be a number from %2 to %3."_s.arg(name).arg(min).arg(max),
-                               QJsonObject{{u"field"_s, name}},
-                               {}});
-    }
-    return value;
-}
-
-} // namespace
-
 OperatorApi::OperatorApi(AccountService &accounts, AuditLog &audit)
     : m_accounts(accounts)
     , m_audit(audit)

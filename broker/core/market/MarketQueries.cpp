@@ -95,6 +95,61 @@ QHash<QString, protocol::Region> MarketQueries::regionsById()
     return regions;
 }
 
+QList<MarketQueries::Miss> MarketQueries::misses(const protocol::OfferFilter &filter, const protocol::Offer &offer,
+                                                 const protocol::InstanceType &type, const protocol::Region &region,
+                                                 qint64 nowMs)
+{
+    QList<Miss> missed;
+    auto miss = [&missed](const QString &constraint, const QString &detail) { missed.append({constraint, detail}); };
+    if (!filter.instanceType.isEmpty() && offer.instanceType != filter.instanceType)
+        miss(u"instanceType"_s, u"is %1"_s.arg(offer.instanceType));
+    if (type.vcpus < filter.minVcpus)
+        miss(u"minVcpus"_s, u"has %1 vCPUs"_s.arg(type.vcpus));
+    if (type.memoryMiB < filter.minMemoryMiB)
+        miss(u"minMemoryMiB"_s, u"has %1 MiB of RAM"_s.arg(type.memoryMiB));
+    if (type.diskGiB < filter.minDiskGiB)
+        miss(u"minDiskGiB"_s, u"has %1 GiB of disk"_s.arg(type.diskGiB));
+    if (!filter.countries.isEmpty() && !filter.countries.contains(region.countryCode))
+        miss(u"countries"_s, u"is in %1"_s.arg(region.countryCode));
+    if (!filter.regions.isEmpty() && !filter.regions.contains(offer.region))
+        miss(u"regions"_s, u"is in %1"_s.arg(offer.region));
+    if (filter.nearLatitude && filter.nearLongitude) {
+        const double km = distanceKm(*filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
+        if (km > filter.withinKm)
+            miss(u"distance"_s, u"is %1 km away"_s.arg(qRound(km)));
+    }
+    if (filter.maxPricePerHour && offer.pricePerHour > *filter.maxPricePerHour)
+        miss(u"maxPricePerHour"_s,
+             u"costs %1 per hour, %2 over your maximum"_s.arg(money(offer.pricePerHour),
+                                                              money(offer.pricePerHour - *filter.maxPricePerHour)));
+    if (offer.provider.rating < filter.minRating)
+        miss(u"minRating"_s, u"is rated %1"_s.arg(offer.provider.rating, 0, 'f', 1));
+    const qint64 availableHours = (offer.availableUntil.toMSecsSinceEpoch() - nowMs) / 3'600'000;
+    if (availableHours < filter.minAvailableHours)
+        miss(u"minAvailableHours"_s, u"is available for %1 more hours"_s.arg(availableHours));
+    return missed;
+}
+
+bool MarketQueries::matches(const protocol::OfferFilter &filter, const protocol::Offer &offer)
+{
+    const auto type = m_catalog.findInstanceType(offer.instanceType);
+    const auto region = m_catalog.findRegion(offer.region);
+    return type && region && misses(filter, offer, *type, *region, m_clock.now().toMSecsSinceEpoch()).isEmpty();
+}
+
+qint64 MarketQueries::matchingCount(const protocol::OfferFilter &filter)
+{
+    const auto types = typesById();
+    const auto regions = regionsById();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    qint64 count = 0;
+    for (const protocol::Offer &offer : m_market.openOffers()) {
+        if (misses(filter, offer, types.value(offer.instanceType), regions.value(offer.region), now).isEmpty())
+            ++count;
+    }
+    return count;
+}
+
 QJsonObject MarketQueries::search(const SearchFilter &filter)
 {
     const auto types = typesById();
@@ -111,41 +166,12 @@ QJsonObject MarketQueries::search(const SearchFilter &filter)
     QHash<QString, int> excludedBy;
 
     for (const protocol::Offer &offer : m_market.openOffers()) {
-        const protocol::InstanceType type = types.value(offer.instanceType);
-        const protocol::Region region = regions.value(offer.region);
         QJsonArray missed;
-        auto miss = [&missed, &excludedBy](const QString &constraint, const QString &detail) {
-            missed.append(QJsonObject{{u"constraint"_s, constraint}, {u"detail"_s, detail}});
-            ++excludedBy[constraint];
-        };
-        if (!filter.instanceType.isEmpty() && offer.instanceType != filter.instanceType)
-            miss(u"instanceType"_s, u"is %1"_s.arg(offer.instanceType));
-        if (type.vcpus < filter.minVcpus)
-            miss(u"minVcpus"_s, u"has %1 vCPUs"_s.arg(type.vcpus));
-        if (type.memoryMiB < filter.minMemoryMiB)
-            miss(u"minMemoryMiB"_s, u"has %1 MiB of RAM"_s.arg(type.memoryMiB));
-        if (type.diskGiB < filter.minDiskGiB)
-            miss(u"minDiskGiB"_s, u"has %1 GiB of disk"_s.arg(type.diskGiB));
-        if (!filter.countries.isEmpty() && !filter.countries.contains(region.countryCode))
-            miss(u"countries"_s, u"is in %1"_s.arg(region.countryCode));
-        if (!filter.regions.isEmpty() && !filter.regions.contains(offer.region))
-            miss(u"regions"_s, u"is in %1"_s.arg(offer.region));
-        if (filter.nearLatitude && filter.nearLongitude) {
-            const double km = distanceKm(
-                *filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
-            if (km > filter.withinKm)
-                miss(u"distance"_s, u"is %1 km away"_s.arg(qRound(km)));
+        for (const Miss &miss :
+             misses(filter, offer, types.value(offer.instanceType), regions.value(offer.region), now)) {
+            missed.append(QJsonObject{{u"constraint"_s, miss.constraint}, {u"detail"_s, miss.detail}});
+            ++excludedBy[miss.constraint];
         }
-        if (filter.maxPricePerHour && offer.pricePerHour > *filter.maxPricePerHour)
-            miss(u"maxPricePerHour"_s,
-                 u"costs %1 per hour, %2 over your maximum"_s.arg(money(offer.pricePerHour),
-                                                                  money(offer.pricePerHour - *filter.maxPricePerHour)));
-        if (offer.provider.rating < filter.minRating)
-            miss(u"minRating"_s, u"is rated %1"_s.arg(offer.provider.rating, 0, 'f', 1));
-        const qint64 availableHours = (offer.availableUntil.toMSecsSinceEpoch() - now) / 3'600'000;
-        if (availableHours < filter.minAvailableHours)
-            miss(u"minAvailableHours"_s, u"is available for %1 more hours"_s.arg(availableHours));
-
         if (missed.isEmpty())
             matched.append({offer, {}});
         else if (missed.size() == 1)

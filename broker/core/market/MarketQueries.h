@@ -2,6 +2,7 @@
 
 #include "protocol/CatalogDto.h"
 #include "protocol/MarketDto.h"
+#include "protocol/WatchDto.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,28 +24,30 @@ struct Principal;
 class MarketQueries
 {
 public:
-    struct SearchFilter
+    struct SearchFilter : protocol::OfferFilter
     {
-        QString instanceType;
-        int minVcpus = 0;
-        int minMemoryMiB = 0;
-        int minDiskGiB = 0;
-        QStringList countries;
-        QStringList regions;
-        std::optional<double> nearLatitude;
-        std::optional<double> nearLongitude;
-        double withinKm = 0;
-        std::optional<qint64> maxPricePerHour;
-        double minRating = 0;
-        int minAvailableHours = 0;
         QString sort = QStringLiteral("price"); // price, rating, pricePerVcpu
         int limit = 50;
+    };
+    // One criterion an offer fails: its name (a field of OfferFilter, or
+    // "distance") and what the offer has instead.
+    struct Miss
+    {
+        QString constraint;
+        QString detail;
     };
 
     MarketQueries(Database &database, CatalogRepository &catalog, MarketService &market, const Clock &clock);
 
     // {offers, total, excludedBy: {constraint: count}, nearMisses: [{offer, missed: [...]}]}
     QJsonObject search(const SearchFilter &filter);
+    // The criteria this offer fails, in the filter's order; empty when it matches.
+    static QList<Miss> misses(const protocol::OfferFilter &filter, const protocol::Offer &offer,
+                              const protocol::InstanceType &type, const protocol::Region &region, qint64 nowMs);
+    // Whether this offer meets every criterion now.
+    bool matches(const protocol::OfferFilter &filter, const protocol::Offer &offer);
+    // How many open offers match now.
+    qint64 matchingCount(const protocol::OfferFilter &filter);
     // Every instrument with open orders or trades in the last 30 days, as the
     // bytes of {"instruments": [...], "generatedAt": ...}; rebuilt only after
     // the market changed or a minute passed.

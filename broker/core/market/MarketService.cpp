@@ -519,33 +519,33 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
     meta.price = request.pricePerHour;
 
     Placement placement;
+    qint64 askId = 0;
     try {
         Transaction transaction(m_database);
         DbQuery provider = m_database.exec(u"SELECT pseudonym FROM providers WHERE id = ?"_s, {request.providerId});
         meta.pseudonym = provider.next() ? provider.value(0).toString() : QString();
-        const qint64 askId =
-            m_database
-                .exec(u"INSERT INTO asks (provider_id, organization_id, instance_type_id, region_id, quantity, "
-                      "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
-                      "max_lease_hours, renewable_hours, status, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
-                      {request.providerId,
-                       seller.organizationId,
-                       request.instanceType,
-                       request.region,
-                       request.quantity,
-                       request.quantity,
-                       request.pricePerHour,
-                       kCurrency.toString(),
-                       meta.availableFrom,
-                       meta.availableUntil,
-                       request.minLeaseHours,
-                       request.maxLeaseHours,
-                       request.renewableHours,
-                       now,
-                       now})
-                .lastInsertId()
-                .toLongLong();
+        askId = m_database
+                    .exec(u"INSERT INTO asks (provider_id, organization_id, instance_type_id, region_id, quantity, "
+                          "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
+                          "max_lease_hours, renewable_hours, status, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
+                          {request.providerId,
+                           seller.organizationId,
+                           request.instanceType,
+                           request.region,
+                           request.quantity,
+                           request.quantity,
+                           request.pricePerHour,
+                           kCurrency.toString(),
+                           meta.availableFrom,
+                           meta.availableUntil,
+                           request.minLeaseHours,
+                           request.maxLeaseHours,
+                           request.renewableHours,
+                           now,
+                           now})
+                    .lastInsertId()
+                    .toLongLong();
         placement = matchAsk(askId, meta, request.quantity);
         placement.order = ask(seller, askId).value_or(protocol::Ask()).toJson();
         if (idempotency)
@@ -560,6 +560,8 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
     change.instruments.append({request.instanceType, request.region});
     change.trades = placement.trades;
     change.organizations.append(seller.organizationId);
+    if (m_asks.contains(askId))
+        change.offeredAsks.append(askId);
     Q_EMIT changed(change);
     return placement;
 }
@@ -576,7 +578,7 @@ std::optional<ApiError> MarketService::cancelBid(const Principal &buyer, qint64 
                     {m_clock.now().toMSecsSinceEpoch(), bidId});
     const BidMeta meta = m_bids.take(bidId);
     instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
-    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {buyer.organizationId}});
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {buyer.organizationId}, {}});
     return std::nullopt;
 }
 
@@ -592,7 +594,7 @@ std::optional<ApiError> MarketService::withdrawAsk(const Principal &seller, qint
                     {m_clock.now().toMSecsSinceEpoch(), askId});
     const AskMeta meta = m_asks.take(askId);
     instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
-    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {seller.organizationId}});
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {seller.organizationId}, {}});
     return std::nullopt;
 }
 
@@ -636,7 +638,10 @@ protocol::Expected<protocol::Ask> MarketService::amendAsk(const Principal &selle
         reloadAfterFailure();
         return ApiError{ErrorCode::Internal, u"The ask could not be amended."_s, {}, {}};
     }
-    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, placement.trades, {seller.organizationId}});
+    Change change{{{meta.instanceType, meta.region}}, placement.trades, {seller.organizationId}, {}};
+    if ((newPrice < stored->pricePerHour || newOpen > stored->openQuantity) && m_asks.contains(askId))
+        change.offeredAsks.append(askId);
+    Q_EMIT changed(change);
     return ask(seller, askId).value_or(protocol::Ask());
 }
 
@@ -709,27 +714,38 @@ std::optional<protocol::Bid> MarketService::bid(const Principal &buyer, qint64 b
     return readBid(query);
 }
 
+protocol::Offer MarketService::offerOf(qint64 askId, const AskMeta &meta) const
+{
+    const Instrument *target = findInstrument(meta.instanceType, meta.region);
+    protocol::Offer offer;
+    offer.id = askId;
+    offer.instanceType = meta.instanceType;
+    offer.region = meta.region;
+    offer.pricePerHour = meta.price;
+    offer.currency = kCurrency.toString();
+    offer.availableQuantity = target ? target->book.remaining(meta.handle) : 0;
+    offer.availableUntil = fromMs(meta.availableUntil);
+    offer.minLeaseHours = meta.minLeaseHours;
+    offer.maxLeaseHours = meta.maxLeaseHours;
+    offer.renewableHours = meta.renewableHours;
+    offer.provider = protocol::ProviderBadge{meta.pseudonym, meta.rating};
+    return offer;
+}
+
+std::optional<MarketService::OwnedOffer> MarketService::openOffer(qint64 askId) const
+{
+    const auto found = m_asks.constFind(askId);
+    if (found == m_asks.cend())
+        return std::nullopt;
+    return OwnedOffer{offerOf(askId, *found), found->organizationId};
+}
+
 QList<protocol::Offer> MarketService::openOffers() const
 {
     QList<protocol::Offer> offers;
     offers.reserve(m_asks.size());
-    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
-        const AskMeta &meta = *it;
-        const Instrument *target = findInstrument(meta.instanceType, meta.region);
-        protocol::Offer offer;
-        offer.id = it.key();
-        offer.instanceType = meta.instanceType;
-        offer.region = meta.region;
-        offer.pricePerHour = meta.price;
-        offer.currency = kCurrency.toString();
-        offer.availableQuantity = target ? target->book.remaining(meta.handle) : 0;
-        offer.availableUntil = fromMs(meta.availableUntil);
-        offer.minLeaseHours = meta.minLeaseHours;
-        offer.maxLeaseHours = meta.maxLeaseHours;
-        offer.renewableHours = meta.renewableHours;
-        offer.provider = protocol::ProviderBadge{meta.pseudonym, meta.rating};
-        offers.append(offer);
-    }
+    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it)
+        offers.append(offerOf(it.key(), *it));
     std::sort(offers.begin(), offers.end(), [](const protocol::Offer &a, const protocol::Offer &b) {
         return a.pricePerHour != b.pricePerHour ? a.pricePerHour < b.pricePerHour : a.id < b.id;
     });

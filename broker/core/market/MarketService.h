@@ -73,6 +73,7 @@ public:
         QList<QPair<QString, QString>> instruments; // (type, region) whose book changed
         QList<protocol::TradePrint> trades;
         QList<qint64> organizations; // whose orders changed
+        QList<qint64> offeredAsks;   // asks newly open, or open at a lower price or for more slots
     };
 
     MarketService(Database &database, CatalogRepository &catalog, const Clock &clock, QObject *parent = nullptr);
@@ -104,6 +105,14 @@ public:
 
     // Resting asks as buyers see them (for search), best price first.
     QList<protocol::Offer> openOffers() const;
+    // One open ask as buyers see it, and the organization selling it (for the
+    // broker's own use: never shown to buyers).
+    struct OwnedOffer
+    {
+        protocol::Offer offer;
+        qint64 organizationId = 0;
+    };
+    std::optional<OwnedOffer> openOffer(qint64 askId) const;
     protocol::Depth depth(const QString &instanceType, const QString &region, int levels) const;
     bool hasInstrument(const QString &instanceType, const QString &region) const;
     QList<QPair<QString, QString>> instruments() const;
@@ -132,6 +141,7 @@ private:
         qint64 price = 0;
         market::OrderHandle handle;
     };
+    protocol::Offer offerOf(qint64 askId, const AskMeta &meta) const;
     struct BidMeta
     {
         qint64 organizationId = 0;

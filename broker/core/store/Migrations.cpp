@@ -235,6 +235,35 @@ CREATE TABLE idempotency_keys (
 )
 )sql"_s;
 
+// Watches: saved searches with a price, and the notifications they raise.
+// At most one unread notification per watch: later matches update it.
+const QString kWatchesSchema = uR"sql(
+CREATE TABLE watches (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL,
+    filter TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_notified_at INTEGER
+);
+CREATE INDEX watches_user ON watches (user_id, id);
+CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    kind TEXT NOT NULL,
+    watch_id INTEGER REFERENCES watches (id) ON DELETE CASCADE,
+    matches INTEGER NOT NULL DEFAULT 1 CHECK (matches > 0),
+    price_per_hour INTEGER NOT NULL,
+    offer TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    read_at INTEGER
+);
+CREATE INDEX notifications_user ON notifications (user_id, id);
+CREATE UNIQUE INDEX notifications_unread_watch ON notifications (watch_id) WHERE read_at IS NULL
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -244,6 +273,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {2, u"catalog seed: standard sizes and regions"_s, kCatalogSeed},
         {3, u"accounts: organizations, users, sessions, API keys, audit log"_s, kAccountsSchema},
         {4, u"market: providers, asks, bids, trades, leases, idempotency keys"_s, kMarketSchema},
+        {5, u"watches: saved searches with a price, notifications"_s, kWatchesSchema},
     };
     return kSteps;
 }

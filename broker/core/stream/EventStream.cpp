@@ -162,4 +162,13 @@ void EventStream::publish(const MarketService::Change &change)
     }
 }
 
+void EventStream::publishNotification(qint64 userId, const protocol::Notification &notification)
+{
+    if (m_clients.isEmpty())
+        return;
+    send(QJsonDocument(QJsonObject{{u"type"_s, u"notification"_s}, {u"notification"_s, notification.toJson()}})
+             .toJson(QJsonDocument::Compact),
+         [userId](const Client &client) { return client.principal.userId == userId; });
+}
+
 } // namespace sc::broker

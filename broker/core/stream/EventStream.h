@@ -2,6 +2,7 @@
 
 #include "core/auth/Principal.h"
 #include "core/market/MarketService.h"
+#include "protocol/WatchDto.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -29,7 +30,8 @@ class Clock;
 //
 // Messages: {"type": "trades", "trades": [TradePrint...]},
 //           {"type": "instruments", "instruments": [{"instanceType", "region"}...]},
-//           {"type": "orders"} (one of your organization's orders changed).
+//           {"type": "orders"} (one of your organization's orders changed),
+//           {"type": "notification", "notification": Notification} (yours).
 class EventStream final : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     void attach(http::HttpServer &server);
     void registerRoutes(http::RouteTable &routes);
     void publish(const MarketService::Change &change);
+    // To that user's connections only.
+    void publishNotification(qint64 userId, const protocol::Notification &notification);
 
     int clientCount() const { return int(m_clients.size()); }
 

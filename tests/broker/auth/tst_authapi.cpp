@@ -299,6 +299,17 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
         {u"GET /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"DELETE /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"GET /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
+        {u"DELETE /api/v1/market/watches/{id:int}"_s,
+         {[this] {
+              const Reply watch = m_api->send(
+                  "POST",
+                  u"/api/v1/market/watches"_s,
+                  m_buyer,
+                  QJsonObject{{u"name"_s, u"ann's watch"_s}, {u"filter"_s, QJsonObject{{u"maxPricePerHour"_s, 10}}}});
+              return u"/api/v1/market/watches/%1"_s.arg(watch.json().value(u"id"_s).toInteger());
+          },
+          m_otherBuyer,
+          {}}},
         {u"PATCH /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, QJsonObject{{u"pricePerHour"_s, 8'000}}}},
         {u"DELETE /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
         {u"GET /api/v1/leases/{id:int}"_s,

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace sc::broker;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void validationErrors_data();
     void validationErrors();
     void asksExpire();
+    void watchNotifiesWhenAMatchingOfferAppears();
+    void watchValidationAndLimits();
     void bookSurvivesRestart();
 
 private:
@@ -531,6 +534,166 @@ void tst_MarketApi::asksExpire()
         m_api->send("GET", u"/api/v1/market/asks?status=expired"_s, m_sam).json().value(u"asks"_s).toArray().size(), 1);
 }
 
+void tst_MarketApi::watchNotifiesWhenAMatchingOfferAppears()
+{
+    const QString type = u"m1.xlarge"_s;
+    const QString region = u"eu-gb-lon"_s;
+    const Reply created = m_api->send(
+        "POST",
+        u"/api/v1/market/watches"_s,
+        m_ann,
+        QJsonObject{
+            {u"name"_s, u"  Big memory in London "_s},
+            {u"filter"_s,
+             QJsonObject{{u"instanceType"_s, type}, {u"regions"_s, QJsonArray{region}}, {u"maxPricePerHour"_s, 50}}}});
+    QCOMPARE(created.status, 201);
+    const qint64 watchId = created.json().value(u"id"_s).toInteger();
+    QCOMPARE(created.json().value(u"name"_s).toString(), u"Big memory in London"_s);
+    QCOMPARE(created.json().value(u"matchingNow"_s).toInteger(), 0);
+    QVERIFY(created.json().value(u"lastNotifiedAt"_s).isNull());
+    // The seller watches the same thing: it is never told of its own asks.
+    QCOMPARE(m_api
+                 ->send("POST",
+                        u"/api/v1/market/watches"_s,
+                        m_sam,
+                        QJsonObject{{u"name"_s, u"mine"_s},
+                                    {u"filter"_s, QJsonObject{{u"instanceType"_s, type}, {u"maxPricePerHour"_s, 50}}}})
+                 .status,
+             201);
+
+    // Ann listens on the push channel.
+    const Reply ticket = m_api->send("POST", u"/api/v1/stream/tickets"_s, m_ann);
+    QCOMPARE(ticket.status, 201);
+    QWebSocket socket;
+    QStringList pushed;
+    connect(&socket, &QWebSocket::textMessageReceived, &socket, [&pushed](const QString &message) {
+        pushed.append(message);
+    });
+    QUrl streamUrl = m_broker->url();
+    streamUrl.setScheme(u"ws"_s);
+    streamUrl.setPath(u"/api/v1/stream"_s);
+    streamUrl.setQuery(u"ticket="_s + ticket.json().value(u"ticket"_s).toString());
+    socket.open(streamUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+
+    auto notifications = [this](const QByteArray &token, bool unreadOnly = true) {
+        return m_api
+            ->send("GET", u"/api/v1/notifications?unreadOnly=%1"_s.arg(unreadOnly ? u"true"_s : u"false"_s), token)
+            .json();
+    };
+    // Too dear: nothing. Re-priced under the watch's price: notified.
+    const Reply dear = ask(m_sam, m_samProvider, type, region, 2, 60);
+    QCOMPARE(dear.status, 201);
+    QCOMPARE(notifications(m_ann).value(u"unread"_s).toInteger(), 0);
+    const qint64 dearId = dear.json().value(u"id"_s).toInteger();
+    QCOMPARE(m_api->send("PATCH", u"/api/v1/market/asks/%1"_s.arg(dearId), m_sam, QJsonObject{{u"pricePerHour"_s, 45}})
+                 .status,
+             200);
+    QJsonObject page = notifications(m_ann);
+    QCOMPARE(page.value(u"unread"_s).toInteger(), 1);
+    QJsonObject first = page.value(u"notifications"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"kind"_s).toString(), u"watch_match"_s);
+    QCOMPARE(first.value(u"watchId"_s).toInteger(), watchId);
+    QCOMPARE(first.value(u"watchName"_s).toString(), u"Big memory in London"_s);
+    QCOMPARE(first.value(u"matches"_s).toInteger(), 1);
+    QCOMPARE(first.value(u"offer"_s).toObject().value(u"pricePerHour"_s).toInteger(), 45);
+    QCOMPARE(first.value(u"offer"_s).toObject().value(u"id"_s).toInteger(), dearId);
+    QVERIFY(first.value(u"readAt"_s).isNull());
+    QCOMPARE(notifications(m_sam).value(u"unread"_s).toInteger(), 0);
+
+    // A cheaper offer from another seller while unread: the same notification, updated.
+    QCOMPARE(ask(m_sue, m_sueProvider, type, region, 1, 40).status, 201);
+    page = notifications(m_ann);
+    QCOMPARE(page.value(u"unread"_s).toInteger(), 1);
+    first = page.value(u"notifications"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"matches"_s).toInteger(), 2);
+    QCOMPARE(first.value(u"offer"_s).toObject().value(u"pricePerHour"_s).toInteger(), 40);
+    // Opaque: the buyer learns a pseudonym and a rating, not the seller.
+    QVERIFY(!QJsonDocument(page).toJson().contains("Sue"));
+    QVERIFY(!QJsonDocument(page).toJson().contains("Sam"));
+    // Pushed to Ann, and only to her.
+    QTRY_VERIFY_WITH_TIMEOUT(pushed.size() >= 2, 5000);
+    const QJsonObject message = QJsonDocument::fromJson(pushed.last().toUtf8()).object();
+    QCOMPARE(message.value(u"type"_s).toString(), u"notification"_s);
+    QCOMPARE(message.value(u"notification"_s).toObject().value(u"matches"_s).toInteger(), 2);
+
+    // Read: the next match starts a new notification.
+    const Reply read = m_api->send("POST", u"/api/v1/notifications/read"_s, m_ann, QJsonObject{{u"all"_s, true}});
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(u"unread"_s).toInteger(), 0);
+    QCOMPARE(ask(m_sue, m_sueProvider, type, region, 1, 48).status, 201);
+    page = notifications(m_ann, false);
+    QCOMPARE(page.value(u"unread"_s).toInteger(), 1);
+    QCOMPARE(page.value(u"notifications"_s).toArray().size(), 2);
+    const qint64 newest = page.value(u"notifications"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+    // Bob cannot mark Ann's notifications; Ann can.
+    QCOMPARE(
+        m_api->send("POST", u"/api/v1/notifications/read"_s, m_bob, QJsonObject{{u"ids"_s, QJsonArray{newest}}}).status,
+        200);
+    QCOMPARE(notifications(m_ann).value(u"unread"_s).toInteger(), 1);
+    QCOMPARE(m_api->send("POST", u"/api/v1/notifications/read"_s, m_ann, QJsonObject{{u"ids"_s, QJsonArray{newest}}})
+                 .json()
+                 .value(u"unread"_s)
+                 .toInteger(),
+             0);
+
+    // The watch now reports what matches, and when it last fired.
+    const QJsonArray watches =
+        m_api->send("GET", u"/api/v1/market/watches"_s, m_ann).json().value(u"watches"_s).toArray();
+    QCOMPARE(watches.size(), 1);
+    QCOMPARE(watches.first().toObject().value(u"matchingNow"_s).toInteger(), 3);
+    QVERIFY(!watches.first().toObject().value(u"lastNotifiedAt"_s).isNull());
+
+    // Deleted (only by its owner): its notifications go with it, and no more come.
+    QCOMPARE(m_api->send("DELETE", u"/api/v1/market/watches/%1"_s.arg(watchId), m_bob).status, 404);
+    QCOMPARE(m_api->send("DELETE", u"/api/v1/market/watches/%1"_s.arg(watchId), m_ann).status, 204);
+    QCOMPARE(ask(m_sue, m_sueProvider, type, region, 1, 30).status, 201);
+    QCOMPARE(notifications(m_ann, false).value(u"notifications"_s).toArray().size(), 0);
+    socket.close();
+}
+
+void tst_MarketApi::watchValidationAndLimits()
+{
+    auto create = [this](const QByteArray &token, const QJsonObject &body) {
+        return m_api->send("POST", u"/api/v1/market/watches"_s, token, body);
+    };
+    const QJsonObject filter{{u"maxPricePerHour"_s, 10}};
+    Reply reply = create(m_bob, QJsonObject{{u"name"_s, u"x"_s}, {u"filter"_s, QJsonObject{}}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString(),
+             u"filter.maxPricePerHour"_s);
+    reply = create(
+        m_bob,
+        QJsonObject{{u"name"_s, u"x"_s}, {u"filter"_s, QJsonObject{{u"maxPricePerHour"_s, 10}, {u"colour"_s, 1}}}});
+    QCOMPARE(reply.status, 400);
+    reply = create(
+        m_bob,
+        QJsonObject{{u"name"_s, u"x"_s}, {u"filter"_s, QJsonObject{{u"maxPricePerHour"_s, 10}, {u"minRating"_s, 7}}}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"field"_s).toString(),
+             u"filter.minRating"_s);
+    QCOMPARE(create(m_bob, QJsonObject{{u"name"_s, u"   "_s}, {u"filter"_s, filter}}).status, 400);
+    QCOMPARE(create(m_bob, QJsonObject{{u"name"_s, QString(81, u'n')}, {u"filter"_s, filter}}).status, 400);
+    QCOMPARE(create(m_operator, QJsonObject{{u"name"_s, u"ops"_s}, {u"filter"_s, filter}}).status, 403);
+    QCOMPARE(m_api->send("POST", u"/api/v1/notifications/read"_s, m_bob, QJsonObject{}).status, 400);
+    QCOMPARE(m_api->send("GET", u"/api/v1/notifications?unreadOnly=maybe"_s, m_bob).status, 400);
+
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(create(m_bob, QJsonObject{{u"name"_s, u"w%1"_s.arg(i)}, {u"filter"_s, filter}}).status, 201);
+    reply = create(m_bob, QJsonObject{{u"name"_s, u"one too many"_s}, {u"filter"_s, filter}});
+    QCOMPARE(reply.status, 409);
+    const QJsonArray watches =
+        m_api->send("GET", u"/api/v1/market/watches"_s, m_bob).json().value(u"watches"_s).toArray();
+    QCOMPARE(watches.size(), 20);
+    QCOMPARE(watches.first().toObject().value(u"name"_s).toString(), u"w19"_s); // newest first
+    for (const QJsonValue &watch : watches)
+        QCOMPARE(
+            m_api
+                ->send("DELETE", u"/api/v1/market/watches/%1"_s.arg(watch.toObject().value(u"id"_s).toInteger()), m_bob)
+                .status,
+            204);
+}
+
 void tst_MarketApi::bookSurvivesRestart()
 {
     ask(m_sue, m_sueProvider, u"g1.xlarge"_s, u"us-tx-dal"_s, 4, 200);
@@ -561,6 +724,19 @@ void tst_MarketApi::bookSurvivesRestart()
                                .value(u"openQuantity"_s)
                                .toInteger();
     QCOMPARE(sueOpen, 3);
+
+    // Watches survive too: Sam's watch (any m1.xlarge at 50 or less) still fires.
+    const auto samUnread = [this] {
+        const QJsonArray list = m_api->send("GET", u"/api/v1/notifications?unreadOnly=true"_s, m_sam)
+                                    .json()
+                                    .value(u"notifications"_s)
+                                    .toArray();
+        return list.isEmpty() ? 0 : list.first().toObject().value(u"matches"_s).toInteger();
+    };
+    const qint64 matchesBefore = samUnread();
+    QVERIFY(matchesBefore > 0);
+    QCOMPARE(ask(m_sue, m_sueProvider, u"m1.xlarge"_s, u"ap-sg-sin"_s, 1, 25).status, 201);
+    QCOMPARE(samUnread(), matchesBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MarketApi)
