@@ -17,10 +17,12 @@
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/demo/DemoMarket.h"
+#include "core/jobs/JobQueue.h"
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
 #include "core/market/WatchService.h"
 #include "core/store/Database.h"
+#include "core/store/IdempotencyKeys.h"
 #include "core/store/Migrations.h"
 #include "core/stream/EventStream.h"
 #include "core/tls/SelfSignedCertificate.h"
@@ -94,6 +96,7 @@ struct Broker::Services
     std::optional<MarketQueries> marketQueries;
     std::optional<MarketApi> marketApi;
     std::unique_ptr<WatchService> watches;
+    std::unique_ptr<JobQueue> jobs;
     std::optional<WatchApi> watchApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     QTimer housekeeping;
@@ -143,6 +146,7 @@ bool Broker::openStore()
         return false;
     }
     m_services->marketQueries.emplace(m_services->database, m_services->catalog, *m_services->market, m_clock);
+    m_services->jobs = std::make_unique<JobQueue>(m_services->database, m_clock);
     m_services->watches = std::make_unique<WatchService>(
         m_services->database, *m_services->market, *m_services->marketQueries, m_clock);
     try {
@@ -199,7 +203,7 @@ bool Broker::start()
     if (!m_config.brokerToken.isEmpty())
         services.authApi->enableEmbeddedLogin([this](const QString &account) { return embeddedAccount(account); });
     services.authApi->registerRoutes(services.routes);
-    services.operatorApi.emplace(*services.accounts, services.audit);
+    services.operatorApi.emplace(*services.accounts, services.audit, *services.jobs);
     services.operatorApi->registerRoutes(services.routes);
     services.marketApi.emplace(*services.market, *services.marketQueries, services.database, m_clock);
     services.marketApi->registerRoutes(services.routes);
@@ -228,6 +232,27 @@ bool Broker::start()
         }
     });
     services.housekeeping.start();
+
+    // Durable jobs: daily clean-ups here; provisioning and lease ends elsewhere.
+    services.jobs->handle(u"jobs.purge"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        const int purged = m_services->jobs->purgeFinished();
+        if (purged > 0)
+            qCInfo(lcJobs) << "purged" << purged << "finished jobs";
+        finish(JobQueue::Result::done());
+    });
+    services.jobs->handle(u"idempotency.purge"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        IdempotencyKeys::purge(m_services->database, m_clock.now().toMSecsSinceEpoch());
+        finish(JobQueue::Result::done());
+    });
+    try {
+        constexpr qint64 kDayMs = 24 * 3'600'000LL;
+        services.jobs->enqueue({u"jobs.purge"_s, {}, 0, 1, u"jobs.purge"_s, kDayMs});
+        services.jobs->enqueue({u"idempotency.purge"_s, {}, 0, 1, u"idempotency.purge"_s, kDayMs});
+    } catch (const DatabaseError &error) {
+        m_error = QString::fromUtf8(error.what());
+        return false;
+    }
+    services.jobs->start();
 
     // Demo mode: simulated sellers and buyers, 30 days of history on the first start, live trading after.
     if (m_config.demo) {

@@ -4,6 +4,7 @@
 #include "core/api/RouteAccess.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuditLog.h"
+#include "core/jobs/JobQueue.h"
 
 #include <QJsonArray>
 
@@ -15,14 +16,68 @@ using sc::protocol::ErrorCode;
 
 namespace sc::broker {
 
-OperatorApi::OperatorApi(AccountService &accounts, AuditLog &audit)
+OperatorApi::OperatorApi(AccountService &accounts, AuditLog &audit, JobQueue &jobs)
     : m_accounts(accounts)
     , m_audit(audit)
+    , m_jobs(jobs)
 {
 }
 
 void OperatorApi::registerRoutes(http::RouteTable &routes)
 {
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/operator/jobs",
+        [this](const HttpRequest &request) {
+            const QString status = request.queryValue(u"status"_s).value_or(QString());
+            if (!status.isEmpty() && status != u"queued"_s && status != u"running"_s && status != u"done"_s
+                && status != u"dead"_s)
+                throw http::ApiException(badQuery(u"status"_s, u"'status' must be queued, running, done or dead."_s));
+            const QString kind = request.queryValue(u"kind"_s).value_or(QString()).left(64);
+            const int limit = int(queryInteger(request, u"limit"_s, 100, 1, 1000));
+            QJsonArray jobs;
+            for (const JobQueue::Row &row : m_jobs.list(status, kind, limit)) {
+                auto time = [](qint64 ms) {
+                    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+                };
+                QJsonObject job{{u"id"_s, row.id},
+                                {u"kind"_s, row.kind},
+                                {u"status"_s, row.status},
+                                {u"attempts"_s, row.attempts},
+                                {u"maxAttempts"_s, row.maxAttempts},
+                                {u"runAt"_s, time(row.runAtMs)},
+                                {u"payload"_s, row.payload},
+                                {u"createdAt"_s, time(row.createdAtMs)},
+                                {u"updatedAt"_s, time(row.updatedAtMs)}};
+                if (row.intervalMs > 0)
+                    job.insert(u"intervalSeconds"_s, double(row.intervalMs) / 1000);
+                if (!row.lastError.isEmpty())
+                    job.insert(u"lastError"_s, row.lastError);
+                if (!row.dedupeKey.isEmpty())
+                    job.insert(u"dedupeKey"_s, row.dedupeKey);
+                jobs.append(job);
+            }
+            return HttpResponse::json(200, QJsonObject{{u"jobs"_s, jobs}});
+        },
+        access::operatorOnly());
+
+    routes.addSync(
+        HttpMethod::Post,
+        u"/api/v1/operator/jobs/{id:int}/requeue",
+        [this](const HttpRequest &request) {
+            const qint64 id = request.pathParam(u"id"_s).toLongLong();
+            if (!m_jobs.requeue(id))
+                throw http::ApiException(ErrorCode::Conflict, u"Only a dead job can be queued again."_s);
+            const auto &caller = Principal::of(request);
+            m_audit.record(u"job.requeued"_s,
+                           caller.userId,
+                           caller.organizationId,
+                           u"job %1"_s.arg(id),
+                           request.peerAddress.toString());
+            return HttpResponse::noContent();
+        },
+        access::operatorOnly());
+
     routes.addSync(
         HttpMethod::Get,
         u"/api/v1/operator/organizations",

@@ -44,4 +44,10 @@ void IdempotencyKeys::store(Database &database, const Request &request, int stat
                    nowMs});
 }
 
+int IdempotencyKeys::purge(Database &database, qint64 nowMs)
+{
+    return database.exec(u"DELETE FROM idempotency_keys WHERE created_at < ?"_s, {nowMs - kRetentionMs})
+        .numRowsAffected();
+}
+
 } // namespace sc::broker

@@ -264,6 +264,29 @@ CREATE INDEX notifications_user ON notifications (user_id, id);
 CREATE UNIQUE INDEX notifications_unread_watch ON notifications (watch_id) WHERE read_at IS NULL
 )sql"_s;
 
+// Durable jobs (see JobQueue): queued, running under a lease, done or dead.
+const QString kJobsSchema = uR"sql(
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    dedupe_key TEXT,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'dead')),
+    run_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    max_attempts INTEGER NOT NULL,
+    interval_ms INTEGER NOT NULL DEFAULT 0,
+    leased_by TEXT,
+    lease_expires_at INTEGER,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX jobs_due ON jobs (status, run_at);
+CREATE INDEX jobs_kind ON jobs (kind, id);
+CREATE UNIQUE INDEX jobs_dedupe ON jobs (dedupe_key) WHERE dedupe_key IS NOT NULL AND status IN ('queued', 'running')
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -274,6 +297,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {3, u"accounts: organizations, users, sessions, API keys, audit log"_s, kAccountsSchema},
         {4, u"market: providers, asks, bids, trades, leases, idempotency keys"_s, kMarketSchema},
         {5, u"watches: saved searches with a price, notifications"_s, kWatchesSchema},
+        {6, u"jobs: durable queue with leases, retries, schedules and a dead letter state"_s, kJobsSchema},
     };
     return kSteps;
 }

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void loginsAreThrottledPerAddress();
     void requestsAreRateLimited();
     void auditIsForOperators();
+    void jobsAreForOperators();
     void embeddedBrokerGate();
 
 private:
@@ -435,6 +436,23 @@ void tst_AuthApi::auditIsForOperators()
         QVERIFY2(actions.contains(expected), qPrintable(expected));
     QVERIFY2(!audit.body.contains(kPassword), "the audit log never holds a secret");
     QCOMPARE(m_api->send("GET", u"/api/v1/operator/audit?limit=0"_s, m_operator).status, 400);
+}
+
+void tst_AuthApi::jobsAreForOperators()
+{
+    // The broker schedules its daily clean-ups as recurring jobs at start.
+    const Reply jobs = m_api->send("GET", u"/api/v1/operator/jobs?kind=jobs.purge"_s, m_operator);
+    QCOMPARE(jobs.status, 200);
+    const QJsonArray list = jobs.json().value(u"jobs"_s).toArray();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject purge = list.first().toObject();
+    QCOMPARE(purge.value(u"intervalSeconds"_s).toDouble(), 86400.0);
+    QVERIFY(purge.value(u"status"_s).toString() == u"queued"_s || purge.value(u"status"_s).toString() == u"running"_s);
+    QCOMPARE(m_api->send("GET", u"/api/v1/operator/jobs"_s, m_buyer).status, 403);
+    QCOMPARE(m_api->send("GET", u"/api/v1/operator/jobs?status=sleeping"_s, m_operator).status, 400);
+    const Reply notDead = m_api->send(
+        "POST", u"/api/v1/operator/jobs/%1/requeue"_s.arg(purge.value(u"id"_s).toInteger()), m_operator);
+    QCOMPARE(notDead.status, 409);
 }
 
 void tst_AuthApi::embeddedBrokerGate()
