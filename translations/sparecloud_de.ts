@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>WatchClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>Der Broker hat unerwartet geantwortet: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop marketplace for spare cloud capacity.</source>
@@ -1283,12 +1290,37 @@ change</source>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
-    <message numerus="yes">
-        <source>The live connection to the broker is not up; until it is, the page checks for changes every %n second(s).</source>
-        <translation>
-            <numerusform>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite jede Sekunde auf Änderungen.</numerusform>
-            <numerusform>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite alle %n Sekunden auf Änderungen.</numerusform>
-        </translation>
+    <message>
+        <source>Your watches and the offers they found</source>
+        <translation>Ihre Beobachtungen und die gefundenen Angebote</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>New offer for your watch “%1”: %2.</source>
+        <translation>Neues Angebot für Ihre Beobachtung „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %1 s.</source>
+        <translation>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite alle %1 s auf Änderungen.</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
+    </message>
+    <message>
+        <source>Watching “%1”. Offers that match now: %2.</source>
+        <translation>„%1“ wird beobachtet. Jetzt passende Angebote: %2.</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1594,6 @@ change</source>
         <translation>Auftragsmaske für Instanztyp und Region dieses Angebots öffnen</translation>
     </message>
     <message>
-        <source>Watch this search (coming soon)</source>
-        <translation>Diese Suche beobachten (demnächst)</translation>
-    </message>
-    <message>
-        <source>The broker cannot watch searches yet. Later it will tell you when an offer matches.</source>
-        <translation>Der Broker kann Suchen noch nicht beobachten. Später meldet er, sobald ein Angebot passt.</translation>
-    </message>
-    <message>
         <source>Any type</source>
         <translation>Jeder Typ</translation>
     </message>
@@ -1596,6 +1620,18 @@ change</source>
     <message>
         <source>Offers: %1</source>
         <translation>Angebote: %1</translation>
+    </message>
+    <message>
+        <source>Watch this search…</source>
+        <translation>Diese Suche beobachten …</translation>
+    </message>
+    <message>
+        <source>Be told when an offer that matches these criteria appears at your price</source>
+        <translation>Benachrichtigt werden, wenn ein Angebot zu diesen Kriterien zu Ihrem Preis erscheint</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Dieser Broker kann Suchen noch nicht beobachten.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2149,202 @@ change</source>
     <message>
         <source>&amp;Log In Again…</source>
         <translation>Erneut &amp;anmelden …</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchDialog</name>
+    <message>
+        <source>Watch this search</source>
+        <translation>Diese Suche beobachten</translation>
+    </message>
+    <message>
+        <source>The broker tells you when an offer that matches this search appears at your price. You see it here, also while you do something else in the app.</source>
+        <translation>Der Broker sagt Ihnen, wenn ein zu dieser Suche passendes Angebot zu Ihrem Preis erscheint. Sie sehen es hier, auch während Sie in der App etwas anderes tun.</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Notify me when an offer at no more than</source>
+        <translation>Benachrichtigen, wenn ein Angebot zu höchstens</translation>
+    </message>
+    <message>
+        <source>a slot appears</source>
+        <translation>pro Slot erscheint</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Give the watch a name, so you recognize its notifications.</source>
+        <translation>Geben Sie der Beobachtung einen Namen, damit Sie ihre Benachrichtigungen wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>You already watch %1 searches, the most the broker keeps for one person. Delete one you no longer need in the Watches tab, then try again.</source>
+        <translation>Sie beobachten bereits %1 Suchen, mehr behält der Broker für eine Person nicht. Löschen Sie im Reiter „Beobachtungen“ eine, die Sie nicht mehr brauchen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>Der Name muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter the most you would pay per hour for a slot.</source>
+        <translation>Geben Sie an, wie viel Sie pro Stunde und Slot höchstens zahlen würden.</translation>
+    </message>
+    <message>
+        <source>The broker cannot watch this search: %1</source>
+        <translation>Der Broker kann diese Suche nicht beobachten: %1</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Dieser Broker kann Suchen noch nicht beobachten.</translation>
+    </message>
+    <message>
+        <source>The watch could not be created: %1</source>
+        <translation>Die Beobachtung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>at least %1 GiB RAM</source>
+        <translation>mindestens %1 GiB RAM</translation>
+    </message>
+    <message>
+        <source>at least %1 GiB disk</source>
+        <translation>mindestens %1 GiB Festplatte</translation>
+    </message>
+    <message>
+        <source>★ %1 or better</source>
+        <translation>★ %1 oder besser</translation>
+    </message>
+    <message>
+        <source>Any offer</source>
+        <translation>Jedes Angebot</translation>
+    </message>
+    <message>
+        <source>at least %1 vCPU</source>
+        <translation>mindestens %1 vCPU</translation>
+    </message>
+    <message>
+        <source>available for at least %1 h</source>
+        <translation>mindestens %1 h verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Matching now</source>
+        <translation>Passend jetzt</translation>
+    </message>
+    <message>
+        <source>Last notified</source>
+        <translation>Zuletzt benachrichtigt</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchesPanel</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>No watches yet. Search in “Find offers”, then choose “Watch this search…” to be told when a matching offer appears at your price.</source>
+        <translation>Noch keine Beobachtungen. Suchen Sie unter „Angebote suchen“ und wählen Sie dann „Diese Suche beobachten …“, um benachrichtigt zu werden, wenn ein passendes Angebot zu Ihrem Preis erscheint.</translation>
+    </message>
+    <message>
+        <source>Click a notification to see its offer in the market</source>
+        <translation>Klicken Sie auf eine Benachrichtigung, um ihr Angebot im Markt zu sehen</translation>
+    </message>
+    <message>
+        <source>Your watches</source>
+        <translation>Ihre Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Dieser Broker kann Suchen noch nicht beobachten.</translation>
+    </message>
+    <message>
+        <source>Your watches could not be loaded: %1</source>
+        <translation>Ihre Beobachtungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked read: %1</source>
+        <translation>Die Benachrichtigung konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The notifications could not be marked read: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete watch</source>
+        <translation>Beobachtung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the watch “%1”? You will not be told about its offers any more.</source>
+        <translation>Die Beobachtung „%1“ löschen? Sie werden über ihre Angebote dann nicht mehr benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The watch “%1” could not be deleted: %2</source>
+        <translation>Die Beobachtung „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The watch “%1” is deleted.</source>
+        <translation>Die Beobachtung „%1“ ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+New matching offers: %3 · %4</source>
+        <translation>%1: %2
+Neue passende Angebote: %3 · %4</translation>
     </message>
 </context>
 </TS>

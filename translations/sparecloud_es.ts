@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>WatchClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>El bróker envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop marketplace for spare cloud capacity.</source>
@@ -1283,12 +1290,37 @@ change</source>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
-    <message numerus="yes">
-        <source>The live connection to the broker is not up; until it is, the page checks for changes every %n second(s).</source>
-        <translation>
-            <numerusform>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada segundo.</numerusform>
-            <numerusform>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada %n segundos.</numerusform>
-        </translation>
+    <message>
+        <source>Your watches and the offers they found</source>
+        <translation>Sus alertas y las ofertas que encontraron</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>New offer for your watch “%1”: %2.</source>
+        <translation>Nueva oferta para su alerta «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %1 s.</source>
+        <translation>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada %1 s.</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Sin leer: %1</translation>
+    </message>
+    <message>
+        <source>Watching “%1”. Offers that match now: %2.</source>
+        <translation>Vigilando «%1». Ofertas que coinciden ahora: %2.</translation>
     </message>
 </context>
 <context>
@@ -1562,14 +1594,6 @@ change</source>
         <translation>Abrir el formulario de orden para el tipo de instancia y la región de esta oferta</translation>
     </message>
     <message>
-        <source>Watch this search (coming soon)</source>
-        <translation>Vigilar esta búsqueda (próximamente)</translation>
-    </message>
-    <message>
-        <source>The broker cannot watch searches yet. Later it will tell you when an offer matches.</source>
-        <translation>El bróker todavía no puede vigilar búsquedas. Más adelante le avisará cuando una oferta coincida.</translation>
-    </message>
-    <message>
         <source>Any type</source>
         <translation>Cualquier tipo</translation>
     </message>
@@ -1596,6 +1620,18 @@ change</source>
     <message>
         <source>Offers: %1</source>
         <translation>Ofertas: %1</translation>
+    </message>
+    <message>
+        <source>Watch this search…</source>
+        <translation>Vigilar esta búsqueda…</translation>
+    </message>
+    <message>
+        <source>Be told when an offer that matches these criteria appears at your price</source>
+        <translation>Recibir un aviso cuando aparezca una oferta que cumpla estos criterios a su precio</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Este bróker todavía no puede vigilar búsquedas.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2149,202 @@ change</source>
     <message>
         <source>&amp;Log In Again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchDialog</name>
+    <message>
+        <source>Watch this search</source>
+        <translation>Vigilar esta búsqueda</translation>
+    </message>
+    <message>
+        <source>The broker tells you when an offer that matches this search appears at your price. You see it here, also while you do something else in the app.</source>
+        <translation>El bróker le avisa cuando aparece una oferta que coincide con esta búsqueda a su precio. Lo verá aquí, también mientras hace otra cosa en la aplicación.</translation>
+    </message>
+    <message>
+        <source>/h</source>
+        <comment>price per hour</comment>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Notify me when an offer at no more than</source>
+        <translation>Avisarme cuando aparezca una oferta de como máximo</translation>
+    </message>
+    <message>
+        <source>a slot appears</source>
+        <translation>por plaza</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Búsqueda:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Give the watch a name, so you recognize its notifications.</source>
+        <translation>Dé un nombre a la alerta para reconocer sus notificaciones.</translation>
+    </message>
+    <message>
+        <source>You already watch %1 searches, the most the broker keeps for one person. Delete one you no longer need in the Watches tab, then try again.</source>
+        <translation>Ya vigila %1 búsquedas, el máximo que el bróker guarda por persona. Elimine una que ya no necesite en la pestaña «Alertas» y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>El nombre debe tener entre 1 y %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the most you would pay per hour for a slot.</source>
+        <translation>Indique lo máximo que pagaría por hora y plaza.</translation>
+    </message>
+    <message>
+        <source>The broker cannot watch this search: %1</source>
+        <translation>El bróker no puede vigilar esta búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Este bróker todavía no puede vigilar búsquedas.</translation>
+    </message>
+    <message>
+        <source>The watch could not be created: %1</source>
+        <translation>No se pudo crear la alerta: %1</translation>
+    </message>
+    <message>
+        <source>at least %1 GiB RAM</source>
+        <translation>al menos %1 GiB de RAM</translation>
+    </message>
+    <message>
+        <source>at least %1 GiB disk</source>
+        <translation>al menos %1 GiB de disco</translation>
+    </message>
+    <message>
+        <source>★ %1 or better</source>
+        <translation>★ %1 o más</translation>
+    </message>
+    <message>
+        <source>Any offer</source>
+        <translation>Cualquier oferta</translation>
+    </message>
+    <message>
+        <source>at least %1 vCPU</source>
+        <translation>al menos %1 vCPU</translation>
+    </message>
+    <message>
+        <source>available for at least %1 h</source>
+        <translation>disponible al menos %1 h</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Busca</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>Matching now</source>
+        <translation>Coinciden ahora</translation>
+    </message>
+    <message>
+        <source>Last notified</source>
+        <translation>Último aviso</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::WatchesPanel</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>No watches yet. Search in “Find offers”, then choose “Watch this search…” to be told when a matching offer appears at your price.</source>
+        <translation>Todavía no hay alertas. Busque en «Buscar ofertas» y elija «Vigilar esta búsqueda…» para recibir un aviso cuando aparezca una oferta adecuada a su precio.</translation>
+    </message>
+    <message>
+        <source>Click a notification to see its offer in the market</source>
+        <translation>Haga clic en una notificación para ver su oferta en el mercado</translation>
+    </message>
+    <message>
+        <source>Your watches</source>
+        <translation>Sus alertas</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>This broker cannot watch searches yet.</source>
+        <translation>Este bróker todavía no puede vigilar búsquedas.</translation>
+    </message>
+    <message>
+        <source>Your watches could not be loaded: %1</source>
+        <translation>No se pudieron cargar sus alertas: %1</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>No se pudieron cargar las notificaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Todavía no hay notificaciones.</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked read: %1</source>
+        <translation>No se pudo marcar la notificación como leída: %1</translation>
+    </message>
+    <message>
+        <source>The notifications could not be marked read: %1</source>
+        <translation>No se pudieron marcar las notificaciones como leídas: %1</translation>
+    </message>
+    <message>
+        <source>Delete watch</source>
+        <translation>Eliminar alerta</translation>
+    </message>
+    <message>
+        <source>Delete the watch “%1”? You will not be told about its offers any more.</source>
+        <translation>¿Eliminar la alerta «%1»? Ya no recibirá avisos de sus ofertas.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The watch “%1” could not be deleted: %2</source>
+        <translation>No se pudo eliminar la alerta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The watch “%1” is deleted.</source>
+        <translation>La alerta «%1» está eliminada.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+New matching offers: %3 · %4</source>
+        <translation>%1: %2
+Nuevas ofertas que coinciden: %3 · %4</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "client/MarketStream.h"
 #include "ui/LineIconEngine.h"
 #include "ui/MessagePanel.h"
+#include "ui/NoticeBanner.h"
 #include "ui/PageHeader.h"
 #include "ui/market/CatalogIndex.h"
 #include "ui/market/CatalogPanel.h"
@@ -15,10 +16,13 @@
 #include "ui/market/NewAskForm.h"
 #include "ui/market/OfferSearchPanel.h"
 #include "ui/market/OrderTicket.h"
+#include "ui/market/WatchDialog.h"
+#include "ui/market/WatchesPanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -35,6 +39,7 @@ namespace {
 constexpr int kPollIntervalMs = 5'000;
 constexpr int kSafetyIntervalMs = 60'000;
 constexpr int kCoalesceMs = 300;
+constexpr int kBannerMs = 30'000;
 } // namespace
 
 MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection &connection, QWidget *parent)
@@ -47,6 +52,12 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     , m_orders(new MyOrdersPanel(client))
     , m_newAsk(new NewAskForm(client))
     , m_stats(new MarketStatsView(client))
+    , m_watches(new WatchesPanel(client))
+    , m_notificationsButton(new QToolButton)
+    , m_notificationBanner(new NoticeBanner)
+    , m_bannerTimeout(new QTimer(this))
+    , m_notificationsDue(new QTimer(this))
+    , m_watchesDue(new QTimer(this))
     , m_selling(new QWidget)
     , m_tabs(new QTabWidget)
     , m_stack(new QStackedWidget)
@@ -80,7 +91,14 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     m_streamStatus->setObjectName(u"streamStatus"_s);
     m_streamStatus->hide();
     header->addAction(m_streamStatus);
+    m_notificationsButton->setObjectName(u"notificationsButton"_s);
+    m_notificationsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_notificationsButton->setToolTip(tr("Your watches and the offers they found"));
+    m_notificationsButton->hide();
+    connect(m_notificationsButton, &QToolButton::clicked, this, [this] { showTab(Tab::Watches); });
+    header->addAction(m_notificationsButton);
     header->addAction(refreshButton);
+    onUnreadCountChanged(0);
 
     m_overview->addSidePanel(m_catalog);
     auto *sellingSplitter = new QSplitter(Qt::Horizontal);
@@ -97,6 +115,7 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Market"));
     m_tabs->addTab(m_search, tr("Find offers"));
+    m_tabs->addTab(m_watches, tr("Watches"));
     m_tabs->addTab(m_orders, tr("My orders"));
     m_tabs->addTab(m_selling, tr("Selling"));
     m_tabs->setTabVisible(int(Tab::Selling), false);
@@ -112,14 +131,26 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
     layout->addWidget(header);
+    m_notificationBanner->setObjectName(u"notificationBanner"_s);
+    m_notificationBanner->hide();
+    m_notificationsButton->hide();
+    layout->addWidget(m_notificationBanner);
     layout->addWidget(m_stack, 1);
+    m_bannerTimeout->setSingleShot(true);
+    m_bannerTimeout->setInterval(kBannerMs);
+    connect(m_bannerTimeout, &QTimer::timeout, m_notificationBanner, &QWidget::hide);
+    connect(m_notificationBanner, &NoticeBanner::buttonClicked, this, [this] {
+        m_notificationBanner->hide();
+        if (m_bannerOffer)
+            openOffer(*m_bannerOffer);
+    });
 
     // Polled only while the push channel is down; a slow safety refresh while it is up.
     m_pollTimer->setObjectName(u"marketRefreshTimer"_s);
     connect(m_pollTimer, &QTimer::timeout, this, &MarketplacePage::pollMarket);
     updatePollInterval();
 
-    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue}) {
+    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue, m_notificationsDue, m_watchesDue}) {
         timer->setSingleShot(true);
         timer->setInterval(kCoalesceMs);
     }
@@ -154,12 +185,16 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
                 }
             });
     connect(m_stream, &client::MarketStream::ordersChanged, this, [this] { coalesce(m_ordersDue); });
+    connect(m_stream, &client::MarketStream::notificationReceived, this, &MarketplacePage::onNotification);
+    // Notifications are loaded even while the page is hidden: the count and the banner are news.
+    connect(m_notificationsDue, &QTimer::timeout, m_watches, &WatchesPanel::refreshNotifications);
+    connect(m_watchesDue, &QTimer::timeout, m_watches, &WatchesPanel::refreshWatches);
+    connect(m_watches, &WatchesPanel::unreadCountChanged, this, &MarketplacePage::onUnreadCountChanged);
+    connect(m_watches, &WatchesPanel::availabilityChanged, this, &MarketplacePage::onWatchesAvailable);
+    connect(m_watches, &WatchesPanel::offerRequested, this, &MarketplacePage::openOffer);
+    connect(m_search, &OfferSearchPanel::watchRequested, this, &MarketplacePage::openWatchDialog);
 
-    connect(m_search, &OfferSearchPanel::buyRequested, this, [this](const protocol::Offer &offer) {
-        showTab(Tab::Market);
-        m_overview->selectInstrument(offer.instanceType, offer.region);
-        m_overview->orderTicket()->setMaxPrice(offer.pricePerHour);
-    });
+    connect(m_search, &OfferSearchPanel::buyRequested, this, &MarketplacePage::openOffer);
     connect(m_overview, &MarketOverview::orderPlaced, m_orders, &MyOrdersPanel::refresh);
     connect(m_orders, &MyOrdersPanel::ordersChanged, m_overview, &MarketOverview::refresh);
     connect(m_newAsk, &NewAskForm::askPlaced, this, [this] {
@@ -169,6 +204,13 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     connect(&m_connection, &BrokerConnection::stateChanged, this, &MarketplacePage::onConnectionStateChanged);
     connect(&m_connection, &BrokerConnection::userChanged, this, &MarketplacePage::onUserChanged);
     onConnectionStateChanged(m_connection.state());
+}
+
+MarketplacePage::~MarketplacePage()
+{
+    // The stream outlives the members its slots use (QWidget deletes children last): silence it first.
+    m_stream->disconnect(this);
+    m_stream->stop();
 }
 
 void MarketplacePage::showTab(Tab tab)
@@ -267,10 +309,9 @@ void MarketplacePage::updateStreamStatus()
     } else {
         m_streamStatus->setText(m_wasLive ? tr("Reconnecting…") : tr("Connecting…"));
         m_streamStatus->setStyleSheet({});
-        m_streamStatus->setToolTip(tr("The live connection to the broker is not up; until it is, the page checks "
-                                      "for changes every %n second(s).",
-                                      nullptr,
-                                      std::max(1, m_pollIntervalMs / 1'000)));
+        m_streamStatus->setToolTip(
+            tr("The live connection to the broker is not up; until it is, the page checks for changes every %1 s.")
+                .arg(QLocale().toString(std::max(1, m_pollIntervalMs / 1'000))));
     }
     m_streamStatus->setForegroundRole(m_stream->isConnected() ? QPalette::WindowText : QPalette::PlaceholderText);
     m_streamStatus->show();
@@ -297,8 +338,9 @@ void MarketplacePage::onConnectionStateChanged(BrokerConnection::State state)
     ++m_requestSerial;
     m_pollTimer->stop();
     restartStream();
-    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue})
+    for (QTimer *timer : {m_snapshotDue, m_instrumentDue, m_ordersDue, m_notificationsDue, m_watchesDue})
         timer->stop();
+    m_notificationBanner->hide();
     m_catalog->clear();
     clearMarket();
     setSeller(false);
@@ -311,6 +353,7 @@ void MarketplacePage::clearMarket()
     m_orders->clear();
     m_newAsk->clear();
     m_stats->clear();
+    m_watches->clear();
     m_searched = false;
 }
 
@@ -339,6 +382,8 @@ void MarketplacePage::onCatalog(const protocol::Expected<protocol::Catalog> &res
     }
     m_catalog->setCatalog(*result, QDateTime::currentDateTime());
     const CatalogIndex index(*result);
+    m_catalogIndex = index;
+    m_watches->setCatalog(index);
     m_overview->setCatalog(index);
     m_search->setCatalog(index);
     m_orders->setCatalog(index);
@@ -375,6 +420,7 @@ void MarketplacePage::onTabChanged(int index)
             m_search->search();
         }
         break;
+    case Tab::Watches: m_watches->refreshWatches(); break; // how many match now
     case Tab::MyOrders: m_orders->refresh(); break;
     case Tab::Selling:
         m_newAsk->loadProviders();
@@ -392,6 +438,9 @@ void MarketplacePage::onUserChanged()
         restartStream();
     m_orders->clear();
     m_orders->refresh();
+    m_notificationBanner->hide();
+    m_watches->clear();
+    m_watches->refreshWatches(); // and the notifications, if this broker has watches
     if (const auto user = m_connection.currentUser()) {
         setSeller(user->role == u"seller");
         return;
@@ -413,6 +462,63 @@ void MarketplacePage::setSeller(bool seller)
     }
     if (!seller && m_tabs->currentIndex() == int(Tab::Selling))
         showTab(Tab::Market);
+}
+
+void MarketplacePage::openOffer(const protocol::Offer &offer)
+{
+    showTab(Tab::Market);
+    if (m_overview->selectInstrument(offer.instanceType, offer.region)) {
+        m_overview->orderTicket()->setMaxPrice(offer.pricePerHour);
+        return;
+    }
+    // A new instrument the table does not list yet: select it once the next snapshot has it.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_overview, &MarketOverview::snapshotLoaded, this, [this, offer, connection] {
+        disconnect(*connection);
+        if (m_overview->selectInstrument(offer.instanceType, offer.region))
+            m_overview->orderTicket()->setMaxPrice(offer.pricePerHour);
+    });
+    m_overview->refreshSnapshot();
+}
+
+void MarketplacePage::onNotification(const protocol::Notification &notification)
+{
+    coalesce(m_notificationsDue);
+    coalesce(m_watchesDue);
+    m_bannerOffer = notification.offer;
+    m_notificationBanner->showNotice(
+        LineIcon::Search,
+        tr("New offer for your watch “%1”: %2.")
+            .arg(notification.watchName, WatchesPanel::offerText(notification.offer, m_catalogIndex)),
+        tr("Show"));
+    m_bannerTimeout->start();
+}
+
+void MarketplacePage::onUnreadCountChanged(qint64 unread)
+{
+    m_notificationsButton->setText(unread > 0 ? tr("Unread: %1").arg(QLocale().toString(unread)) : tr("Notifications"));
+    QFont font = m_notificationsButton->font();
+    font.setBold(unread > 0);
+    m_notificationsButton->setFont(font);
+}
+
+void MarketplacePage::onWatchesAvailable(bool available)
+{
+    m_tabs->setTabVisible(int(Tab::Watches), available);
+    m_notificationsButton->setVisible(available && m_connection.state() == BrokerConnection::State::Connected);
+    m_search->setWatchAvailable(available);
+}
+
+void MarketplacePage::openWatchDialog(const client::MarketClient::OfferFilter &search)
+{
+    auto *dialog = new WatchDialog(m_client, m_catalogIndex, search, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WatchDialog::created, this, [this](const protocol::Watch &watch) {
+        m_search->showWatchResult(
+            tr("Watching “%1”. Offers that match now: %2.").arg(watch.name, QLocale().toString(watch.matchingNow)));
+        m_watches->refreshWatches();
+    });
+    dialog->open();
 }
 
 void MarketplacePage::onMessageButton()

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "client/BrokerConnection.h"
+#include "client/MarketClient.h"
 #include "protocol/CatalogDto.h"
 #include "protocol/Expected.h"
+#include "protocol/WatchDto.h"
+#include "ui/market/CatalogIndex.h"
 
 #include <QWidget>
 
@@ -11,6 +14,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace sc::client {
 class BrokerClient;
@@ -25,11 +29,15 @@ class MarketStatsView;
 class MessagePanel;
 class MyOrdersPanel;
 class NewAskForm;
+class NoticeBanner;
 class OfferSearchPanel;
+class WatchesPanel;
 
 // The market: instruments with prices, charts and the order ticket beside the
 // broker's catalog (tab "Market"), offer search with the reasons when nothing
-// matches ("Find offers"), the user's own orders ("My orders") and, for
+// matches ("Find offers"), saved searches with a price and the notifications
+// they raise ("Watches"; an unread count in the header, a banner when one
+// arrives over the stream), the user's own orders ("My orders") and, for
 // sellers, new asks and market statistics ("Selling"). Loaded when the
 // connection becomes ready and kept fresh by the broker's push channel
 // (client::MarketStream): what the stream says changed is loaded again, at
@@ -44,10 +52,11 @@ class MarketplacePage final : public QWidget
 public:
     enum class CatalogState { NotConnected, Connecting, ConnectionFailed, Loading, Failed, Empty, Loaded };
     Q_ENUM(CatalogState)
-    enum class Tab { Market, FindOffers, MyOrders, Selling };
+    enum class Tab { Market, FindOffers, Watches, MyOrders, Selling };
     Q_ENUM(Tab)
 
     MarketplacePage(client::BrokerClient &client, client::BrokerConnection &connection, QWidget *parent = nullptr);
+    ~MarketplacePage() override;
 
     QAction *refreshAction() const { return m_refreshAction; }
     CatalogState catalogState() const { return m_state; }
@@ -63,6 +72,8 @@ public:
 
     // Loads the catalog and the market again; does nothing unless connected.
     void refresh();
+    // Shows the market tab with this offer's instrument selected and its price in the order ticket.
+    void openOffer(const protocol::Offer &offer);
 
 Q_SIGNALS:
     // The page offers "Connect…" when there is no usable connection.
@@ -89,6 +100,10 @@ private:
     // Starts timer unless it already runs: bursts of stream messages become one refresh.
     static void coalesce(QTimer *timer);
     bool deferWhileHidden();
+    void onNotification(const protocol::Notification &notification);
+    void onUnreadCountChanged(qint64 unread);
+    void onWatchesAvailable(bool available);
+    void openWatchDialog(const client::MarketClient::OfferFilter &search);
 
     client::BrokerClient &m_client;
     client::BrokerConnection &m_connection;
@@ -98,6 +113,14 @@ private:
     MyOrdersPanel *m_orders;
     NewAskForm *m_newAsk;
     MarketStatsView *m_stats;
+    WatchesPanel *m_watches;
+    QToolButton *m_notificationsButton;
+    NoticeBanner *m_notificationBanner;
+    QTimer *m_bannerTimeout;
+    QTimer *m_notificationsDue;
+    QTimer *m_watchesDue;
+    std::optional<protocol::Offer> m_bannerOffer;
+    CatalogIndex m_catalogIndex;
     QWidget *m_selling;
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;

@@ -30,6 +30,8 @@ MarketStream::MarketStream(BrokerClient &client, QObject *parent)
 
 MarketStream::~MarketStream()
 {
+    // No connectedChanged() from a destructor: the receiver may be half destroyed (the stream's parent).
+    blockSignals(true);
     stop();
 }
 
@@ -138,6 +140,9 @@ void MarketStream::onMessage(const QString &message)
         Q_EMIT instrumentsChanged(instruments);
     } else if (type == u"orders"_s) {
         Q_EMIT ordersChanged();
+    } else if (type == u"notification"_s) {
+        if (auto notification = protocol::Notification::fromJson(object.value(u"notification"_s).toObject()))
+            Q_EMIT notificationReceived(*notification);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/MarketDto.h"
+#include "protocol/WatchDto.h"
 
 #include <QObject>
 #include <QPair>
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void instrumentsChanged(const QList<QPair<QString, QString>> &instruments);
     // One of the caller's organization's orders changed: refresh "My orders".
     void ordersChanged();
+    // A watch of the caller's raised or updated a notification.
+    void notificationReceived(const sc::protocol::Notification &notification);
 
 private:
     void connectNow();

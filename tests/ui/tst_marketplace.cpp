@@ -322,7 +322,6 @@ void tst_Marketplace::impossibleMaxPriceSaysWhy()
              qPrintable(text));
     QVERIFY(!text.contains(kProviderName)); // pseudonyms only
     QCOMPARE(child<QTableView>(u"offerTable"_s)->model()->rowCount(), 0);
-    QVERIFY(!child<QPushButton>(u"watchSearchButton"_s)->isEnabled());
 
     // Without the limit the offers are there, and the explanation goes away.
     child<QDoubleSpinBox>(u"searchMaxPrice"_s)->setValue(0);

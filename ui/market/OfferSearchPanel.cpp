@@ -47,6 +47,8 @@ OfferSearchPanel::OfferSearchPanel(client::BrokerClient &client, QWidget *parent
     , m_table(new QTableView)
     , m_explanation(new QLabel)
     , m_buy(new QPushButton(tr("Buy…")))
+    , m_watch(new QPushButton(tr("Watch this search…")))
+    , m_watchResult(new QLabel)
 {
     setObjectName(u"offerSearchPanel"_s);
     m_type->setObjectName(u"searchType"_s);
@@ -129,14 +131,20 @@ OfferSearchPanel::OfferSearchPanel(client::BrokerClient &client, QWidget *parent
             this,
             [this](const QModelIndex &current) { m_buy->setEnabled(current.isValid()); });
     connect(m_table, &QTableView::doubleClicked, m_buy, &QPushButton::click);
-    auto *watch = new QPushButton(tr("Watch this search (coming soon)"));
-    watch->setObjectName(u"watchSearchButton"_s);
-    watch->setEnabled(false);
-    watch->setToolTip(tr("The broker cannot watch searches yet. Later it will tell you when an offer matches."));
+    m_watch->setObjectName(u"watchSearchButton"_s);
+    setWatchAvailable(true);
+    connect(m_watch, &QPushButton::clicked, this, [this] {
+        MarketClient::OfferFilter search = filter();
+        search.limit = 0;
+        Q_EMIT watchRequested(search);
+    });
+    m_watchResult->setObjectName(u"watchResult"_s);
+    m_watchResult->setWordWrap(true);
 
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_summary, 1);
-    actions->addWidget(watch);
+    actions->addWidget(m_summary);
+    actions->addWidget(m_watchResult, 1);
+    actions->addWidget(m_watch);
     actions->addWidget(m_buy);
 
     auto *layout = new QVBoxLayout(this);
@@ -208,6 +216,18 @@ MarketClient::OfferFilter OfferSearchPanel::filter() const
     return filter;
 }
 
+void OfferSearchPanel::setWatchAvailable(bool available)
+{
+    m_watch->setEnabled(available);
+    m_watch->setToolTip(available ? tr("Be told when an offer that matches these criteria appears at your price")
+                                  : tr("This broker cannot watch searches yet."));
+}
+
+void OfferSearchPanel::showWatchResult(const QString &text)
+{
+    m_watchResult->setText(text);
+}
+
 void OfferSearchPanel::setMaxPrice(std::optional<qint64> cents)
 {
     m_maxPrice->setValue(cents ? MoneyFormat::unitsFromCents(*cents) : 0.0);
@@ -238,6 +258,7 @@ void OfferSearchPanel::clear()
     m_explanation->hide();
     m_explanation->clear();
     m_summary->clear();
+    m_watchResult->clear();
 }
 
 QString OfferSearchPanel::explanation() const

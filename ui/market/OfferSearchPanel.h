@@ -39,10 +39,16 @@ public:
 
     OfferModel *model() const { return m_model; }
     QString explanation() const;
+    // "Watch this search…" is offered only where the broker can watch searches.
+    void setWatchAvailable(bool available);
+    // What became of the last "Watch this search…", shown beside the button.
+    void showWatchResult(const QString &text);
 
 Q_SIGNALS:
     // "Buy…" on an offer: the page opens the order ticket for it.
     void buyRequested(const sc::protocol::Offer &offer);
+    // "Watch this search…": the page asks for a name and a price.
+    void watchRequested(const sc::client::MarketClient::OfferFilter &search);
 
 private:
     void onResult(const protocol::Expected<client::MarketClient::OfferSearchResult> &result,
@@ -66,6 +72,8 @@ private:
     QTableView *m_table;
     QLabel *m_explanation;
     QPushButton *m_buy;
+    QPushButton *m_watch;
+    QLabel *m_watchResult;
     quint64 m_serial = 0;
 };
 
