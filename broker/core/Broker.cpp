@@ -7,6 +7,7 @@
 #include "core/api/CatalogApi.h"
 #include "core/api/MarketApi.h"
 #include "core/api/OperatorApi.h"
+#include "core/api/ProviderApi.h"
 #include "core/api/SystemApi.h"
 #include "core/api/WatchApi.h"
 #include "core/auth/AccessGuard.h"
@@ -21,6 +22,10 @@
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
 #include "core/market/WatchService.h"
+#include "core/providers/InstanceService.h"
+#include "core/providers/ProviderClient.h"
+#include "core/providers/ProviderPoller.h"
+#include "core/providers/ProviderRegistry.h"
 #include "core/store/Database.h"
 #include "core/store/IdempotencyKeys.h"
 #include "core/store/Migrations.h"
@@ -98,6 +103,11 @@ struct Broker::Services
     std::unique_ptr<WatchService> watches;
     std::unique_ptr<JobQueue> jobs;
     std::optional<WatchApi> watchApi;
+    std::unique_ptr<ProviderClient> providerClient;
+    std::unique_ptr<ProviderRegistry> providers;
+    std::unique_ptr<InstanceService> instances;
+    std::unique_ptr<ProviderPoller> poller;
+    std::optional<ProviderApi> providerApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     QTimer housekeeping;
     std::unique_ptr<TrafficRecorder> traffic;
@@ -149,8 +159,32 @@ bool Broker::openStore()
     m_services->jobs = std::make_unique<JobQueue>(m_services->database, m_clock);
     m_services->watches = std::make_unique<WatchService>(
         m_services->database, *m_services->market, *m_services->marketQueries, m_clock);
+    Services &services = *m_services;
+    services.providerClient = std::make_unique<ProviderClient>();
+    services.providers = std::make_unique<ProviderRegistry>(
+        services.database,
+        services.catalog,
+        *services.secrets,
+        *services.providerClient,
+        m_clock,
+        ProviderRegistry::Options{m_config.allowPlainHttpProviders});
+    services.instances = std::make_unique<InstanceService>(services.database,
+                                                           *services.jobs,
+                                                           *services.providers,
+                                                           *services.providerClient,
+                                                           *services.watches,
+                                                           m_clock,
+                                                           m_config.instances);
+    services.poller = std::make_unique<ProviderPoller>(services.database,
+                                                       *services.providers,
+                                                       *services.providerClient,
+                                                       *services.instances,
+                                                       m_clock,
+                                                       m_config.providerPolling);
+    services.market->setLeaseOpened([this](qint64 leaseId) { m_services->instances->leaseOpened(leaseId); });
     try {
-        m_services->watches->load();
+        services.watches->load();
+        services.poller->load();
     } catch (const DatabaseError &error) {
         m_error = QString::fromUtf8(error.what());
         return false;
@@ -209,6 +243,8 @@ bool Broker::start()
     services.marketApi->registerRoutes(services.routes);
     services.watchApi.emplace(*services.watches);
     services.watchApi->registerRoutes(services.routes);
+    services.providerApi.emplace(*services.providers, *services.instances, *services.providerClient);
+    services.providerApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
     connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
@@ -253,6 +289,16 @@ bool Broker::start()
         return false;
     }
     services.jobs->start();
+    connect(services.providers.get(), &ProviderRegistry::cloudConnected, this, [this](qint64 providerId) {
+        m_services->poller->add(providerId);
+    });
+    connect(services.instances.get(),
+            &InstanceService::instanceChanged,
+            this,
+            [this](qint64, qint64 organizationId, const QString &) {
+                m_services->stream->publishInstances(organizationId);
+            });
+    services.poller->start();
 
     // Demo mode: simulated sellers and buyers, 30 days of history on the first start, live trading after.
     if (m_config.demo) {

@@ -3,6 +3,8 @@
 #include "core/auth/AccessGuard.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/providers/InstanceService.h"
+#include "core/providers/ProviderPoller.h"
 #include "protocol/Expected.h"
 
 #include <QByteArray>
@@ -46,6 +48,12 @@ struct BrokerConfig
     PasswordHasher::Parameters passwordParameters;
     AccountService::Limits accountLimits;
     AccessGuard::Limits accessLimits;
+    // Provider clouds: how they are polled, and whether plain-http endpoints
+    // off loopback are accepted (never in production: the credential would
+    // travel in clear).
+    ProviderPoller::Options providerPolling;
+    bool allowPlainHttpProviders = false;
+    InstanceService::Options instances;
 
     QString databaseLocation() const;
     QString keyFileLocation() const;

@@ -33,6 +33,7 @@ constexpr std::array kErrorCodes{
     ErrorCodeInfo{ErrorCode::HeadersTooLarge, u"headers_too_large", 431},
     ErrorCodeInfo{ErrorCode::Internal, u"internal", 500},
     ErrorCodeInfo{ErrorCode::NotImplemented, u"not_implemented", 501},
+    ErrorCodeInfo{ErrorCode::BadGateway, u"bad_gateway", 502},
     ErrorCodeInfo{ErrorCode::Unavailable, u"unavailable", 503},
     ErrorCodeInfo{ErrorCode::NetworkError, u"network_error", 0},
     ErrorCodeInfo{ErrorCode::Timeout, u"timeout", 0},

@@ -29,6 +29,7 @@ enum class ErrorCode {
     Internal,
     NotImplemented,
     Unavailable,
+    BadGateway, // a provider cloud behind the broker did not answer as it should
     // Raised by the client side only; never sent by a broker.
     NetworkError,
     Timeout,

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace sc::protocol {
@@ -103,6 +105,18 @@ Expected<Catalog> Catalog::fromJson(const QJsonObject &object)
         catalog.regions.append(std::move(region).value());
     }
     return catalog;
+}
+
+double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2)
+{
+    constexpr double kEarthRadiusKm = 6371.0;
+    constexpr double kRadians = M_PI / 180.0;
+    const double dLat = (latitude2 - latitude1) * kRadians;
+    const double dLon = (longitude2 - longitude1) * kRadians;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(latitude1 * kRadians) * std::cos(latitude2 * kRadians) * std::sin(dLon / 2)
+                           * std::sin(dLon / 2);
+    return 2 * kEarthRadiusKm * std::asin(std::sqrt(a));
 }
 
 } // namespace sc::protocol

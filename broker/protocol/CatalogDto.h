@@ -49,4 +49,7 @@ struct Catalog
     bool operator==(const Catalog &) const = default;
 };
 
+// Great-circle distance between two points, in kilometres.
+double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2);
+
 } // namespace sc::protocol

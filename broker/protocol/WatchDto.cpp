@@ -155,15 +155,21 @@ Expected<Watch> Watch::fromJson(const QJsonObject &object)
 
 QJsonObject Notification::toJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"kind"_s, kind},
-                       {u"watchId"_s, watchId},
-                       {u"watchName"_s, watchName},
-                       {u"matches"_s, matches},
-                       {u"offer"_s, offer.toJson()},
-                       {u"createdAt"_s, iso(createdAt)},
-                       {u"updatedAt"_s, iso(updatedAt)},
-                       {u"readAt"_s, isoOrNull(readAt)}};
+    QJsonObject json{{u"id"_s, id},
+                     {u"kind"_s, kind},
+                     {u"message"_s, message},
+                     {u"createdAt"_s, iso(createdAt)},
+                     {u"updatedAt"_s, iso(updatedAt)},
+                     {u"readAt"_s, isoOrNull(readAt)}};
+    if (watchId > 0) {
+        json.insert(u"watchId"_s, watchId);
+        json.insert(u"watchName"_s, watchName);
+        json.insert(u"matches"_s, matches);
+        json.insert(u"offer"_s, offer.toJson());
+    }
+    if (leaseId > 0)
+        json.insert(u"leaseId"_s, leaseId);
+    return json;
 }
 
 Expected<Notification> Notification::fromJson(const QJsonObject &object)
@@ -172,19 +178,27 @@ Expected<Notification> Notification::fromJson(const QJsonObject &object)
     Notification notification;
     notification.id = reader.integer(u"id", 1, kMaxId);
     notification.kind = reader.string(u"kind", 32);
-    notification.watchId = reader.integer(u"watchId", 1, kMaxId);
-    notification.watchName = reader.string(u"watchName", 80);
-    notification.matches = reader.integer(u"matches", 1, kMaxId);
-    const QJsonObject offer = reader.object(u"offer");
+    notification.message = reader.optionalString(u"message", 1000).value_or(QString());
+    notification.leaseId = reader.optionalInteger(u"leaseId", 1, kMaxId).value_or(0);
+    const bool aboutWatch = reader.has(u"watchId");
+    QJsonObject offer;
+    if (aboutWatch) {
+        notification.watchId = reader.integer(u"watchId", 1, kMaxId);
+        notification.watchName = reader.string(u"watchName", 80);
+        notification.matches = reader.integer(u"matches", 1, kMaxId);
+        offer = reader.object(u"offer");
+    }
     notification.createdAt = readTime(reader, u"createdAt");
     notification.updatedAt = readTime(reader, u"updatedAt");
     notification.readAt = readTime(reader, u"readAt", true);
     if (!reader.ok())
         return reader.error();
-    auto parsed = Offer::fromJson(offer);
-    if (!parsed)
-        return parsed.error();
-    notification.offer = *parsed;
+    if (aboutWatch) {
+        auto parsed = Offer::fromJson(offer);
+        if (!parsed)
+            return parsed.error();
+        notification.offer = *parsed;
+    }
     return notification;
 }
 

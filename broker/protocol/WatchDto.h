@@ -52,7 +52,10 @@ struct Watch
 };
 
 // Something the broker tells one user. Kinds: "watch_match" (offers matching
-// a watch appeared; while it is unread, further matches update it).
+// a watch appeared; while it is unread, further matches update it; watchId,
+// watchName, matches and offer are set), and about a lease (leaseId set):
+// "instance_running", "instance_failed", "instance_lost", "lease_expiring",
+// "lease_ended". `message` says it in words for every kind.
 struct Notification
 {
     qint64 id = 0;
@@ -61,6 +64,8 @@ struct Notification
     QString watchName;
     qint64 matches = 0; // offers that appeared while it was unread
     Offer offer;        // the cheapest of them
+    qint64 leaseId = 0;
+    QString message;
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime readAt; // invalid: unread

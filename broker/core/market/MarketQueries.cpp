@@ -23,17 +23,6 @@ constexpr qint64 kSnapshotMaxAgeMs = 60'000;
 constexpr int kMaxCandles = 2'000;
 constexpr int kNearMisses = 5;
 
-double distanceKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double kEarthRadiusKm = 6371.0;
-    constexpr double kRadians = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * kRadians;
-    const double dLon = (lon2 - lon1) * kRadians;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(lat1 * kRadians) * std::cos(lat2 * kRadians) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::sqrt(a));
-}
-
 QString money(qint64 cents)
 {
     return u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
@@ -114,7 +103,8 @@ QList<MarketQueries::Miss> MarketQueries::misses(const protocol::OfferFilter &fi
     if (!filter.regions.isEmpty() && !filter.regions.contains(offer.region))
         miss(u"regions"_s, u"is in %1"_s.arg(offer.region));
     if (filter.nearLatitude && filter.nearLongitude) {
-        const double km = distanceKm(*filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
+        const double km = protocol::distanceKm(
+            *filter.nearLatitude, *filter.nearLongitude, region.latitude, region.longitude);
         if (km > filter.withinKm)
             miss(u"distance"_s, u"is %1 km away"_s.arg(qRound(km)));
     }

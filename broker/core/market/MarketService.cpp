@@ -302,6 +302,9 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
                                    now})
                             .lastInsertId()
                             .toLongLong());
+        // In this transaction: the instance and its jobs, or no lease at all.
+        if (m_leaseOpened)
+            m_leaseOpened(leaseIds.constLast());
     }
     return protocol::TradePrint{ask.instanceType, ask.region, fill.price, fill.quantity, fromMs(now)};
 }
@@ -730,6 +733,14 @@ protocol::Offer MarketService::offerOf(qint64 askId, const AskMeta &meta) const
     offer.renewableHours = meta.renewableHours;
     offer.provider = protocol::ProviderBadge{meta.pseudonym, meta.rating};
     return offer;
+}
+
+void MarketService::setProviderRating(qint64 providerId, double rating)
+{
+    for (AskMeta &meta : m_asks) {
+        if (meta.providerId == providerId)
+            meta.rating = rating;
+    }
 }
 
 std::optional<MarketService::OwnedOffer> MarketService::openOffer(qint64 askId) const

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -105,6 +106,11 @@ public:
 
     // Resting asks as buyers see them (for search), best price first.
     QList<protocol::Offer> openOffers() const;
+    // Called inside the trade's transaction for every lease it creates (the
+    // instance side enqueues provisioning there); may throw DatabaseError.
+    void setLeaseOpened(std::function<void(qint64 leaseId)> hook) { m_leaseOpened = std::move(hook); }
+    // A provider's rating changed: books keep it for eligibility.
+    void setProviderRating(qint64 providerId, double rating);
     // One open ask as buyers see it, and the organization selling it (for the
     // broker's own use: never shown to buyers).
     struct OwnedOffer
@@ -183,6 +189,7 @@ private:
     QHash<qint64, AskMeta> m_asks; // resting asks by id
     QHash<qint64, BidMeta> m_bids; // resting bids by id
     std::vector<market::Fill> m_fills;
+    std::function<void(qint64)> m_leaseOpened;
 };
 
 } // namespace sc::broker

@@ -40,7 +40,8 @@ ApiError invalid(const QString &field, const QString &message)
 }
 
 const QString kNotificationColumns = u"n.id, n.kind, n.watch_id, COALESCE(w.name, ''), n.matches, n.offer, "
-                                     "n.created_at, n.updated_at, n.read_at FROM notifications n "
+                                     "n.created_at, n.updated_at, n.read_at, n.lease_id, n.message "
+                                     "FROM notifications n "
                                      "LEFT JOIN watches w ON w.id = n.watch_id"_s;
 
 protocol::Notification readNotification(const DbQuery &query)
@@ -51,8 +52,17 @@ protocol::Notification readNotification(const DbQuery &query)
     notification.watchId = query.value(2).toLongLong();
     notification.watchName = query.value(3).toString();
     notification.matches = query.value(4).toLongLong();
-    if (auto offer = protocol::Offer::fromJson(parseObject(query.value(5))))
-        notification.offer = *offer;
+    if (notification.watchId > 0) {
+        if (auto offer = protocol::Offer::fromJson(parseObject(query.value(5))))
+            notification.offer = *offer;
+    }
+    notification.leaseId = query.value(9).toLongLong();
+    notification.message = query.value(10).toString();
+    if (notification.message.isEmpty() && notification.watchId > 0)
+        notification.message = notification.matches == 1
+                                   ? u"An offer matching \"%1\" appeared."_s.arg(notification.watchName)
+                                   : u"%1 offers matching \"%2\" appeared."_s.arg(notification.matches)
+                                         .arg(notification.watchName);
     notification.createdAt = fromMs(query.value(6));
     notification.updatedAt = fromMs(query.value(7));
     notification.readAt = fromMs(query.value(8));
@@ -196,6 +206,21 @@ qint64 WatchService::markRead(const Principal &owner, const QList<qint64> &ids, 
     const qint64 unread = unreadCount(owner.userId);
     transaction.commit();
     return unread;
+}
+
+void WatchService::notifyAboutLease(qint64 userId, const QString &kind, qint64 leaseId, const QString &message)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const qint64 id =
+        m_database
+            .exec(u"INSERT INTO notifications (user_id, kind, matches, price_per_hour, offer, created_at, updated_at, "
+                  "lease_id, message) VALUES (?, ?, 1, 0, '{}', ?, ?, ?, ?)"_s,
+                  {userId, kind, now, now, leaseId, message})
+            .lastInsertId()
+            .toLongLong();
+    DbQuery stored = m_database.exec(u"SELECT "_s + kNotificationColumns + u" WHERE n.id = ?"_s, {id});
+    if (stored.next())
+        Q_EMIT notified(userId, readNotification(stored));
 }
 
 void WatchService::offersAppeared(const QList<qint64> &askIds)

@@ -53,6 +53,9 @@ public:
     // how many stay unread.
     qint64 markRead(const Principal &owner, const QList<qint64> &ids, bool all);
 
+    // Tells one user something about one of their leases (stored and pushed).
+    void notifyAboutLease(qint64 userId, const QString &kind, qint64 leaseId, const QString &message);
+
     // The market opened these asks (or made them cheaper or larger).
     void offersAppeared(const QList<qint64> &askIds);
 

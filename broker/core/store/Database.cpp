@@ -220,18 +220,39 @@ void Database::execScript(const QString &script)
 
 void Database::begin()
 {
-    if (!connection().transaction())
+    if (m_depth > 0) {
+        exec(u"SAVEPOINT sc_%1"_s.arg(m_depth));
+    } else if (!connection().transaction()) {
         throw DatabaseError(u"Cannot begin a transaction: %1"_s.arg(connection().lastError().text()));
+    }
+    ++m_depth;
 }
 
 void Database::commit()
 {
+    if (m_depth > 1) {
+        exec(u"RELEASE SAVEPOINT sc_%1"_s.arg(m_depth - 1));
+        --m_depth;
+        return;
+    }
     if (!connection().commit())
         throw DatabaseError(u"Cannot commit: %1"_s.arg(connection().lastError().text()));
+    m_depth = 0;
 }
 
 void Database::rollback()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        try {
+            exec(u"ROLLBACK TO SAVEPOINT sc_%1"_s.arg(m_depth));
+            exec(u"RELEASE SAVEPOINT sc_%1"_s.arg(m_depth));
+        } catch (const DatabaseError &error) {
+            qCWarning(lcStore) << "rollback to a savepoint failed:" << error.what();
+        }
+        return;
+    }
+    m_depth = 0;
     if (!connection().rollback())
         qCWarning(lcStore).noquote() << "rollback failed:" << connection().lastError().text();
 }

@@ -85,9 +85,12 @@ public:
     // Runs a script of statements separated by ";\n" (migrations).
     void execScript(const QString &script);
 
+    // Transactions nest: an inner one is a SAVEPOINT, so a function that needs
+    // one works alone or inside its caller's.
     void begin();
     void commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
     // Prepared statements kept for reuse (for tests and diagnostics).
     qsizetype cachedStatementCount() const { return qsizetype(m_statements.size()); }
@@ -102,9 +105,11 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    int m_depth = 0;
 };
 
-// Rolls back unless commit() was called: every multi-table change goes through one.
+// Rolls back unless commit() was called: every multi-table change goes through
+// one. Inside another transaction it is a savepoint of it.
 class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)

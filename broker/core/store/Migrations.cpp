@@ -287,6 +287,107 @@ CREATE INDEX jobs_kind ON jobs (kind, id);
 CREATE UNIQUE INDEX jobs_dedupe ON jobs (dedupe_key) WHERE dedupe_key IS NOT NULL AND status IN ('queued', 'running')
 )sql"_s;
 
+// Provider federation: a provider's cloud endpoint and sealed credential, what
+// it offers (regions and profiles mapped to the catalog), how reachable it has
+// been, the instances it runs for leases, and reviews.
+const QString kFederationSchema = uR"sql(
+ALTER TABLE providers ADD COLUMN endpoint TEXT;
+ALTER TABLE providers ADD COLUMN credential BLOB;
+ALTER TABLE providers ADD COLUMN software TEXT;
+ALTER TABLE providers ADD COLUMN verified_at INTEGER;
+CREATE TABLE provider_health (
+    provider_id INTEGER PRIMARY KEY REFERENCES providers (id),
+    state TEXT NOT NULL CHECK (state IN ('unknown', 'up', 'down')),
+    last_poll_at INTEGER,
+    last_success_at INTEGER,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at INTEGER NOT NULL,
+    last_error TEXT,
+    capacity_etag TEXT,
+    instances_etag TEXT,
+    instances_cursor TEXT
+);
+CREATE TABLE provider_outages (
+    id INTEGER PRIMARY KEY,
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER
+);
+CREATE INDEX provider_outages_provider ON provider_outages (provider_id, started_at);
+CREATE TABLE provider_regions (
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    code TEXT NOT NULL,
+    country_code TEXT NOT NULL,
+    city TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    region_id TEXT REFERENCES regions (id),
+    PRIMARY KEY (provider_id, code)
+);
+CREATE TABLE provider_profiles (
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    region_code TEXT NOT NULL,
+    profile_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    vcpus INTEGER NOT NULL,
+    memory_mib INTEGER NOT NULL,
+    disk_gib INTEGER NOT NULL,
+    gpus INTEGER NOT NULL,
+    instance_type_id TEXT REFERENCES instance_types (id),
+    total_slots INTEGER NOT NULL,
+    used_slots INTEGER NOT NULL,
+    free_slots INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (provider_id, region_code, profile_id)
+);
+CREATE TABLE capacity_samples (
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    at INTEGER NOT NULL,
+    total_slots INTEGER NOT NULL,
+    used_slots INTEGER NOT NULL,
+    PRIMARY KEY (provider_id, at)
+);
+CREATE TABLE instances (
+    id INTEGER PRIMARY KEY,
+    lease_id INTEGER NOT NULL UNIQUE REFERENCES leases (id),
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    client_token TEXT NOT NULL UNIQUE,
+    provider_instance_id TEXT,
+    region_code TEXT,
+    profile_id TEXT,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'provisioning', 'running', 'stopping', 'terminated', 'failed', 'lost')),
+    state_reason TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    running_at INTEGER,
+    ended_at INTEGER,
+    last_seen_at INTEGER
+);
+CREATE INDEX instances_provider ON instances (provider_id, state);
+CREATE INDEX instances_provider_remote ON instances (provider_id, provider_instance_id);
+CREATE TABLE instance_events (
+    id INTEGER PRIMARY KEY,
+    instance_id INTEGER NOT NULL REFERENCES instances (id),
+    at INTEGER NOT NULL,
+    from_state TEXT NOT NULL,
+    to_state TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX instance_events_instance ON instance_events (instance_id, id);
+CREATE TABLE provider_reviews (
+    lease_id INTEGER PRIMARY KEY REFERENCES leases (id),
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    stars INTEGER NOT NULL CHECK (stars BETWEEN 1 AND 5),
+    comment TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX provider_reviews_provider ON provider_reviews (provider_id);
+ALTER TABLE notifications ADD COLUMN lease_id INTEGER;
+ALTER TABLE notifications ADD COLUMN message TEXT NOT NULL DEFAULT ''
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -298,6 +399,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {4, u"market: providers, asks, bids, trades, leases, idempotency keys"_s, kMarketSchema},
         {5, u"watches: saved searches with a price, notifications"_s, kWatchesSchema},
         {6, u"jobs: durable queue with leases, retries, schedules and a dead letter state"_s, kJobsSchema},
+        {7, u"federation: provider endpoints, health, outages, capacity, instances, reviews"_s, kFederationSchema},
     };
     return kSteps;
 }

@@ -162,6 +162,14 @@ void EventStream::publish(const MarketService::Change &change)
     }
 }
 
+void EventStream::publishInstances(qint64 organizationId)
+{
+    if (m_clients.isEmpty())
+        return;
+    send(QJsonDocument(QJsonObject{{u"type"_s, u"instances"_s}}).toJson(QJsonDocument::Compact),
+         [organizationId](const Client &client) { return client.principal.organizationId == organizationId; });
+}
+
 void EventStream::publishNotification(qint64 userId, const protocol::Notification &notification)
 {
     if (m_clients.isEmpty())

@@ -31,7 +31,8 @@ class Clock;
 // Messages: {"type": "trades", "trades": [TradePrint...]},
 //           {"type": "instruments", "instruments": [{"instanceType", "region"}...]},
 //           {"type": "orders"} (one of your organization's orders changed),
-//           {"type": "notification", "notification": Notification} (yours).
+//           {"type": "notification", "notification": Notification} (yours),
+//           {"type": "instances"} (one of your organization's instances changed).
 class EventStream final : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ public:
     void attach(http::HttpServer &server);
     void registerRoutes(http::RouteTable &routes);
     void publish(const MarketService::Change &change);
+    // {"type": "instances"} to that organization's connections.
+    void publishInstances(qint64 organizationId);
     // To that user's connections only.
     void publishNotification(qint64 userId, const protocol::Notification &notification);
 

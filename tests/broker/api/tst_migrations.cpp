@@ -22,6 +22,7 @@ private Q_SLOTS:
     void catalogRefusesDuplicates();
     void preparedStatementsAreReused();
     void checkpointerKeepsTheLogShort();
+    void nestedTransactionsAreSavepoints();
 };
 
 void tst_Migrations::freshDatabaseReachesLatest()
@@ -182,4 +183,44 @@ void tst_Migrations::checkpointerKeepsTheLogShort()
     // pages; the file is reused from the start once checkpointed.
     QVERIFY2(QFileInfo(file + u"-wal"_s).size() < 8 * 1024 * 1024,
              qPrintable(QString::number(QFileInfo(file + u"-wal"_s).size())));
+}
+
+void tst_Migrations::nestedTransactionsAreSavepoints()
+{
+    Database database(u":memory:"_s);
+    database.open();
+    database.exec(u"CREATE TABLE t (v INTEGER)"_s);
+    {
+        Transaction outer(database);
+        database.exec(u"INSERT INTO t VALUES (1)"_s);
+        {
+            Transaction inner(database);
+            database.exec(u"INSERT INTO t VALUES (2)"_s);
+            // not committed: only the inner part goes
+        }
+        {
+            Transaction inner(database);
+            database.exec(u"INSERT INTO t VALUES (3)"_s);
+            inner.commit();
+        }
+        QVERIFY(database.inTransaction());
+        outer.commit();
+    }
+    QVERIFY(!database.inTransaction());
+    QStringList values;
+    DbQuery rows = database.exec(u"SELECT v FROM t ORDER BY v"_s);
+    while (rows.next())
+        values.append(rows.value(0).toString());
+    QCOMPARE(values, QStringList({u"1"_s, u"3"_s}));
+    {
+        Transaction outer(database);
+        database.exec(u"INSERT INTO t VALUES (4)"_s);
+        Transaction inner(database);
+        database.exec(u"INSERT INTO t VALUES (5)"_s);
+        inner.commit();
+        // the outer one rolls back, taking the committed inner part with it
+    }
+    DbQuery count = database.exec(u"SELECT COUNT(*) FROM t"_s);
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
 }

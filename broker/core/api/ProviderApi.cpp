@@ -1,0 +1,175 @@
+#include "core/api/ProviderApi.h"
+
+#include "core/api/RequestBody.h"
+#include "core/api/RouteAccess.h"
+#include "core/auth/Principal.h"
+#include "core/providers/InstanceService.h"
+#include "core/providers/ProviderClient.h"
+#include "core/providers/ProviderRegistry.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+using sc::http::HttpMethod;
+using sc::http::HttpRequest;
+using sc::http::HttpResponder;
+using sc::http::HttpResponse;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+
+namespace sc::broker {
+
+namespace {
+constexpr qint64 kProviderBody = 2 * 1024;
+
+// Async routes answer their own errors: the route table only catches what a
+// handler throws before it returns.
+template<typename Work>
+void answer(const HttpResponder &responder, Work work)
+{
+    try {
+        work();
+    } catch (const http::ApiException &error) {
+        responder.send(HttpResponse::error(error.error()));
+    }
+}
+} // namespace
+
+ProviderApi::ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client)
+    : m_registry(registry)
+    , m_instances(instances)
+    , m_client(client)
+{
+}
+
+void ProviderApi::registerRoutes(http::RouteTable &routes)
+{
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/seller/providers",
+        [this](const HttpRequest &request) {
+            QJsonArray providers;
+            for (const QJsonObject &provider : m_registry.providersOf(Principal::of(request).organizationId))
+                providers.append(provider);
+            return HttpResponse::json(200, QJsonObject{{u"providers"_s, providers}});
+        },
+        access::forRoles({Role::Seller}, Scopes::kProvidersRead));
+
+    routes.add(
+        HttpMethod::Post,
+        u"/api/v1/seller/providers",
+        [this](const HttpRequest &request, HttpResponder responder) {
+            answer(responder, [&] {
+                auto body = readBody(request, {u"name", u"endpoint", u"credential"});
+                const QString name = body.string(u"name", 400);
+                const auto endpoint = body.optionalString(u"endpoint", 1000);
+                const auto credential = body.optionalString(u"credential", 1000);
+                requireValid(body);
+                const Principal &seller = Principal::of(request);
+                if (!endpoint && !credential) {
+                    const auto created = valueOrThrow(m_registry.createManual(seller, name));
+                    return responder.send(HttpResponse::json(201, created));
+                }
+                if (!endpoint || !credential)
+                    throw http::ApiException(
+                        ApiError{ErrorCode::ValidationFailed,
+                                 u"Give both the endpoint and the credential of the cloud."_s,
+                                 QJsonObject{{u"field"_s, endpoint ? u"credential"_s : u"endpoint"_s}},
+                                 {}});
+                m_registry.connectCloud(seller, name, *endpoint, credential->toUtf8(), [responder](auto connected) {
+                    responder.send(connected ? HttpResponse::json(201, *connected)
+                                             : HttpResponse::error(connected.error()));
+                });
+            });
+        },
+        access::forRoles({Role::Seller}, Scopes::kProvidersManage, kProviderBody));
+
+    routes.add(
+        HttpMethod::Post,
+        u"/api/v1/seller/providers/{id:int}/refresh",
+        [this](const HttpRequest &request, HttpResponder responder) {
+            answer(responder, [&] {
+                m_registry.refresh(
+                    Principal::of(request), request.pathParam(u"id"_s).toLongLong(), [responder](auto refreshed) {
+                        responder.send(refreshed ? HttpResponse::json(200, *refreshed)
+                                                 : HttpResponse::error(refreshed.error()));
+                    });
+            });
+        },
+        access::forRoles({Role::Seller}, Scopes::kProvidersManage));
+
+    const std::initializer_list<Role> traders{Role::Buyer, Role::Seller};
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/instances",
+        [this](const HttpRequest &request) {
+            const QString state = request.queryValue(u"state"_s).value_or(QString());
+            if (!state.isEmpty() && !InstanceService::stateFromName(state))
+                throw http::ApiException(badQuery(
+                    u"state"_s,
+                    u"'state' must be pending, provisioning, running, stopping, terminated, failed or lost."_s));
+            QJsonArray instances;
+            for (const QJsonObject &instance : m_instances.instancesOf(Principal::of(request), state))
+                instances.append(instance);
+            return HttpResponse::json(200, QJsonObject{{u"instances"_s, instances}});
+        },
+        access::forRoles(traders, Scopes::kInstancesRead));
+
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/instances/{id:int}",
+        [this](const HttpRequest &request) {
+            const auto instance = m_instances.instance(Principal::of(request), request.pathParam(u"id"_s).toLongLong());
+            if (!instance)
+                throw http::ApiException(ErrorCode::NotFound, u"There is no such instance."_s);
+            return HttpResponse::json(200, *instance);
+        },
+        access::forRoles(traders, Scopes::kInstancesRead));
+
+    routes.addSync(
+        HttpMethod::Delete,
+        u"/api/v1/instances/{id:int}",
+        [this](const HttpRequest &request) {
+            throwIfError(m_instances.terminate(Principal::of(request), request.pathParam(u"id"_s).toLongLong()));
+            return HttpResponse::noContent();
+        },
+        access::forRoles(traders, Scopes::kInstancesManage));
+
+    routes.add(
+        HttpMethod::Get,
+        u"/api/v1/instances/{id:int}/utilization",
+        [this](const HttpRequest &request, HttpResponder responder) {
+            answer(responder, [&] {
+                const qint64 id = request.pathParam(u"id"_s).toLongLong();
+                const auto instance = m_instances.instance(Principal::of(request), id);
+                if (!instance)
+                    throw http::ApiException(ErrorCode::NotFound, u"There is no such instance."_s);
+                const auto target = m_instances.remoteOf(id);
+                if (instance->value(u"state"_s).toString() != u"running"_s || !target)
+                    throw http::ApiException(ApiError{ErrorCode::Conflict,
+                                                      u"Only a running instance has utilization to show."_s,
+                                                      QJsonObject{{u"reason"_s, u"not_running"_s}},
+                                                      {}});
+                const auto endpoint = m_registry.endpointOf(target->first);
+                if (!endpoint)
+                    throw http::ApiException(ErrorCode::BadGateway, u"The provider's cloud is not connected."_s);
+                m_client.utilization(
+                    *endpoint,
+                    target->second,
+                    QDateTime(), // the cloud's last hour
+                    [responder](const ProviderClient::Outcome &outcome, const protocol::ProviderUtilization &samples) {
+                        if (!outcome.ok()) {
+                            responder.send(HttpResponse::error(
+                                ErrorCode::BadGateway,
+                                u"The provider did not answer as expected (%1)."_s.arg(describe(outcome.failure))));
+                            return;
+                        }
+                        responder.send(HttpResponse::json(200, samples.toJson()));
+                    });
+            });
+        },
+        access::forRoles(traders, Scopes::kInstancesRead));
+}
+
+} // namespace sc::broker

@@ -1,0 +1,568 @@
+#include "core/providers/InstanceService.h"
+
+#include "core/Clock.h"
+#include "core/LogCategories.h"
+#include "core/auth/Principal.h"
+#include "core/auth/Secrets.h"
+#include "core/market/WatchService.h"
+#include "core/providers/ProviderClient.h"
+#include "core/providers/ProviderRegistry.h"
+#include "core/store/Database.h"
+
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+
+namespace sc::broker {
+
+namespace {
+
+const QString kProvision = u"instance.provision"_s;
+const QString kDeadline = u"instance.deadline"_s;
+const QString kLeaseEnd = u"lease.end"_s;
+const QString kLeaseWarning = u"lease.warning"_s;
+const QString kStop = u"instance.stop"_s;
+
+QJsonValue timeOrNull(const QVariant &ms)
+{
+    return ms.isNull()
+               ? QJsonValue(QJsonValue::Null)
+               : QJsonValue(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+}
+
+QString inWords(qint64 ms)
+{
+    if (ms >= 2 * 3'600'000)
+        return u"%1 hours"_s.arg(ms / 3'600'000);
+    if (ms >= 3'600'000)
+        return u"1 hour"_s;
+    return u"%1 minutes"_s.arg(std::max<qint64>(1, ms / 60'000));
+}
+
+} // namespace
+
+QString InstanceService::stateName(State state)
+{
+    switch (state) {
+    case State::Pending: return u"pending"_s;
+    case State::Provisioning: return u"provisioning"_s;
+    case State::Running: return u"running"_s;
+    case State::Stopping: return u"stopping"_s;
+    case State::Terminated: return u"terminated"_s;
+    case State::Failed: return u"failed"_s;
+    case State::Lost: return u"lost"_s;
+    }
+    return {};
+}
+
+std::optional<InstanceService::State> InstanceService::stateFromName(QStringView name)
+{
+    for (State state : {State::Pending,
+                        State::Provisioning,
+                        State::Running,
+                        State::Stopping,
+                        State::Terminated,
+                        State::Failed,
+                        State::Lost}) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+bool InstanceService::allowed(State from, State to)
+{
+    switch (from) {
+    case State::Pending:
+        return to == State::Provisioning || to == State::Running || to == State::Failed || to == State::Terminated;
+    case State::Provisioning:
+        return to == State::Running || to == State::Failed || to == State::Stopping || to == State::Lost
+               || to == State::Terminated;
+    case State::Running: return to == State::Stopping || to == State::Lost;
+    case State::Stopping: return to == State::Terminated || to == State::Lost;
+    case State::Terminated:
+    case State::Failed:
+    case State::Lost: return false;
+    }
+    return false;
+}
+
+InstanceService::InstanceService(Database &database, JobQueue &jobs, ProviderRegistry &registry, ProviderClient &client,
+                                 WatchService &notifications, const Clock &clock, Options options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_jobs(jobs)
+    , m_registry(registry)
+    , m_client(client)
+    , m_notifications(notifications)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{
+    m_jobs.handle(kProvision, [this](const JobQueue::Job &job, JobQueue::Finish finish) { provision(job, finish); });
+    m_jobs.handle(kDeadline, [this](const JobQueue::Job &job, JobQueue::Finish finish) { checkDeadline(job, finish); });
+    m_jobs.handle(kLeaseEnd, [this](const JobQueue::Job &job, JobQueue::Finish finish) { endLease(job, finish); });
+    m_jobs.handle(kLeaseWarning, [this](const JobQueue::Job &job, JobQueue::Finish finish) { warn(job, finish); });
+    m_jobs.handle(kStop, [this](const JobQueue::Job &job, JobQueue::Finish finish) {
+        stopAtProvider(job.payload.value(u"instanceId"_s).toInteger(), finish);
+    });
+}
+
+InstanceService::~InstanceService() = default;
+
+void InstanceService::leaseOpened(qint64 leaseId)
+{
+    DbQuery lease = m_database.exec(
+        u"SELECT l.provider_id, l.ends_at, p.endpoint IS NOT NULL FROM leases l JOIN providers p "
+        "ON p.id = l.provider_id WHERE l.id = ?"_s,
+        {leaseId});
+    if (!lease.next())
+        return;
+    const qint64 providerId = lease.value(0).toLongLong();
+    const qint64 endsAt = lease.value(1).toLongLong();
+    const bool connected = lease.value(2).toBool();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (connected) {
+        // The client token travels with every create: a retry names the same instance.
+        const QString token = u"sc-"_s + QString::fromLatin1(Secrets::randomBytes(12).toHex());
+        const qint64 instanceId =
+            m_database
+                .exec(u"INSERT INTO instances (lease_id, provider_id, client_token, state, created_at, updated_at) "
+                      "VALUES (?, ?, ?, 'pending', ?, ?)"_s,
+                      {leaseId, providerId, token, now, now})
+                .lastInsertId()
+                .toLongLong();
+        const QJsonObject payload{{u"instanceId"_s, instanceId}};
+        m_jobs.enqueue({kProvision, payload, now, m_options.provisionAttempts});
+        m_jobs.enqueue({kDeadline, payload, now + m_options.provisioningDeadlineMs, 8});
+    }
+    m_jobs.enqueue({kLeaseEnd, QJsonObject{{u"leaseId"_s, leaseId}, {u"endsAt"_s, endsAt}}, endsAt, 12});
+    for (qint64 before : m_options.warningsBeforeEndMs) {
+        if (endsAt - before > now)
+            m_jobs.enqueue({kLeaseWarning,
+                            QJsonObject{{u"leaseId"_s, leaseId}, {u"endsAt"_s, endsAt}, {u"beforeMs"_s, before}},
+                            endsAt - before,
+                            3});
+    }
+}
+
+bool InstanceService::transition(qint64 instanceId, State to, const QString &reason)
+{
+    DbQuery row = m_database.exec(
+        u"SELECT i.state, i.lease_id, l.user_id, l.organization_id, l.status FROM instances i "
+        "JOIN leases l ON l.id = i.lease_id WHERE i.id = ?"_s,
+        {instanceId});
+    if (!row.next())
+        return false;
+    const auto from = stateFromName(row.value(0).toString());
+    const qint64 leaseId = row.value(1).toLongLong();
+    const qint64 userId = row.value(2).toLongLong();
+    const qint64 organizationId = row.value(3).toLongLong();
+    const QString leaseStatus = row.value(4).toString();
+    if (!from || !allowed(*from, to))
+        return false;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QString toName = stateName(to);
+    {
+        Transaction transaction(m_database);
+        m_database.exec(u"UPDATE instances SET state = ?, state_reason = ?, updated_at = ?, "
+                        "running_at = CASE WHEN ? = 'running' THEN ? ELSE running_at END, "
+                        "ended_at = CASE WHEN ? IN ('terminated', 'failed', 'lost') THEN ? ELSE ended_at END "
+                        "WHERE id = ?"_s,
+                        {toName, reason.left(200), now, toName, now, toName, now, instanceId});
+        m_database.exec(u"INSERT INTO instance_events (instance_id, at, from_state, to_state, reason) "
+                        "VALUES (?, ?, ?, ?, ?)"_s,
+                        {instanceId, now, stateName(*from), toName, reason.left(200)});
+        switch (to) {
+        case State::Running:
+            if (leaseStatus == u"pending"_s)
+                m_database.exec(u"UPDATE leases SET status = 'active' WHERE id = ?"_s, {leaseId});
+            m_notifications.notifyAboutLease(
+                userId, u"instance_running"_s, leaseId, u"Your instance for lease %1 is running."_s.arg(leaseId));
+            break;
+        case State::Failed:
+            // Nothing ran: the lease is cancelled (and, with billing, its hold released).
+            m_database.exec(
+                u"UPDATE leases SET status = 'cancelled' WHERE id = ? AND status IN ('pending', 'active')"_s,
+                {leaseId});
+            m_notifications.notifyAboutLease(
+                userId,
+                u"instance_failed"_s,
+                leaseId,
+                u"The instance for lease %1 could not be started (%2). The lease is cancelled."_s.arg(leaseId).arg(
+                    reason.left(120)));
+            break;
+        case State::Lost:
+            // Billing stops at the loss: the lease ends now.
+            m_database.exec(u"UPDATE leases SET status = 'ended', ends_at = MIN(ends_at, MAX(starts_at + 1, ?)) "
+                            "WHERE id = ? AND status IN ('pending', 'active')"_s,
+                            {now, leaseId});
+            m_notifications.notifyAboutLease(
+                userId,
+                u"instance_lost"_s,
+                leaseId,
+                u"The provider lost the instance of lease %1. The lease ended and is no longer billed."_s.arg(leaseId));
+            break;
+        case State::Terminated:
+            m_database.exec(u"UPDATE leases SET status = 'ended' WHERE id = ? AND status IN ('pending', 'active')"_s,
+                            {leaseId});
+            break;
+        case State::Pending:
+        case State::Provisioning:
+        case State::Stopping: break;
+        }
+        transaction.commit();
+    }
+    qCInfo(lcProviders).noquote() << "instance" << instanceId << stateName(*from) << "->" << toName
+                                  << (reason.isEmpty() ? QString() : u"(" + reason + u")");
+    Q_EMIT instanceChanged(instanceId, organizationId, toName);
+    return true;
+}
+
+void InstanceService::provision(const JobQueue::Job &job, JobQueue::Finish finish)
+{
+    const qint64 instanceId = job.payload.value(u"instanceId"_s).toInteger();
+    DbQuery row = m_database.exec(
+        u"SELECT i.state, i.client_token, i.provider_id, l.instance_type_id, l.region_id, l.ends_at, l.status "
+        "FROM instances i JOIN leases l ON l.id = i.lease_id WHERE i.id = ?"_s,
+        {instanceId});
+    if (!row.next())
+        return finish(JobQueue::Result::fail(u"no such instance"_s));
+    const auto state = stateFromName(row.value(0).toString());
+    if (state != State::Pending)
+        return finish(JobQueue::Result::done()); // already created, or ended meanwhile
+    const QString token = row.value(1).toString();
+    const qint64 providerId = row.value(2).toLongLong();
+    const QString instanceType = row.value(3).toString();
+    const QString region = row.value(4).toString();
+    const qint64 endsAt = row.value(5).toLongLong();
+
+    const auto endpoint = m_registry.endpointOf(providerId);
+    if (!endpoint) {
+        transition(instanceId, State::Failed, u"provider_not_connected"_s);
+        return finish(JobQueue::Result::fail(u"the provider has no connected cloud"_s));
+    }
+    const auto placement = m_registry.placementFor(providerId, instanceType, region);
+    if (!placement) {
+        transition(instanceId, State::Failed, u"no_matching_profile"_s);
+        return finish(JobQueue::Result::fail(u"the cloud offers no profile for this instance type and region"_s));
+    }
+    protocol::NewProviderInstance request;
+    request.clientToken = token;
+    request.regionId = placement->first;
+    request.profileId = placement->second;
+    request.leaseEndsAt = QDateTime::fromMSecsSinceEpoch(endsAt, Qt::UTC);
+    const bool lastAttempt = job.attempt >= job.maxAttempts;
+    QPointer<InstanceService> self(this);
+    m_client.create(*endpoint,
+                    request,
+                    [self, instanceId, placement, lastAttempt, finish, endpoint](
+                        const ProviderClient::Outcome &outcome, const protocol::ProviderInstance &created) {
+                        if (!self)
+                            return;
+                        if (!outcome.ok()) {
+                            const QString why = outcome.code.isEmpty()
+                                                    ? sc::broker::describe(outcome.failure) + u": "_s + outcome.message
+                                                    : outcome.code;
+                            const bool refused = outcome.code == protocol::ProviderErrorCode::NoCapacity
+                                                 || outcome.code == protocol::ProviderErrorCode::NotAccepting
+                                                 || outcome.failure == ProviderClient::Failure::Refused;
+                            if (refused || lastAttempt) {
+                                self->transition(instanceId, State::Failed, why);
+                                return finish(JobQueue::Result::fail(why));
+                            }
+                            return finish(JobQueue::Result::retry(why));
+                        }
+                        try {
+                            self->m_database.exec(
+                                u"UPDATE instances SET provider_instance_id = ?, region_code = ?, profile_id = ?, "
+                                "address = ?, last_seen_at = ? WHERE id = ?"_s,
+                                {created.id,
+                                 placement->first,
+                                 placement->second,
+                                 created.address,
+                                 self->m_clock.now().toMSecsSinceEpoch(),
+                                 instanceId});
+                        } catch (const DatabaseError &error) {
+                            return finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
+                        }
+                        DbQuery now = self->m_database.exec(u"SELECT state FROM instances WHERE id = ?"_s,
+                                                            {instanceId});
+                        const QString current = now.next() ? now.value(0).toString() : QString();
+                        if (current == u"terminated"_s) {
+                            // The lease ended while the cloud was being asked: stop what it made.
+                            self->m_client.terminate(*endpoint, created.id, [](const auto &, const auto &) {});
+                            return finish(JobQueue::Result::done());
+                        }
+                        self->transition(instanceId, State::Provisioning, {});
+                        if (created.state == protocol::ProviderInstanceState::Running)
+                            self->transition(instanceId, State::Running, {});
+                        else if (created.state == protocol::ProviderInstanceState::Failed)
+                            self->transition(instanceId, State::Failed, created.stateReason);
+                        finish(JobQueue::Result::done());
+                    });
+}
+
+void InstanceService::checkDeadline(const JobQueue::Job &job, JobQueue::Finish finish)
+{
+    const qint64 instanceId = job.payload.value(u"instanceId"_s).toInteger();
+    DbQuery row = m_database.exec(u"SELECT state, provider_instance_id FROM instances WHERE id = ?"_s, {instanceId});
+    if (!row.next())
+        return finish(JobQueue::Result::done());
+    const auto state = stateFromName(row.value(0).toString());
+    if (state != State::Pending && state != State::Provisioning)
+        return finish(JobQueue::Result::done());
+    transition(instanceId, State::Failed, u"not running within %1"_s.arg(inWords(m_options.provisioningDeadlineMs)));
+    if (!row.value(1).isNull())
+        return stopAtProvider(instanceId, finish);
+    finish(JobQueue::Result::done());
+}
+
+void InstanceService::stopAtProvider(qint64 instanceId, JobQueue::Finish finish)
+{
+    DbQuery row = m_database.exec(u"SELECT provider_id, provider_instance_id, state FROM instances WHERE id = ?"_s,
+                                  {instanceId});
+    if (!row.next() || row.value(1).isNull())
+        return finish(JobQueue::Result::done());
+    const auto endpoint = m_registry.endpointOf(row.value(0).toLongLong());
+    if (!endpoint)
+        return finish(JobQueue::Result::fail(u"the provider has no connected cloud"_s));
+    QPointer<InstanceService> self(this);
+    m_client.terminate(
+        *endpoint,
+        row.value(1).toString(),
+        [self, instanceId, finish](const ProviderClient::Outcome &outcome, const protocol::ProviderInstance &stopped) {
+            if (!self)
+                return;
+            if (outcome.status == 404) {
+                // Already gone from the cloud.
+                self->transition(instanceId, State::Terminated, u"gone from the cloud"_s);
+                return finish(JobQueue::Result::done());
+            }
+            if (!outcome.ok())
+                return finish(outcome.transient() ? JobQueue::Result::retry(outcome.message)
+                                                  : JobQueue::Result::fail(outcome.message));
+            if (stopped.state == protocol::ProviderInstanceState::Terminated)
+                self->transition(instanceId, State::Terminated, {});
+            finish(JobQueue::Result::done());
+        });
+}
+
+void InstanceService::endLease(const JobQueue::Job &job, JobQueue::Finish finish)
+{
+    const qint64 leaseId = job.payload.value(u"leaseId"_s).toInteger();
+    DbQuery lease = m_database.exec(u"SELECT status, ends_at, user_id FROM leases WHERE id = ?"_s, {leaseId});
+    if (!lease.next())
+        return finish(JobQueue::Result::done());
+    const qint64 endsAt = lease.value(1).toLongLong();
+    if (endsAt > m_clock.now().toMSecsSinceEpoch()) {
+        // Renewed since this job was scheduled: its own job ends it later.
+        return finish(JobQueue::Result::done());
+    }
+    DbQuery instance = m_database.exec(u"SELECT id, state FROM instances WHERE lease_id = ?"_s, {leaseId});
+    if (!instance.next()) {
+        m_database.exec(u"UPDATE leases SET status = 'ended' WHERE id = ? AND status IN ('pending', 'active')"_s,
+                        {leaseId});
+        return finish(JobQueue::Result::done());
+    }
+    const qint64 instanceId = instance.value(0).toLongLong();
+    const auto state = stateFromName(instance.value(1).toString());
+    if (!state || isFinal(*state))
+        return finish(JobQueue::Result::done());
+    if (state == State::Pending) {
+        transition(instanceId, State::Terminated, u"the lease ended before the instance was made"_s);
+        return finish(JobQueue::Result::done());
+    }
+    if (state != State::Stopping)
+        transition(instanceId, State::Stopping, u"the lease ended"_s);
+    const int ended = m_database
+                          .exec(
+                              u"UPDATE leases SET status = 'ended' WHERE id = ? AND status IN ('pending', 'active')"_s,
+                              {leaseId})
+                          .numRowsAffected();
+    if (ended > 0)
+        m_notifications.notifyAboutLease(lease.value(2).toLongLong(),
+                                         u"lease_ended"_s,
+                                         leaseId,
+                                         u"Lease %1 ended; its instance is being stopped."_s.arg(leaseId));
+    stopAtProvider(instanceId, finish);
+}
+
+void InstanceService::warn(const JobQueue::Job &job, JobQueue::Finish finish)
+{
+    const qint64 leaseId = job.payload.value(u"leaseId"_s).toInteger();
+    DbQuery lease = m_database.exec(u"SELECT status, ends_at, user_id FROM leases WHERE id = ?"_s, {leaseId});
+    if (!lease.next())
+        return finish(JobQueue::Result::done());
+    const QString status = lease.value(0).toString();
+    const qint64 endsAt = lease.value(1).toLongLong();
+    // Only for a lease still going, and ending when this warning was meant for.
+    if ((status == u"pending"_s || status == u"active"_s) && endsAt == job.payload.value(u"endsAt"_s).toInteger()) {
+        m_notifications.notifyAboutLease(
+            lease.value(2).toLongLong(),
+            u"lease_expiring"_s,
+            leaseId,
+            u"Lease %1 ends in %2."_s.arg(leaseId).arg(inWords(endsAt - m_clock.now().toMSecsSinceEpoch())));
+    }
+    finish(JobQueue::Result::done());
+}
+
+void InstanceService::observe(qint64 providerId, const QList<protocol::ProviderInstance> &seen, bool complete)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSet<QString> listed;
+    QList<QPair<qint64, QPair<State, QString>>> moves;
+    for (const protocol::ProviderInstance &remote : seen) {
+        listed.insert(remote.id);
+        DbQuery row = m_database.exec(u"SELECT id, state FROM instances WHERE provider_id = ? AND "
+                                      "(provider_instance_id = ? OR client_token = ?)"_s,
+                                      {providerId, remote.id, remote.clientToken});
+        if (!row.next())
+            continue; // not one of ours
+        const qint64 instanceId = row.value(0).toLongLong();
+        const auto ours = stateFromName(row.value(1).toString());
+        m_database.exec(u"UPDATE instances SET last_seen_at = ?, address = ?, provider_instance_id = ? WHERE id = ?"_s,
+                        {now, remote.address, remote.id, instanceId});
+        if (!ours || isFinal(*ours))
+            continue;
+        const QString &theirs = remote.state;
+        if (theirs == protocol::ProviderInstanceState::Running && *ours != State::Running && *ours != State::Stopping)
+            moves.append({instanceId, {State::Running, {}}});
+        else if (theirs == protocol::ProviderInstanceState::Failed)
+            moves.append({instanceId, {*ours == State::Running ? State::Lost : State::Failed, remote.stateReason}});
+        else if (theirs == protocol::ProviderInstanceState::Terminated)
+            moves.append({instanceId,
+                          {*ours == State::Stopping ? State::Terminated : State::Lost,
+                           *ours == State::Stopping ? QString() : u"terminated by the cloud"_s}});
+        else if (theirs == protocol::ProviderInstanceState::Stopping && *ours == State::Running)
+            moves.append({instanceId, {State::Stopping, u"stopped by the cloud"_s}});
+    }
+    if (complete) {
+        // Everything the broker expects alive must be in a full list.
+        DbQuery expected = m_database.exec(
+            u"SELECT id, state, provider_instance_id FROM instances WHERE provider_id = ? AND "
+            "state IN ('provisioning', 'running', 'stopping') AND provider_instance_id IS NOT NULL"_s,
+            {providerId});
+        while (expected.next()) {
+            if (listed.contains(expected.value(2).toString()))
+                continue;
+            const bool stopping = expected.value(1).toString() == u"stopping"_s;
+            moves.append({expected.value(0).toLongLong(),
+                          {stopping ? State::Terminated : State::Lost,
+                           stopping ? u"gone from the cloud"_s : u"the cloud no longer lists it"_s}});
+        }
+    }
+    for (const auto &[instanceId, move] : std::as_const(moves)) {
+        // Provisioning is skipped when the first answer already says running.
+        DbQuery current = m_database.exec(u"SELECT state FROM instances WHERE id = ?"_s, {instanceId});
+        if (current.next() && current.value(0).toString() == u"pending"_s && move.first == State::Running)
+            transition(instanceId, State::Provisioning, {});
+        transition(instanceId, move.first, move.second);
+    }
+}
+
+std::optional<QPair<qint64, QString>> InstanceService::remoteOf(qint64 instanceId)
+{
+    DbQuery row = m_database.exec(u"SELECT provider_id, provider_instance_id FROM instances WHERE id = ?"_s,
+                                  {instanceId});
+    if (!row.next() || row.value(1).isNull())
+        return std::nullopt;
+    return qMakePair(row.value(0).toLongLong(), row.value(1).toString());
+}
+
+qint64 InstanceService::liveCount(qint64 providerId)
+{
+    DbQuery query = m_database.exec(u"SELECT COUNT(*) FROM instances WHERE provider_id = ? AND "
+                                    "state IN ('pending', 'provisioning', 'running', 'stopping')"_s,
+                                    {providerId});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QJsonObject InstanceService::describe(qint64 instanceId)
+{
+    DbQuery row = m_database.exec(
+        u"SELECT i.id, i.lease_id, i.state, i.state_reason, i.address, i.created_at, i.updated_at, i.running_at, "
+        "i.ended_at, i.last_seen_at, l.instance_type_id, l.region_id, l.price_per_hour, l.currency, l.starts_at, "
+        "l.ends_at, l.status, p.pseudonym, p.rating FROM instances i JOIN leases l ON l.id = i.lease_id "
+        "JOIN providers p ON p.id = i.provider_id WHERE i.id = ?"_s,
+        {instanceId});
+    if (!row.next())
+        return {};
+    // Opaque: the provider only as its pseudonym and rating.
+    return QJsonObject{
+        {u"id"_s, row.value(0).toLongLong()},
+        {u"leaseId"_s, row.value(1).toLongLong()},
+        {u"state"_s, row.value(2).toString()},
+        {u"stateReason"_s, row.value(3).toString()},
+        {u"address"_s, row.value(4).toString()},
+        {u"createdAt"_s, timeOrNull(row.value(5))},
+        {u"updatedAt"_s, timeOrNull(row.value(6))},
+        {u"runningAt"_s, timeOrNull(row.value(7))},
+        {u"endedAt"_s, timeOrNull(row.value(8))},
+        {u"lastSeenAt"_s, timeOrNull(row.value(9))},
+        {u"instanceType"_s, row.value(10).toString()},
+        {u"region"_s, row.value(11).toString()},
+        {u"pricePerHour"_s, row.value(12).toLongLong()},
+        {u"currency"_s, row.value(13).toString()},
+        {u"leaseStartsAt"_s, timeOrNull(row.value(14))},
+        {u"leaseEndsAt"_s, timeOrNull(row.value(15))},
+        {u"leaseStatus"_s, row.value(16).toString()},
+        {u"provider"_s,
+         QJsonObject{{u"pseudonym"_s, row.value(17).toString()}, {u"rating"_s, row.value(18).toDouble()}}}};
+}
+
+QList<QJsonObject> InstanceService::instancesOf(const Principal &buyer, const QString &state)
+{
+    QList<qint64> ids;
+    DbQuery query = m_database.exec(u"SELECT i.id FROM instances i JOIN leases l ON l.id = i.lease_id "
+                                    "WHERE l.organization_id = ? AND (? = '' OR i.state = ?) ORDER BY i.id DESC "
+                                    "LIMIT 500"_s,
+                                    {buyer.organizationId, state, state});
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QList<QJsonObject> instances;
+    for (qint64 id : ids)
+        instances.append(describe(id));
+    return instances;
+}
+
+std::optional<QJsonObject> InstanceService::instance(const Principal &buyer, qint64 instanceId)
+{
+    DbQuery owned = m_database.exec(u"SELECT 1 FROM instances i JOIN leases l ON l.id = i.lease_id "
+                                    "WHERE i.id = ? AND l.organization_id = ?"_s,
+                                    {instanceId, buyer.organizationId});
+    if (!owned.next())
+        return std::nullopt;
+    return describe(instanceId);
+}
+
+std::optional<ApiError> InstanceService::terminate(const Principal &buyer, qint64 instanceId)
+{
+    DbQuery row = m_database.exec(u"SELECT i.state, i.lease_id FROM instances i JOIN leases l ON l.id = i.lease_id "
+                                  "WHERE i.id = ? AND l.organization_id = ?"_s,
+                                  {instanceId, buyer.organizationId});
+    if (!row.next())
+        return ApiError{ErrorCode::NotFound, u"There is no such instance."_s, {}, {}};
+    const auto state = stateFromName(row.value(0).toString());
+    if (!state || isFinal(*state) || state == State::Stopping)
+        return ApiError{ErrorCode::Conflict,
+                        u"This instance is %1 already."_s.arg(row.value(0).toString()),
+                        QJsonObject{{u"reason"_s, u"not_running"_s}},
+                        {}};
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    Transaction transaction(m_database);
+    // Billing stops now: the lease ends here.
+    m_database.exec(u"UPDATE leases SET ends_at = MAX(starts_at + 1, ?), status = 'ended' WHERE id = ?"_s,
+                    {now, row.value(1).toLongLong()});
+    if (state == State::Pending) {
+        transition(instanceId, State::Terminated, u"ended by the buyer before it was made"_s);
+    } else {
+        transition(instanceId, State::Stopping, u"ended by the buyer"_s);
+        m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
+    }
+    transaction.commit();
+    return std::nullopt;
+}
+
+} // namespace sc::broker

@@ -1,0 +1,433 @@
+// Provider federation end to end: a real broker and simulated provider clouds
+// on loopback, one manual clock for both.
+#include "TestApi.h"
+#include "core/Broker.h"
+#include "core/Clock.h"
+#include "core/auth/PasswordHasher.h"
+#include "providersim/ProviderSimulator.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sc::broker;
+using sc::providersim::CloudFaults;
+using sc::providersim::ProviderSimulator;
+using sc::providersim::ProviderSimulatorOptions;
+using sc::test::Reply;
+using sc::test::TestApi;
+
+namespace {
+constexpr QByteArrayView kPassword = "correct horse battery";
+}
+
+class tst_Federation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void onboardingVerifiesTheCloud();
+    void buyRunExpireTerminate();
+    void refusedProvisioningCancelsTheLease();
+    void downCloudIsBackedOffAndComesBack();
+    void vanishedInstanceIsLost();
+    void restartDuringProvisioningMakesOneInstance();
+
+private:
+    BrokerConfig config() const;
+    void startBroker();
+    QByteArray login(const QByteArray &email);
+    QByteArray account(const QByteArray &email, const QString &organization, const QString &role);
+    // Connects cloud `index` of the simulator for the seller; answers the provider JSON.
+    QJsonObject connectCloud(int index);
+    // An instrument the provider can run (a mapped profile in a mapped region).
+    QPair<QString, QString> sellable(const QJsonObject &provider);
+    // The seller asks, the buyer buys one slot for `hours`: the lease id.
+    qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours);
+    QJsonObject instanceOfLease(qint64 leaseId);
+    // Moves both clocks and lets both sides act (jobs, polls, simulated clouds).
+    void advance(qint64 ms);
+    void settle(int rounds = 5);
+    QStringList notificationKinds();
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<ProviderSimulator> m_sim;
+    std::unique_ptr<Broker> m_broker;
+    std::unique_ptr<TestApi> m_api;
+    QByteArray m_operator, m_seller, m_buyer;
+    int m_price = 100;
+};
+
+BrokerConfig tst_Federation::config() const
+{
+    BrokerConfig config;
+    config.port = 0;
+    config.dataDir = m_dir.path();
+    config.passwordParameters = PasswordHasher::fastParametersForTests();
+    config.accessLimits.perAddress = {1e6, 1e6};
+    config.accessLimits.perCredential = {1e6, 1e6};
+    config.accountLimits.sessionLifetime = std::chrono::hours(24 * 365);
+    config.providerPolling.intervalMs = 30'000;
+    config.providerPolling.timeoutMs = 1'500;
+    config.providerPolling.tickMs = 20;
+    config.providerPolling.flushMs = 100;
+    return config;
+}
+
+void tst_Federation::startBroker()
+{
+    m_broker = std::make_unique<Broker>(config(), m_clock);
+    QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    m_api = std::make_unique<TestApi>(m_broker->url());
+}
+
+QByteArray tst_Federation::login(const QByteArray &email)
+{
+    return m_api
+        ->send("POST",
+               u"/api/v1/auth/login"_s,
+               {},
+               QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
+        .json()
+        .value(u"token"_s)
+        .toString()
+        .toLatin1();
+}
+
+QByteArray tst_Federation::account(const QByteArray &email, const QString &organization, const QString &role)
+{
+    const Reply registered = m_api->send("POST",
+                                         u"/api/v1/auth/register"_s,
+                                         {},
+                                         QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                                                     {u"password"_s, QString::fromLatin1(kPassword)},
+                                                     {u"displayName"_s, organization},
+                                                     {u"organizationName"_s, organization},
+                                                     {u"countryCode"_s, u"DE"_s},
+                                                     {u"role"_s, role}});
+    if (role == u"seller"_s) {
+        const qint64 organizationId = registered.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger();
+        m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organizationId), m_operator);
+    }
+    return login(email);
+}
+
+void tst_Federation::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"sc.api.info=false"_s);
+    ProviderSimulatorOptions options;
+    options.providers = 6;
+    options.seed = 7;
+    options.provisioningDelay = std::chrono::milliseconds(2'000);
+    options.stoppingDelay = std::chrono::milliseconds(1'000);
+    options.clock = [this] { return m_clock.now().toMSecsSinceEpoch(); };
+    m_sim = std::make_unique<ProviderSimulator>(options);
+    QVERIFY2(m_sim->listen(QHostAddress::LocalHost), qPrintable(m_sim->errorString()));
+
+    QCOMPARE(Broker(config(), m_clock).createOperator(u"root@ops.example"_s, QString::fromLatin1(kPassword)),
+             QString());
+    startBroker();
+    m_operator = login("root@ops.example");
+    m_seller = account("sam@seller.example", u"Sam Hosting"_s, u"seller"_s);
+    m_buyer = account("ann@buyer.example", u"Ann Analytics"_s, u"buyer"_s);
+    QVERIFY(!m_seller.isEmpty() && !m_buyer.isEmpty());
+}
+
+void tst_Federation::cleanupTestCase()
+{
+    m_api.reset();
+    m_broker.reset();
+    m_sim.reset();
+}
+
+QJsonObject tst_Federation::connectCloud(int index)
+{
+    const Reply connected = m_api->send("POST",
+                                        u"/api/v1/seller/providers"_s,
+                                        m_seller,
+                                        QJsonObject{{u"name"_s, u"Cloud %1"_s.arg(index)},
+                                                    {u"endpoint"_s, m_sim->baseUrl(index).toString()},
+                                                    {u"credential"_s, QString::fromLatin1(m_sim->credential(index))}});
+    if (connected.status != 201)
+        qWarning() << "connect failed:" << connected.body;
+    return connected.json();
+}
+
+QPair<QString, QString> tst_Federation::sellable(const QJsonObject &provider)
+{
+    QHash<QString, QString> regionOf;
+    for (const QJsonValue &region : provider.value(u"regions"_s).toArray()) {
+        if (!region.toObject().value(u"region"_s).isNull())
+            regionOf.insert(region.toObject().value(u"code"_s).toString(),
+                            region.toObject().value(u"region"_s).toString());
+    }
+    for (const QJsonValue &value : provider.value(u"profiles"_s).toArray()) {
+        const QJsonObject profile = value.toObject();
+        if (!profile.value(u"instanceType"_s).isNull() && regionOf.contains(profile.value(u"regionCode"_s).toString())
+            && profile.value(u"freeSlots"_s).toInt() > 0)
+            return {profile.value(u"instanceType"_s).toString(),
+                    regionOf.value(profile.value(u"regionCode"_s).toString())};
+    }
+    return {};
+}
+
+qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours)
+{
+    ++m_price;
+    const Reply ask = m_api->send(
+        "POST",
+        u"/api/v1/market/asks"_s,
+        m_seller,
+        QJsonObject{{u"providerId"_s, providerId},
+                    {u"instanceType"_s, instrument.first},
+                    {u"region"_s, instrument.second},
+                    {u"quantity"_s, 1},
+                    {u"pricePerHour"_s, m_price},
+                    {u"availableUntil"_s, m_clock.now().addDays(30).toString(Qt::ISODateWithMs)}});
+    if (ask.status != 201)
+        qWarning() << "ask failed:" << ask.body;
+    const Reply bought = m_api->send("POST",
+                                     u"/api/v1/market/bids"_s,
+                                     m_buyer,
+                                     QJsonObject{{u"instanceType"_s, instrument.first},
+                                                 {u"regions"_s, QJsonArray{instrument.second}},
+                                                 {u"maxPricePerHour"_s, m_price},
+                                                 {u"durationHours"_s, hours},
+                                                 {u"quantity"_s, 1},
+                                                 {u"timeInForce"_s, u"ioc"_s}});
+    const QJsonArray leases = bought.json().value(u"leaseIds"_s).toArray();
+    return leases.isEmpty() ? 0 : leases.first().toInteger();
+}
+
+QJsonObject tst_Federation::instanceOfLease(qint64 leaseId)
+{
+    for (const QJsonValue &value :
+         m_api->send("GET", u"/api/v1/instances"_s, m_buyer).json().value(u"instances"_s).toArray()) {
+        if (value.toObject().value(u"leaseId"_s).toInteger() == leaseId)
+            return value.toObject();
+    }
+    return {};
+}
+
+void tst_Federation::settle(int rounds)
+{
+    for (int i = 0; i < rounds; ++i) {
+        m_sim->processDueEvents();
+        QTest::qWait(60); // jobs tick every 200 ms of real time, the poller every 20
+    }
+}
+
+void tst_Federation::advance(qint64 ms)
+{
+    m_clock.advance(ms);
+    settle();
+}
+
+QStringList tst_Federation::notificationKinds()
+{
+    QStringList kinds;
+    for (const QJsonValue &value :
+         m_api->send("GET", u"/api/v1/notifications?limit=200"_s, m_buyer).json().value(u"notifications"_s).toArray())
+        kinds.append(value.toObject().value(u"kind"_s).toString());
+    return kinds;
+}
+
+void tst_Federation::onboardingVerifiesTheCloud()
+{
+    // A wrong credential: refused, and nothing stored.
+    Reply refused = m_api->send("POST",
+                                u"/api/v1/seller/providers"_s,
+                                m_seller,
+                                QJsonObject{{u"name"_s, u"Wrong key"_s},
+                                            {u"endpoint"_s, m_sim->baseUrl(0).toString()},
+                                            {u"credential"_s, u"not-the-credential-at-all"_s}});
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.reason(), u"credential_refused"_s);
+    // Nobody listening there.
+    refused = m_api->send("POST",
+                          u"/api/v1/seller/providers"_s,
+                          m_seller,
+                          QJsonObject{{u"name"_s, u"Nowhere"_s},
+                                      {u"endpoint"_s, u"http://127.0.0.1:1/p/0"_s},
+                                      {u"credential"_s, QString::fromLatin1(m_sim->credential(0))}});
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.reason(), u"cloud_unreachable"_s);
+    // Plain http off loopback would send the credential in clear.
+    refused = m_api->send("POST",
+                          u"/api/v1/seller/providers"_s,
+                          m_seller,
+                          QJsonObject{{u"name"_s, u"Clear"_s},
+                                      {u"endpoint"_s, u"http://cloud.example/api"_s},
+                                      {u"credential"_s, QString::fromLatin1(m_sim->credential(0))}});
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray().size(),
+             0);
+
+    const QJsonObject provider = connectCloud(0);
+    QVERIFY(provider.value(u"connected"_s).toBool());
+    QCOMPARE(provider.value(u"health"_s).toObject().value(u"state"_s).toString(), u"up"_s);
+    QVERIFY(!provider.value(u"regions"_s).toArray().isEmpty());
+    QVERIFY(!provider.value(u"profiles"_s).toArray().isEmpty());
+    QVERIFY(!sellable(provider).first.isEmpty());
+    // The credential is never shown again.
+    const Reply listed = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
+    QVERIFY(!listed.body.contains(m_sim->credential(0)));
+    QCOMPARE(listed.json().value(u"providers"_s).toArray().size(), 1);
+}
+
+void tst_Federation::buyRunExpireTerminate()
+{
+    const QJsonObject provider = connectCloud(1);
+    const qint64 providerId = provider.value(u"id"_s).toInteger();
+    const qint64 leaseId = buy(providerId, sellable(provider), 2);
+    QVERIFY(leaseId > 0);
+
+    // Provisioning: the job asks the cloud, which takes 2 s to boot.
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    QJsonObject instance = instanceOfLease(leaseId);
+    QCOMPARE(instance.value(u"provider"_s).toObject().value(u"pseudonym"_s).toString(),
+             provider.value(u"pseudonym"_s).toString());
+    QVERIFY(!QJsonDocument(instance).toJson().contains("Cloud 1")); // opaque
+    advance(2'500);
+    advance(31'000); // the next poll sees it running
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    instance = instanceOfLease(leaseId);
+    QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"active"_s);
+    QVERIFY(!instance.value(u"address"_s).toString().isEmpty());
+    QVERIFY(notificationKinds().contains(u"instance_running"_s));
+    // Another organization's buyer finds nothing there, exactly as for no instance at all.
+    const QByteArray other = account("bob@buyer.example", u"Bob Biotech"_s, u"buyer"_s);
+    const qint64 instanceId = instance.value(u"id"_s).toInteger();
+    for (const auto &[method, suffix] :
+         QList<QPair<QByteArray, QString>>{{"GET", QString()}, {"GET", u"/utilization"_s}, {"DELETE", QString()}}) {
+        const Reply foreign = m_api->send(method, u"/api/v1/instances/%1%2"_s.arg(instanceId).arg(suffix), other);
+        const Reply missing = m_api->send(
+            method, u"/api/v1/instances/"_s + QString::number(instanceId) + u"999"_s + suffix, other);
+        QCOMPARE(foreign.status, 404);
+        QCOMPARE(foreign.body.left(60), missing.body.left(60));
+    }
+    // Utilization comes from the cloud, through the broker.
+    advance(30'000);
+    const Reply utilization = m_api->send(
+        "GET", u"/api/v1/instances/%1/utilization"_s.arg(instance.value(u"id"_s).toInteger()), m_buyer);
+    QCOMPARE(utilization.status, 200);
+    QVERIFY(!utilization.json().value(u"samples"_s).toArray().isEmpty());
+
+    // An hour and fifty minutes on: the 10-minute warning.
+    advance(2 * 3'600'000 - 10 * 60'000 - 63'000);
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"lease_expiring"_s), 5000);
+    // The lease ends: the instance is stopped, then terminated at the cloud.
+    advance(10 * 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"leaseStatus"_s).toString() == u"ended"_s, 5000);
+    advance(1'500);
+    advance(31'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s, 5000);
+    instance = instanceOfLease(leaseId);
+    // Billed until the lease's end, not after.
+    QCOMPARE(QDateTime::fromString(instance.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
+             QDateTime::fromString(instance.value(u"leaseStartsAt"_s).toString(), Qt::ISODateWithMs).addSecs(7200));
+    QVERIFY(notificationKinds().contains(u"lease_ended"_s));
+}
+
+void tst_Federation::refusedProvisioningCancelsTheLease()
+{
+    QVERIFY(m_sim->setFaults(2, *CloudFaults::parse(u"refuse")));
+    const QJsonObject provider = connectCloud(2);
+    QVERIFY(provider.value(u"connected"_s).toBool());
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 3);
+    QVERIFY(leaseId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"failed"_s, 5000);
+    const QJsonObject instance = instanceOfLease(leaseId);
+    QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"cancelled"_s);
+    QCOMPARE(instance.value(u"stateReason"_s).toString(), u"not_accepting"_s);
+    QVERIFY(notificationKinds().contains(u"instance_failed"_s));
+    QVERIFY(m_sim->setFaults(2, CloudFaults()));
+}
+
+void tst_Federation::downCloudIsBackedOffAndComesBack()
+{
+    const QJsonObject provider = connectCloud(3);
+    const qint64 providerId = provider.value(u"id"_s).toInteger();
+    auto health = [this, providerId] {
+        for (const QJsonValue &value :
+             m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+            if (value.toObject().value(u"id"_s).toInteger() == providerId)
+                return value.toObject().value(u"health"_s).toObject();
+        }
+        return QJsonObject();
+    };
+    QVERIFY(m_sim->setFaults(3, *CloudFaults::parse(u"error5xx:1")));
+    // Three failed polls in a row (30 s, then 10 s apart): down.
+    advance(31'000);
+    QTRY_COMPARE_WITH_TIMEOUT(health().value(u"consecutiveFailures"_s).toInt(), 1, 5000);
+    advance(11'000);
+    advance(11'000);
+    QTRY_COMPARE_WITH_TIMEOUT(health().value(u"state"_s).toString(), u"down"_s, 5000);
+    QVERIFY(health().value(u"lastError"_s).toString().contains(u"server error"_s));
+    QVERIFY(health().value(u"stalenessSeconds"_s).toDouble() >= 50);
+    // Backed off: asked again after a minute, not every 30 s.
+    const int failures = health().value(u"consecutiveFailures"_s).toInt();
+    advance(31'000);
+    QCOMPARE(health().value(u"consecutiveFailures"_s).toInt(), failures);
+    QVERIFY(m_sim->setFaults(3, CloudFaults()));
+    advance(40'000);
+    QTRY_COMPARE_WITH_TIMEOUT(health().value(u"state"_s).toString(), u"up"_s, 5000);
+    QCOMPARE(health().value(u"consecutiveFailures"_s).toInt(), 0);
+}
+
+void tst_Federation::vanishedInstanceIsLost()
+{
+    QVERIFY(m_sim->setFaults(4, *CloudFaults::parse(u"vanish:60000")));
+    const QJsonObject provider = connectCloud(4);
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(31'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    // A minute later the cloud forgets it; a full list shows it is gone.
+    for (int i = 0; i < 12 && instanceOfLease(leaseId).value(u"state"_s).toString() == u"running"_s; ++i)
+        advance(31'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"lost"_s, 5000);
+    const QJsonObject instance = instanceOfLease(leaseId);
+    QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"ended"_s);
+    // Billing stops at the loss: the lease ends early.
+    QVERIFY(
+        QDateTime::fromString(instance.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs)
+        < QDateTime::fromString(instance.value(u"leaseStartsAt"_s).toString(), Qt::ISODateWithMs).addSecs(5 * 3600));
+    QVERIFY(notificationKinds().contains(u"instance_lost"_s));
+    QVERIFY(m_sim->setFaults(4, CloudFaults()));
+}
+
+void tst_Federation::restartDuringProvisioningMakesOneInstance()
+{
+    const QJsonObject provider = connectCloud(5);
+    // The cloud makes the instance but answers only after 3 s...
+    QVERIFY(m_sim->setFaults(5, *CloudFaults::parse(u"slow:3000")));
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 4);
+    QVERIFY(leaseId > 0);
+    QTest::qWait(600); // the provision job is under way
+    // ...and the broker dies before the answer comes.
+    m_api.reset();
+    m_broker.reset();
+    QVERIFY(m_sim->setFaults(5, CloudFaults()));
+    startBroker();
+    m_seller = login("sam@seller.example");
+    m_buyer = login("ann@buyer.example");
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"pending"_s);
+    // The job's lease runs out; the job runs again with the same client token.
+    advance(121'000);
+    QTRY_VERIFY_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString() != u"pending"_s, 5000);
+    advance(2'500);
+    advance(31'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    // The cloud made exactly one instance for it.
+    QCOMPARE(m_sim->describe(5).value(u"instances"_s).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Federation)
+#include "tst_federation.moc"
