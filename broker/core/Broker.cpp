@@ -243,7 +243,7 @@ bool Broker::start()
     services.marketApi->registerRoutes(services.routes);
     services.watchApi.emplace(*services.watches);
     services.watchApi->registerRoutes(services.routes);
-    services.providerApi.emplace(*services.providers, *services.instances, *services.providerClient);
+    services.providerApi.emplace(*services.providers, *services.instances, *services.providerClient, *services.poller);
     services.providerApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);

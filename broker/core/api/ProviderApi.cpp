@@ -5,6 +5,7 @@
 #include "core/auth/Principal.h"
 #include "core/providers/InstanceService.h"
 #include "core/providers/ProviderClient.h"
+#include "core/providers/ProviderPoller.h"
 #include "core/providers/ProviderRegistry.h"
 
 #include <QJsonArray>
@@ -36,15 +37,60 @@ void answer(const HttpResponder &responder, Work work)
 }
 } // namespace
 
-ProviderApi::ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client)
+ProviderApi::ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client,
+                         ProviderPoller &poller)
     : m_registry(registry)
     , m_instances(instances)
     , m_client(client)
+    , m_poller(poller)
 {
 }
 
 void ProviderApi::registerRoutes(http::RouteTable &routes)
 {
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/operator/providers",
+        [this](const HttpRequest &request) {
+            const int limit = int(queryInteger(request, u"limit"_s, 100, 0, 10'000));
+            const auto stats = m_poller.stats();
+            const auto freshness = m_poller.freshness();
+            auto percentile = [&freshness](double p) {
+                // Over the clouds that are up (freshness is stalest first).
+                QList<qint64> up;
+                for (const auto &entry : freshness) {
+                    if (entry.state != u"down"_s)
+                        up.prepend(entry.stalenessMs);
+                }
+                if (up.isEmpty())
+                    return 0.0;
+                return double(up.at(std::min<qsizetype>(up.size() - 1, qsizetype(p * double(up.size()))))) / 1000;
+            };
+            QJsonArray providers;
+            for (qsizetype i = 0; i < freshness.size() && i < limit; ++i) {
+                const auto &entry = freshness.at(i);
+                QJsonObject provider{{u"id"_s, entry.providerId},
+                                     {u"state"_s, entry.state},
+                                     {u"stalenessSeconds"_s, double(entry.stalenessMs) / 1000},
+                                     {u"consecutiveFailures"_s, entry.failures}};
+                if (!entry.lastError.isEmpty())
+                    provider.insert(u"lastError"_s, entry.lastError);
+                providers.append(provider);
+            }
+            const QJsonObject summary{{u"providers"_s, stats.providers},
+                                      {u"up"_s, stats.up},
+                                      {u"down"_s, stats.down},
+                                      {u"inFlight"_s, stats.inFlight},
+                                      {u"polls"_s, stats.polls},
+                                      {u"failures"_s, stats.failures},
+                                      {u"notModified"_s, stats.notModified},
+                                      {u"maxStalenessSeconds"_s, double(stats.maxStalenessMs) / 1000},
+                                      {u"p50StalenessSeconds"_s, percentile(0.5)},
+                                      {u"p99StalenessSeconds"_s, percentile(0.99)}};
+            return HttpResponse::json(200, QJsonObject{{u"summary"_s, summary}, {u"providers"_s, providers}});
+        },
+        access::operatorOnly());
+
     routes.addSync(
         HttpMethod::Get,
         u"/api/v1/seller/providers",

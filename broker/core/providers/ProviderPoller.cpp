@@ -308,6 +308,20 @@ void ProviderPoller::flush()
     }
 }
 
+QList<ProviderPoller::Freshness> ProviderPoller::freshness() const
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QList<Freshness> list;
+    list.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        list.append(
+            {entry.id, entry.state, std::max<qint64>(0, now - entry.lastSuccessAt), entry.failures, entry.lastError});
+    std::sort(list.begin(), list.end(), [](const Freshness &a, const Freshness &b) {
+        return a.stalenessMs != b.stalenessMs ? a.stalenessMs > b.stalenessMs : a.providerId < b.providerId;
+    });
+    return list;
+}
+
 ProviderPoller::Stats ProviderPoller::stats() const
 {
     Stats stats;

@@ -71,6 +71,17 @@ public:
     void flush();
     Stats stats() const;
 
+    struct Freshness
+    {
+        qint64 providerId = 0;
+        QString state;
+        qint64 stalenessMs = 0; // since the last good answer
+        int failures = 0;
+        QString lastError;
+    };
+    // Every polled cloud, stalest first.
+    QList<Freshness> freshness() const;
+
 Q_SIGNALS:
     void polled(qint64 providerId, bool ok);
     void healthChanged(qint64 providerId, const QString &state);

@@ -294,7 +294,7 @@ void tst_Federation::buyRunExpireTerminate()
              provider.value(u"pseudonym"_s).toString());
     QVERIFY(!QJsonDocument(instance).toJson().contains("Cloud 1")); // opaque
     advance(2'500);
-    advance(31'000); // the next poll sees it running
+    advance(34'000); // the next poll sees it running
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
     instance = instanceOfLease(leaseId);
     QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"active"_s);
@@ -325,7 +325,7 @@ void tst_Federation::buyRunExpireTerminate()
     advance(10 * 60'000);
     QTRY_VERIFY_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"leaseStatus"_s).toString() == u"ended"_s, 5000);
     advance(1'500);
-    advance(31'000);
+    advance(34'000);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s, 5000);
     instance = instanceOfLease(leaseId);
     // Billed until the lease's end, not after.
@@ -363,16 +363,21 @@ void tst_Federation::downCloudIsBackedOffAndComesBack()
     };
     QVERIFY(m_sim->setFaults(3, *CloudFaults::parse(u"error5xx:1")));
     // Three failed polls in a row (30 s, then 10 s apart): down.
-    advance(31'000);
+    advance(34'000);
     QTRY_COMPARE_WITH_TIMEOUT(health().value(u"consecutiveFailures"_s).toInt(), 1, 5000);
-    advance(11'000);
-    advance(11'000);
+    advance(12'000);
+    advance(12'000);
     QTRY_COMPARE_WITH_TIMEOUT(health().value(u"state"_s).toString(), u"down"_s, 5000);
     QVERIFY(health().value(u"lastError"_s).toString().contains(u"server error"_s));
     QVERIFY(health().value(u"stalenessSeconds"_s).toDouble() >= 50);
+    // Operators see it among the stalest clouds.
+    const QJsonObject fleet = m_api->send("GET", u"/api/v1/operator/providers?limit=1"_s, m_operator).json();
+    QVERIFY(fleet.value(u"summary"_s).toObject().value(u"down"_s).toInt() >= 1);
+    QCOMPARE(fleet.value(u"providers"_s).toArray().first().toObject().value(u"id"_s).toInteger(), providerId);
+    QCOMPARE(m_api->send("GET", u"/api/v1/operator/providers"_s, m_seller).status, 403);
     // Backed off: asked again after a minute, not every 30 s.
     const int failures = health().value(u"consecutiveFailures"_s).toInt();
-    advance(31'000);
+    advance(34'000);
     QCOMPARE(health().value(u"consecutiveFailures"_s).toInt(), failures);
     QVERIFY(m_sim->setFaults(3, CloudFaults()));
     advance(40'000);
@@ -387,11 +392,11 @@ void tst_Federation::vanishedInstanceIsLost()
     const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 5);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
     advance(2'500);
-    advance(31'000);
+    advance(34'000);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
     // A minute later the cloud forgets it; a full list shows it is gone.
     for (int i = 0; i < 12 && instanceOfLease(leaseId).value(u"state"_s).toString() == u"running"_s; ++i)
-        advance(31'000);
+        advance(34'000);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"lost"_s, 5000);
     const QJsonObject instance = instanceOfLease(leaseId);
     QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"ended"_s);
@@ -423,7 +428,7 @@ void tst_Federation::restartDuringProvisioningMakesOneInstance()
     advance(121'000);
     QTRY_VERIFY_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString() != u"pending"_s, 5000);
     advance(2'500);
-    advance(31'000);
+    advance(34'000);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
     // The cloud made exactly one instance for it.
     QCOMPARE(m_sim->describe(5).value(u"instances"_s).toInt(), 1);
