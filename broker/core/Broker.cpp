@@ -26,6 +26,7 @@
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderPoller.h"
 #include "core/providers/ProviderRegistry.h"
+#include "core/providers/RatingService.h"
 #include "core/store/Database.h"
 #include "core/store/IdempotencyKeys.h"
 #include "core/store/Migrations.h"
@@ -107,6 +108,7 @@ struct Broker::Services
     std::unique_ptr<ProviderRegistry> providers;
     std::unique_ptr<InstanceService> instances;
     std::unique_ptr<ProviderPoller> poller;
+    std::unique_ptr<RatingService> ratings;
     std::optional<ProviderApi> providerApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     QTimer housekeeping;
@@ -181,6 +183,7 @@ bool Broker::openStore()
                                                        *services.instances,
                                                        m_clock,
                                                        m_config.providerPolling);
+    services.ratings = std::make_unique<RatingService>(services.database, *services.market, m_clock);
     services.market->setLeaseOpened([this](qint64 leaseId) { m_services->instances->leaseOpened(leaseId); });
     try {
         services.watches->load();
@@ -243,7 +246,8 @@ bool Broker::start()
     services.marketApi->registerRoutes(services.routes);
     services.watchApi.emplace(*services.watches);
     services.watchApi->registerRoutes(services.routes);
-    services.providerApi.emplace(*services.providers, *services.instances, *services.providerClient, *services.poller);
+    services.providerApi.emplace(
+        *services.providers, *services.instances, *services.providerClient, *services.poller, *services.ratings);
     services.providerApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
@@ -280,8 +284,17 @@ bool Broker::start()
         IdempotencyKeys::purge(m_services->database, m_clock.now().toMSecsSinceEpoch());
         finish(JobQueue::Result::done());
     });
+    services.jobs->handle(u"ratings.recompute"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        try {
+            m_services->ratings->recomputeAll();
+            finish(JobQueue::Result::done());
+        } catch (const DatabaseError &error) {
+            finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
+        }
+    });
     try {
         constexpr qint64 kDayMs = 24 * 3'600'000LL;
+        services.jobs->enqueue({u"ratings.recompute"_s, {}, 0, 1, u"ratings.recompute"_s, 10 * 60'000});
         services.jobs->enqueue({u"jobs.purge"_s, {}, 0, 1, u"jobs.purge"_s, kDayMs});
         services.jobs->enqueue({u"idempotency.purge"_s, {}, 0, 1, u"idempotency.purge"_s, kDayMs});
     } catch (const DatabaseError &error) {

@@ -7,6 +7,7 @@
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderPoller.h"
 #include "core/providers/ProviderRegistry.h"
+#include "core/providers/RatingService.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -38,16 +39,31 @@ void answer(const HttpResponder &responder, Work work)
 } // namespace
 
 ProviderApi::ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client,
-                         ProviderPoller &poller)
+                         ProviderPoller &poller, RatingService &ratings)
     : m_registry(registry)
     , m_instances(instances)
     , m_client(client)
     , m_poller(poller)
+    , m_ratings(ratings)
 {
 }
 
 void ProviderApi::registerRoutes(http::RouteTable &routes)
 {
+    routes.addSync(
+        HttpMethod::Post,
+        u"/api/v1/leases/{id:int}/review",
+        [this](const HttpRequest &request) {
+            auto body = readBody(request, {u"stars", u"comment"});
+            const int stars = int(body.integer(u"stars", 1, 5));
+            const QString comment = body.optionalString(u"comment", 1000).value_or(QString());
+            requireValid(body);
+            throwIfError(
+                m_ratings.review(Principal::of(request), request.pathParam(u"id"_s).toLongLong(), stars, comment));
+            return HttpResponse::noContent();
+        },
+        access::forRoles({Role::Buyer, Role::Seller}, Scopes::kInstancesManage, kProviderBody));
+
     routes.addSync(
         HttpMethod::Get,
         u"/api/v1/operator/providers",

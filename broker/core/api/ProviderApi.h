@@ -10,6 +10,7 @@ class InstanceService;
 class ProviderClient;
 class ProviderPoller;
 class ProviderRegistry;
+class RatingService;
 
 // /api/v1/seller/providers (sellers connect their clouds) and
 // /api/v1/instances (buyers see and end what their leases run) and
@@ -17,7 +18,8 @@ class ProviderRegistry;
 class ProviderApi
 {
 public:
-    ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client, ProviderPoller &poller);
+    ProviderApi(ProviderRegistry &registry, InstanceService &instances, ProviderClient &client, ProviderPoller &poller,
+                RatingService &ratings);
     void registerRoutes(http::RouteTable &routes);
 
 private:
@@ -25,6 +27,7 @@ private:
     InstanceService &m_instances;
     ProviderClient &m_client;
     ProviderPoller &m_poller;
+    RatingService &m_ratings;
 };
 
 } // namespace sc::broker

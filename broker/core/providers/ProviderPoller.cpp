@@ -39,9 +39,10 @@ ProviderPoller::~ProviderPoller()
 
 qint64 ProviderPoller::jittered(qint64 ms) const
 {
-    // ±10 %: clouds connected together do not stay in lock step.
-    const double spread = 0.2 * QRandomGenerator::global()->generateDouble() - 0.1;
-    return std::max<qint64>(1, ms + qint64(double(ms) * spread));
+    // Up to 20 % early, never late: clouds connected together do not stay in
+    // lock step, and none waits longer than the interval.
+    const double spread = 0.2 * QRandomGenerator::global()->generateDouble();
+    return std::max<qint64>(1, ms - qint64(double(ms) * spread));
 }
 
 void ProviderPoller::load()

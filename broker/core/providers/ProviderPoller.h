@@ -15,9 +15,9 @@ class ProviderRegistry;
 
 // Keeps every connected provider cloud fresh: each is asked for its instance
 // changes (since its cursor, If-None-Match its ETag: an unchanged cloud costs
-// a 304) every interval, with a full list every few polls (what the cloud no
+// a 304) every interval (up to 20 % early, so start times spread), with a full list every few polls (what the cloud no
 // longer lists is lost) and its capacity now and then. At most `concurrency`
-// requests are in flight, each bounded by a timeout, start times jittered.
+// requests are in flight, each bounded by a timeout.
 //
 // A cloud that fails `failuresBeforeDown` polls in a row is down: an outage
 // opens (ratings read uptime from outages) and it is asked again after 1, 5,

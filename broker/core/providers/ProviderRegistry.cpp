@@ -10,6 +10,7 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -362,7 +363,8 @@ QJsonObject ProviderRegistry::describe(qint64 providerId)
 {
     DbQuery query = m_database.exec(
         u"SELECT p.id, p.name, p.pseudonym, p.rating, p.status, p.created_at, p.endpoint, p.software, p.verified_at, "
-        "h.state, h.last_poll_at, h.last_success_at, h.consecutive_failures, h.last_error, h.next_poll_at "
+        "h.state, h.last_poll_at, h.last_success_at, h.consecutive_failures, h.last_error, h.next_poll_at, "
+        "p.rating_breakdown "
         "FROM providers p LEFT JOIN provider_health h ON h.provider_id = p.id WHERE p.id = ?"_s,
         {providerId});
     if (!query.next())
@@ -377,6 +379,8 @@ QJsonObject ProviderRegistry::describe(qint64 providerId)
         {u"createdAt"_s, timeOrNull(query.value(5))},
         {u"connected"_s, !query.value(6).isNull()},
     };
+    if (!query.value(15).isNull())
+        json.insert(u"ratingBreakdown"_s, QJsonDocument::fromJson(query.value(15).toByteArray()).object());
     if (query.value(6).isNull())
         return json;
     json.insert(u"endpoint"_s, query.value(6).toString());

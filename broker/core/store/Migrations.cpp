@@ -388,6 +388,12 @@ ALTER TABLE notifications ADD COLUMN lease_id INTEGER;
 ALTER TABLE notifications ADD COLUMN message TEXT NOT NULL DEFAULT ''
 )sql"_s;
 
+// Ratings: what the composite score of each provider is made of.
+const QString kRatingsSchema = uR"sql(
+ALTER TABLE providers ADD COLUMN rating_breakdown TEXT;
+ALTER TABLE providers ADD COLUMN rated_at INTEGER
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -400,6 +406,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {5, u"watches: saved searches with a price, notifications"_s, kWatchesSchema},
         {6, u"jobs: durable queue with leases, retries, schedules and a dead letter state"_s, kJobsSchema},
         {7, u"federation: provider endpoints, health, outages, capacity, instances, reviews"_s, kFederationSchema},
+        {8, u"ratings: the breakdown behind each provider's score"_s, kRatingsSchema},
     };
     return kSteps;
 }

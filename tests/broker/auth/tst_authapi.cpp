@@ -327,6 +327,15 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
           },
           m_otherBuyer,
           {}}},
+        {u"POST /api/v1/leases/{id:int}/review"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1/review"_s.arg(
+                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer,
+          QJsonObject{{u"stars"_s, 4}}}},
     };
 
     int walked = 0;

@@ -332,6 +332,30 @@ void tst_Federation::buyRunExpireTerminate()
     QCOMPARE(QDateTime::fromString(instance.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
              QDateTime::fromString(instance.value(u"leaseStartsAt"_s).toString(), Qt::ISODateWithMs).addSecs(7200));
     QVERIFY(notificationKinds().contains(u"lease_ended"_s));
+
+    // The buyer reviews the lease, once; the provider's rating takes it in.
+    const QString reviewPath = u"/api/v1/leases/%1/review"_s.arg(leaseId);
+    QCOMPARE(m_api->send("POST", reviewPath, m_buyer, QJsonObject{{u"stars"_s, 6}}).status, 400);
+    QCOMPARE(m_api->send("POST", reviewPath, other, QJsonObject{{u"stars"_s, 5}}).status, 404);
+    QCOMPARE(m_api->send("POST", reviewPath, m_buyer, QJsonObject{{u"stars"_s, 5}, {u"comment"_s, u"fast"_s}}).status,
+             204);
+    QCOMPARE(m_api->send("POST", reviewPath, m_buyer, QJsonObject{{u"stars"_s, 1}}).reason(), u"reviewed"_s);
+    QJsonObject rated;
+    for (const QJsonValue &value :
+         m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+        if (value.toObject().value(u"id"_s).toInteger() == providerId)
+            rated = value.toObject();
+    }
+    const QJsonObject breakdown = rated.value(u"ratingBreakdown"_s).toObject();
+    QCOMPARE(breakdown.value(u"reviews"_s).toInt(), 1);
+    QCOMPARE(breakdown.value(u"reviewStars"_s).toDouble(), 5.0);
+    QCOMPARE(breakdown.value(u"provisioningSuccess"_s).toDouble(), 1.0);
+    QCOMPARE(breakdown.value(u"stateFidelity"_s).toDouble(), 1.0);
+    QCOMPARE(breakdown.value(u"uptime30d"_s).toDouble(), 1.0);
+    // Everything went well, but one lease is little evidence: above the
+    // neutral 3.0, well below 5.
+    const double rating = rated.value(u"rating"_s).toDouble();
+    QVERIFY2(rating > 3.0 && rating < 4.5, qPrintable(QString::number(rating)));
 }
 
 void tst_Federation::refusedProvisioningCancelsTheLease()
@@ -346,6 +370,10 @@ void tst_Federation::refusedProvisioningCancelsTheLease()
     QCOMPARE(instance.value(u"leaseStatus"_s).toString(), u"cancelled"_s);
     QCOMPARE(instance.value(u"stateReason"_s).toString(), u"not_accepting"_s);
     QVERIFY(notificationKinds().contains(u"instance_failed"_s));
+    // Nothing ran: nothing to review.
+    QCOMPARE(
+        m_api->send("POST", u"/api/v1/leases/%1/review"_s.arg(leaseId), m_buyer, QJsonObject{{u"stars"_s, 1}}).reason(),
+        u"not_ended"_s);
     QVERIFY(m_sim->setFaults(2, CloudFaults()));
 }
 
@@ -383,6 +411,22 @@ void tst_Federation::downCloudIsBackedOffAndComesBack()
     advance(40'000);
     QTRY_COMPARE_WITH_TIMEOUT(health().value(u"state"_s).toString(), u"up"_s, 5000);
     QCOMPARE(health().value(u"consecutiveFailures"_s).toInt(), 0);
+    // The outage counts against its uptime once ratings are recomputed (every 10 minutes).
+    advance(10 * 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonValue &value :
+                 m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+                const QJsonObject listed = value.toObject();
+                if (listed.value(u"id"_s).toInteger() == providerId) {
+                    const double uptime =
+                        listed.value(u"ratingBreakdown"_s).toObject().value(u"uptime1d"_s).toDouble(1);
+                    return uptime > 0.5 && uptime < 1.0;
+                }
+            }
+            return false;
+        }(),
+        5000);
 }
 
 void tst_Federation::vanishedInstanceIsLost()
