@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>Der Broker hat unerwartet geantwortet: %1</translation>
+    </message>
+</context>
+<context>
     <name>MarketClient</name>
     <message>
         <source>The broker sent an unexpected answer: %1</source>
@@ -172,6 +179,13 @@
     <message>
         <source>%1: %2 at %3 — %4</source>
         <translation>%1: %2 zu %3 – %4</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCloudClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>Der Broker hat unerwartet geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +549,263 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::CloudDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Refresh cloud</source>
+        <translation>Cloud aktualisieren</translation>
+    </message>
+    <message>
+        <source>No cloud is connected to this provider: you list its capacity by hand, and the broker does not start instances on it.</source>
+        <translation>Mit diesem Anbieter ist keine Cloud verbunden: Sie bieten seine Kapazität von Hand an, und der Broker startet dort keine Instanzen.</translation>
+    </message>
+    <message>
+        <source>Have the broker check the cloud now and import its regions and profiles again</source>
+        <translation>Den Broker die Cloud jetzt prüfen und ihre Regionen und Profile erneut importieren lassen</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Software:</source>
+        <translation>Software:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Last heard from:</source>
+        <translation>Zuletzt erreicht:</translation>
+    </message>
+    <message>
+        <source>Failures in a row:</source>
+        <translation>Fehler in Folge:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>Nächste Prüfung:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>Hardware profiles and slots</source>
+        <translation>Hardwareprofile und Slots</translation>
+    </message>
+    <message>
+        <source>Buyers see it as %1 · ★ %2</source>
+        <translation>Käufer sehen ihn als %1 · ★ %2</translation>
+    </message>
+    <message>
+        <source>%1, verified %2</source>
+        <translation>%1, geprüft %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 could not be refreshed. %2</source>
+        <translation>%1 konnte nicht aktualisiert werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 profiles imported.</source>
+        <translation>%1 geprüft: %2 Profile importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CloudModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Freie Slots</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>never heard from</source>
+        <translation>noch nie erreicht</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 d</translation>
+    </message>
+    <message>
+        <source>When the cloud last answered the broker&apos;s checks</source>
+        <translation>Wann die Cloud zuletzt auf die Prüfungen des Brokers geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Checks in a row the cloud did not answer</source>
+        <translation>Prüfungen in Folge, auf die die Cloud nicht geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Zuletzt erreicht</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ConnectCloudDialog</name>
+    <message>
+        <source>Connect a cloud</source>
+        <translation>Cloud verbinden</translation>
+    </message>
+    <message>
+        <source>The broker connects to your cloud&apos;s provider API to import its regions and hardware profiles and to start your buyers&apos; instances. It checks the address and the credential before it saves anything. Buyers never see the name or the address: they see only a pseudonym and your rating.</source>
+        <translation>Der Broker verbindet sich mit der Anbieter-API Ihrer Cloud, um ihre Regionen und Hardwareprofile zu importieren und die Instanzen Ihrer Käufer zu starten. Er prüft Adresse und Zugangsschlüssel, bevor er etwas speichert. Käufer sehen weder Namen noch Adresse, sondern nur ein Pseudonym und Ihre Bewertung.</translation>
+    </message>
+    <message>
+        <source>For you only, e.g. “Frankfurt rack 2”</source>
+        <translation>Nur für Sie, z. B. „Frankfurt Rack 2“</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/provider-api</source>
+        <translation>https://cloud.example.com/provider-api</translation>
+    </message>
+    <message>
+        <source>The API credential your cloud issued for the broker</source>
+        <translation>Der API-Zugangsschlüssel, den Ihre Cloud für den Broker ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>&amp;Zugangsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Give the provider a name, so you recognize it in your console.</source>
+        <translation>Geben Sie dem Anbieter einen Namen, damit Sie ihn in Ihrer Konsole wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your cloud&apos;s provider API, starting with https://.</source>
+        <translation>Geben Sie die Adresse der Anbieter-API Ihrer Cloud ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>Enter the credential your cloud issued for the broker.</source>
+        <translation>Geben Sie den Zugangsschlüssel ein, den Ihre Cloud für den Broker ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Checking your cloud at %1… The broker asks it for its health and its capacity; this can take a few seconds.</source>
+        <translation>Ihre Cloud unter %1 wird geprüft … Der Broker fragt sie nach ihrem Zustand und ihrer Kapazität; das kann einige Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>A credential has %1 to %2 characters and no spaces. Copy it exactly as your cloud issued it.</source>
+        <translation>Ein Zugangsschlüssel hat %1 bis %2 Zeichen und keine Leerzeichen. Kopieren Sie ihn genau so, wie Ihre Cloud ihn ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Your cloud refused the credential. Check that it is the credential your cloud issued for the broker and that it has not been revoked or expired.</source>
+        <translation>Ihre Cloud hat den Zugangsschlüssel abgelehnt. Prüfen Sie, ob es der Schlüssel ist, den Ihre Cloud für den Broker ausgestellt hat, und ob er nicht widerrufen oder abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The broker could not reach your cloud at this address. Check the URL, and that your cloud is running and accepts connections from the broker.</source>
+        <translation>Der Broker konnte Ihre Cloud unter dieser Adresse nicht erreichen. Prüfen Sie die URL und ob Ihre Cloud läuft und Verbindungen vom Broker annimmt.</translation>
+    </message>
+    <message>
+        <source>Your cloud answered, but reports that it is not healthy. Fix what its health check reports, then try again.</source>
+        <translation>Ihre Cloud hat geantwortet, meldet aber, dass sie nicht in Ordnung ist. Beheben Sie, was ihre Zustandsprüfung meldet, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your cloud reports no capacity the broker could sell: no region with a hardware profile that has slots. Add capacity to your cloud, then try again.</source>
+        <translation>Ihre Cloud meldet keine Kapazität, die der Broker verkaufen könnte: keine Region mit einem Hardwareprofil mit Slots. Fügen Sie Ihrer Cloud Kapazität hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The broker does not accept this address: %1 Use https:// (plain http:// only for a cloud on this computer).</source>
+        <translation>Der Broker akzeptiert diese Adresse nicht: %1 Verwenden Sie https:// (einfaches http:// nur für eine Cloud auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>Der Name muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The broker refused the cloud: %1</source>
+        <translation>Der Broker hat die Cloud abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Only a seller whose organization is approved can connect a cloud.</source>
+        <translation>Nur Verkäufer, deren Organisation freigegeben ist, können eine Cloud verbinden.</translation>
+    </message>
+    <message>
+        <source>The cloud could not be connected: %1</source>
+        <translation>Die Cloud konnte nicht verbunden werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ConnectionDialog</name>
     <message>
         <source>&amp;Offline demo</source>
@@ -677,6 +948,252 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::InstanceDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Beenden …</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details and its use.</source>
+        <translation>Wählen Sie eine Instanz aus, um ihre Details und ihre Auslastung zu sehen.</translation>
+    </message>
+    <message>
+        <source>End the lease now: billing stops and the instance is stopped.</source>
+        <translation>Die Miete jetzt beenden: Die Abrechnung endet und die Instanz wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>Lease:</source>
+        <translation>Miete:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>Läuft seit:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Zuletzt gesehen:</translation>
+    </message>
+    <message>
+        <source>Use over the last hour</source>
+        <translation>Auslastung in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Select a running instance to see its use.</source>
+        <translation>Wählen Sie eine laufende Instanz aus, um ihre Auslastung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The instance is not running yet: nothing to measure.</source>
+        <translation>Die Instanz läuft noch nicht: Es gibt nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>The instance is not running: nothing to measure.</source>
+        <translation>Die Instanz läuft nicht: Es gibt nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, locked for the lease</source>
+        <translation>%1, fest für die Mietdauer</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>The provider did not answer. Trying again in %1 s.</source>
+        <translation>Der Anbieter hat nicht geantwortet. Neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>The use could not be loaded: %1</source>
+        <translation>Die Auslastung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Terminate instance</source>
+        <translation>Instanz beenden</translation>
+    </message>
+    <message>
+        <source>Terminate %1 now?
+
+The lease ends now and billing stops now. The instance is stopped and whatever runs on it is gone. This cannot be undone.</source>
+        <translation>%1 jetzt beenden?
+
+Die Miete endet jetzt und die Abrechnung endet jetzt. Die Instanz wird gestoppt, und alles, was darauf läuft, ist verloren. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Terminating…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>%1 is already stopping or has ended.</source>
+        <translation>%1 wird bereits gestoppt oder ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be terminated: %2</source>
+        <translation>%1 konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The lease of %1 has ended and billing stopped.</source>
+        <translation>Die Miete von %1 ist beendet, die Abrechnung ist gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstanceModel</name>
+    <message>
+        <source>The lease ends %1</source>
+        <translation>Die Miete endet %1</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud is not connected to the broker.</source>
+        <translation>Die Cloud des Anbieters ist nicht mit dem Broker verbunden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud has no hardware profile for this instance type.</source>
+        <translation>Die Cloud des Anbieters hat kein Hardwareprofil für diesen Instanztyp.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud does not accept new instances.</source>
+        <translation>Die Cloud des Anbieters nimmt keine neuen Instanzen an.</translation>
+    </message>
+    <message>
+        <source>The instance is not running.</source>
+        <translation>Die Instanz läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>★ %1 · %2</source>
+        <translation>★ %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::InstanceTypeModel</name>
     <message>
         <source>General purpose</source>
@@ -749,6 +1266,121 @@
     <message>
         <source>GPUs</source>
         <translation>GPUs</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstancesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load your instances from the broker again</source>
+        <translation>Ihre Instanzen erneut vom Broker laden</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>The instances you lease: where they run, their state and the time left.</source>
+        <translation>Die Instanzen, die Sie mieten: wo sie laufen, ihr Zustand und ihre Restzeit.</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Your instances are updated as soon as their state changes.</source>
+        <translation>Ihre Instanzen werden aktualisiert, sobald sich ihr Zustand ändert.</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+    <message>
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %1 s.</source>
+        <translation>Die Live-Verbindung zum Broker steht nicht; bis sie steht, prüft die Seite alle %1 s auf Änderungen.</translation>
+    </message>
+    <message>
+        <source>1 instance, %1 live</source>
+        <translation>1 Instanz, %1 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 live</source>
+        <translation>%1 Instanzen, %2 aktiv</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a broker to see the instances you lease.</source>
+        <translation>Verbinden Sie sich mit einem Broker, um die Instanzen zu sehen, die Sie mieten.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation>Verbindung zum Broker wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation>Keine Verbindung zum Broker möglich</translation>
+    </message>
+    <message>
+        <source>Loading your instances…</source>
+        <translation>Ihre Instanzen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Your instances could not be loaded</source>
+        <translation>Ihre Instanzen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No instances for this account</source>
+        <translation>Keine Instanzen für dieses Konto</translation>
+    </message>
+    <message>
+        <source>This account cannot lease instances. Log in as a buyer or a seller to buy capacity and run instances.</source>
+        <translation>Dieses Konto kann keine Instanzen mieten. Melden Sie sich als Käufer oder Verkäufer an, um Kapazität zu kaufen und Instanzen zu betreiben.</translation>
+    </message>
+    <message>
+        <source>No instances yet</source>
+        <translation>Noch keine Instanzen</translation>
+    </message>
+    <message>
+        <source>Buy capacity on the Marketplace: as soon as a bid is filled, its instance appears here and starts.</source>
+        <translation>Kaufen Sie Kapazität auf dem Marktplatz: Sobald ein Gebot ausgeführt ist, erscheint seine Instanz hier und startet.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Marktplatz öffnen</translation>
+    </message>
+    <message>
+        <source>No instances in this state</source>
+        <translation>Keine Instanzen in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>None of your instances is “%1” now.</source>
+        <translation>Keine Ihrer Instanzen ist gerade „%1“.</translation>
+    </message>
+    <message>
+        <source>Show every state</source>
+        <translation>Alle Zustände anzeigen</translation>
     </message>
 </context>
 <context>
@@ -942,22 +1574,6 @@ change</source>
         <translation>Verkäuferkonsole</translation>
     </message>
     <message>
-        <source>The instances you lease: where they run, their state and time left.</source>
-        <translation>Ihre gemieteten Instanzen: wo sie laufen, ihr Zustand und ihre Restlaufzeit.</translation>
-    </message>
-    <message>
-        <source>See every leased instance with its region, state and remaining lease time</source>
-        <translation>Jede gemietete Instanz mit Region, Zustand und verbleibender Mietzeit sehen</translation>
-    </message>
-    <message>
-        <source>Start, stop and restart instances, and follow their CPU, memory and network use</source>
-        <translation>Instanzen starten, stoppen und neu starten und ihre CPU-, Speicher- und Netzwerkauslastung verfolgen</translation>
-    </message>
-    <message>
-        <source>Renew a lease before it ends, or resell its remaining time on the market</source>
-        <translation>Eine Miete vor ihrem Ende verlängern oder ihre Restzeit auf dem Markt weiterverkaufen</translation>
-    </message>
-    <message>
         <source>The VM images your instances boot from.</source>
         <translation>Die VM-Images, von denen Ihre Instanzen starten.</translation>
     </message>
@@ -988,26 +1604,6 @@ change</source>
     <message>
         <source>Set a budget for renewing leases automatically</source>
         <translation>Ein Budget für die automatische Verlängerung von Mieten festlegen</translation>
-    </message>
-    <message>
-        <source>For providers: sell your cloud&apos;s spare capacity.</source>
-        <translation>Für Anbieter: die freie Kapazität Ihrer Cloud verkaufen.</translation>
-    </message>
-    <message>
-        <source>Register your cloud&apos;s endpoint and map its hardware to catalog instance types</source>
-        <translation>Den Endpunkt Ihrer Cloud registrieren und ihre Hardware den Instanztypen des Katalogs zuordnen</translation>
-    </message>
-    <message>
-        <source>Place asks with a price per hour, an availability window and a maximum lease length</source>
-        <translation>Angebote mit Stundenpreis, Verfügbarkeitszeitraum und maximaler Mietdauer einstellen</translation>
-    </message>
-    <message>
-        <source>Follow your trades, utilization and provider rating</source>
-        <translation>Ihre Abschlüsse, Auslastung und Anbieterbewertung verfolgen</translation>
-    </message>
-    <message>
-        <source>Read your settlement statements</source>
-        <translation>Ihre Abrechnungsbelege einsehen</translation>
     </message>
     <message>
         <source>SpareCloud</source>
@@ -1321,6 +1917,10 @@ change</source>
     <message>
         <source>Watching “%1”. Offers that match now: %2.</source>
         <translation>„%1“ wird beobachtet. Jetzt passende Angebote: %2.</translation>
+    </message>
+    <message>
+        <source>Show instance</source>
+        <translation>Instanz anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2501,66 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::ProfileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · %1 GPU</source>
+        <translation> · %1 GPU</translation>
+    </message>
+    <message>
+        <source>No instance type of the catalog fits this profile: its slots cannot be sold.</source>
+        <translation>Kein Instanztyp des Katalogs passt zu diesem Profil: Seine Slots können nicht verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sold as</source>
+        <translation>Verkauft als</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB · %3 GiB</source>
+        <comment>vCPUs, memory, disk</comment>
+        <translation>%1 vCPU · %2 GiB · %3 GiB</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB memory, %3 GiB disk, %4 GPU</source>
+        <translation>%1 vCPU, %2 MiB Arbeitsspeicher, %3 GiB Festplatte, %4 GPU</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::RegionModel</name>
     <message>
         <source>%1° %2</source>
@@ -2077,6 +2737,85 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::SellerConsolePage</name>
+    <message>
+        <source>Seller console</source>
+        <translation>Verkäuferkonsole</translation>
+    </message>
+    <message>
+        <source>For providers: your clouds, their health and their capacity.</source>
+        <translation>Für Anbieter: Ihre Clouds, ihr Zustand und ihre Kapazität.</translation>
+    </message>
+    <message>
+        <source>Connect a cloud…</source>
+        <translation>Cloud verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load your providers and their health from the broker again</source>
+        <translation>Ihre Anbieter und ihren Zustand erneut vom Broker laden</translation>
+    </message>
+    <message>
+        <source>Your providers</source>
+        <translation>Ihre Anbieter</translation>
+    </message>
+    <message>
+        <source>Clouds up: %1 · down: %2 · free slots: %3</source>
+        <translation>Clouds erreichbar: %1 · ausgefallen: %2 · freie Slots: %3</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a broker as a seller to manage your clouds.</source>
+        <translation>Verbinden Sie sich als Verkäufer mit einem Broker, um Ihre Clouds zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation>Verbindung zum Broker wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation>Keine Verbindung zum Broker möglich</translation>
+    </message>
+    <message>
+        <source>For sellers</source>
+        <translation>Für Verkäufer</translation>
+    </message>
+    <message>
+        <source>The seller console is for providers who sell their clouds&apos; spare capacity. Log in with a seller account to use it.</source>
+        <translation>Die Verkäuferkonsole ist für Anbieter, die freie Kapazität ihrer Clouds verkaufen. Melden Sie sich mit einem Verkäuferkonto an, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Loading your providers…</source>
+        <translation>Ihre Anbieter werden geladen …</translation>
+    </message>
+    <message>
+        <source>Your providers could not be loaded</source>
+        <translation>Ihre Anbieter konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No clouds connected yet</source>
+        <translation>Noch keine Clouds verbunden</translation>
+    </message>
+    <message>
+        <source>Connect your cloud&apos;s provider API: the broker imports its regions and hardware profiles, watches its health, and starts buyers&apos; instances on it.</source>
+        <translation>Verbinden Sie die Anbieter-API Ihrer Cloud: Der Broker importiert ihre Regionen und Hardwareprofile, überwacht ihren Zustand und startet dort die Instanzen der Käufer.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SessionKeeper</name>
     <message>
         <source>&amp;Log In…</source>
@@ -2149,6 +2888,57 @@ change</source>
     <message>
         <source>&amp;Log In Again…</source>
         <translation>Erneut &amp;anmelden …</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::UtilizationChart</name>
+    <message>
+        <source>CPU, memory (%)</source>
+        <translation>CPU, Speicher (%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Netzwerk ein</translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation>Netzwerk aus</translation>
+    </message>
+    <message>
+        <source>Select a running instance to see its use.</source>
+        <translation>Wählen Sie eine laufende Instanz aus, um ihre Auslastung zu sehen.</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>Network (%1)</source>
+        <translation>Netzwerk (%1)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -2281,10 +3071,6 @@ change</source>
         <translation>Noch keine Beobachtungen. Suchen Sie unter „Angebote suchen“ und wählen Sie dann „Diese Suche beobachten …“, um benachrichtigt zu werden, wenn ein passendes Angebot zu Ihrem Preis erscheint.</translation>
     </message>
     <message>
-        <source>Click a notification to see its offer in the market</source>
-        <translation>Klicken Sie auf eine Benachrichtigung, um ihr Angebot im Markt zu sehen</translation>
-    </message>
-    <message>
         <source>Your watches</source>
         <translation>Ihre Beobachtungen</translation>
     </message>
@@ -2345,6 +3131,44 @@ change</source>
 New matching offers: %3 · %4</source>
         <translation>%1: %2
 Neue passende Angebote: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Click a notification to see its offer in the market, or its instance</source>
+        <translation>Klicken Sie auf eine Benachrichtigung, um ihr Angebot im Markt oder ihre Instanz zu sehen</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your instance is running.</source>
+        <translation>Ihre Instanz läuft.</translation>
+    </message>
+    <message>
+        <source>Your instance could not be started.</source>
+        <translation>Ihre Instanz konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The provider lost your instance.</source>
+        <translation>Der Anbieter hat Ihre Instanz verloren.</translation>
+    </message>
+    <message>
+        <source>Your lease ends soon.</source>
+        <translation>Ihre Miete endet bald.</translation>
+    </message>
+    <message>
+        <source>Your lease has ended.</source>
+        <translation>Ihre Miete ist beendet.</translation>
+    </message>
+    <message>
+        <source>News about your lease %1.</source>
+        <translation>Neuigkeiten zu Ihrer Miete %1.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>El bróker envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
     <name>MarketClient</name>
     <message>
         <source>The broker sent an unexpected answer: %1</source>
@@ -172,6 +179,13 @@
     <message>
         <source>%1: %2 at %3 — %4</source>
         <translation>%1: %2 a %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCloudClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation>El bróker envió una respuesta inesperada: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +549,263 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::CloudDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Refresh cloud</source>
+        <translation>Actualizar nube</translation>
+    </message>
+    <message>
+        <source>No cloud is connected to this provider: you list its capacity by hand, and the broker does not start instances on it.</source>
+        <translation>Este proveedor no tiene ninguna nube conectada: usted ofrece su capacidad a mano y el bróker no inicia instancias en él.</translation>
+    </message>
+    <message>
+        <source>Have the broker check the cloud now and import its regions and profiles again</source>
+        <translation>Hacer que el bróker compruebe la nube ahora e importe de nuevo sus regiones y perfiles</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Software:</source>
+        <translation>Software:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Last heard from:</source>
+        <translation>Última respuesta:</translation>
+    </message>
+    <message>
+        <source>Failures in a row:</source>
+        <translation>Fallos seguidos:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>Próxima comprobación:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <source>Hardware profiles and slots</source>
+        <translation>Perfiles de hardware y slots</translation>
+    </message>
+    <message>
+        <source>Buyers see it as %1 · ★ %2</source>
+        <translation>Los compradores lo ven como %1 · ★ %2</translation>
+    </message>
+    <message>
+        <source>%1, verified %2</source>
+        <translation>%1, verificado %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (no está en el catálogo)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be refreshed. %2</source>
+        <translation>No se pudo actualizar %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 profiles imported.</source>
+        <translation>%1 comprobado: %2 perfiles importados.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CloudModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Slots libres</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>never heard from</source>
+        <translation>nunca ha respondido</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>hace %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>hace %1 d</translation>
+    </message>
+    <message>
+        <source>When the cloud last answered the broker&apos;s checks</source>
+        <translation>Cuándo respondió la nube por última vez a las comprobaciones del bróker</translation>
+    </message>
+    <message>
+        <source>Checks in a row the cloud did not answer</source>
+        <translation>Comprobaciones seguidas a las que la nube no respondió</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ConnectCloudDialog</name>
+    <message>
+        <source>Connect a cloud</source>
+        <translation>Conectar una nube</translation>
+    </message>
+    <message>
+        <source>The broker connects to your cloud&apos;s provider API to import its regions and hardware profiles and to start your buyers&apos; instances. It checks the address and the credential before it saves anything. Buyers never see the name or the address: they see only a pseudonym and your rating.</source>
+        <translation>El bróker se conecta a la API de proveedor de su nube para importar sus regiones y perfiles de hardware e iniciar las instancias de sus compradores. Comprueba la dirección y la credencial antes de guardar nada. Los compradores nunca ven el nombre ni la dirección: solo ven un seudónimo y su valoración.</translation>
+    </message>
+    <message>
+        <source>For you only, e.g. “Frankfurt rack 2”</source>
+        <translation>Solo para usted, p. ej. «Rack Fráncfort 2»</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/provider-api</source>
+        <translation>https://cloud.example.com/provider-api</translation>
+    </message>
+    <message>
+        <source>The API credential your cloud issued for the broker</source>
+        <translation>La credencial de API que su nube emitió para el bróker</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>URL del &amp;endpoint:</translation>
+    </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>C&amp;redencial:</translation>
+    </message>
+    <message>
+        <source>Give the provider a name, so you recognize it in your console.</source>
+        <translation>Dé un nombre al proveedor para reconocerlo en su consola.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your cloud&apos;s provider API, starting with https://.</source>
+        <translation>Introduzca la dirección de la API de proveedor de su nube, empezando por https://.</translation>
+    </message>
+    <message>
+        <source>Enter the credential your cloud issued for the broker.</source>
+        <translation>Introduzca la credencial que su nube emitió para el bróker.</translation>
+    </message>
+    <message>
+        <source>Checking your cloud at %1… The broker asks it for its health and its capacity; this can take a few seconds.</source>
+        <translation>Comprobando su nube en %1… El bróker le pregunta por su estado y su capacidad; puede tardar unos segundos.</translation>
+    </message>
+    <message>
+        <source>A credential has %1 to %2 characters and no spaces. Copy it exactly as your cloud issued it.</source>
+        <translation>Una credencial tiene de %1 a %2 caracteres y ningún espacio. Cópiela exactamente como la emitió su nube.</translation>
+    </message>
+    <message>
+        <source>Your cloud refused the credential. Check that it is the credential your cloud issued for the broker and that it has not been revoked or expired.</source>
+        <translation>Su nube rechazó la credencial. Compruebe que es la credencial que su nube emitió para el bróker y que no ha sido revocada ni ha caducado.</translation>
+    </message>
+    <message>
+        <source>The broker could not reach your cloud at this address. Check the URL, and that your cloud is running and accepts connections from the broker.</source>
+        <translation>El bróker no pudo llegar a su nube en esta dirección. Compruebe la URL y que su nube está en marcha y acepta conexiones del bróker.</translation>
+    </message>
+    <message>
+        <source>Your cloud answered, but reports that it is not healthy. Fix what its health check reports, then try again.</source>
+        <translation>Su nube respondió, pero indica que no está en buen estado. Corrija lo que indica su comprobación de estado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your cloud reports no capacity the broker could sell: no region with a hardware profile that has slots. Add capacity to your cloud, then try again.</source>
+        <translation>Su nube no indica ninguna capacidad que el bróker pueda vender: ninguna región con un perfil de hardware con slots. Añada capacidad a su nube y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The broker does not accept this address: %1 Use https:// (plain http:// only for a cloud on this computer).</source>
+        <translation>El bróker no acepta esta dirección: %1 Use https:// (http:// simple solo para una nube en este ordenador).</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>El nombre debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The broker refused the cloud: %1</source>
+        <translation>El bróker rechazó la nube: %1</translation>
+    </message>
+    <message>
+        <source>Only a seller whose organization is approved can connect a cloud.</source>
+        <translation>Solo un vendedor cuya organización esté aprobada puede conectar una nube.</translation>
+    </message>
+    <message>
+        <source>The cloud could not be connected: %1</source>
+        <translation>No se pudo conectar la nube: %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::ConnectionDialog</name>
     <message>
         <source>&amp;Offline demo</source>
@@ -677,6 +948,252 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::InstanceDetailPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminar…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details and its use.</source>
+        <translation>Seleccione una instancia para ver sus detalles y su uso.</translation>
+    </message>
+    <message>
+        <source>End the lease now: billing stops and the instance is stopped.</source>
+        <translation>Terminar el alquiler ahora: la facturación se detiene y la instancia se para.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Lease:</source>
+        <translation>Alquiler:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Running since:</source>
+        <translation>En marcha desde:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Visto por última vez:</translation>
+    </message>
+    <message>
+        <source>Use over the last hour</source>
+        <translation>Uso en la última hora</translation>
+    </message>
+    <message>
+        <source>Select a running instance to see its use.</source>
+        <translation>Seleccione una instancia en marcha para ver su uso.</translation>
+    </message>
+    <message>
+        <source>The instance is not running yet: nothing to measure.</source>
+        <translation>La instancia aún no está en marcha: no hay nada que medir.</translation>
+    </message>
+    <message>
+        <source>The instance is not running: nothing to measure.</source>
+        <translation>La instancia no está en marcha: no hay nada que medir.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, locked for the lease</source>
+        <translation>%1, fijo durante el alquiler</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>aún no empezado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Terminó %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Aún no asignada</translation>
+    </message>
+    <message>
+        <source>The provider did not answer. Trying again in %1 s.</source>
+        <translation>El proveedor no respondió. Se reintentará en %1 s.</translation>
+    </message>
+    <message>
+        <source>The use could not be loaded: %1</source>
+        <translation>No se pudo cargar el uso: %1</translation>
+    </message>
+    <message>
+        <source>Terminate instance</source>
+        <translation>Terminar instancia</translation>
+    </message>
+    <message>
+        <source>Terminate %1 now?
+
+The lease ends now and billing stops now. The instance is stopped and whatever runs on it is gone. This cannot be undone.</source>
+        <translation>¿Terminar %1 ahora?
+
+El alquiler termina ahora y la facturación se detiene ahora. La instancia se para y todo lo que se ejecuta en ella se pierde. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Terminating…</source>
+        <translation>Terminando…</translation>
+    </message>
+    <message>
+        <source>%1 is already stopping or has ended.</source>
+        <translation>%1 ya se está parando o ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be terminated: %2</source>
+        <translation>No se pudo terminar %1: %2</translation>
+    </message>
+    <message>
+        <source>The lease of %1 has ended and billing stopped.</source>
+        <translation>El alquiler de %1 ha terminado y la facturación se ha detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstanceModel</name>
+    <message>
+        <source>The lease ends %1</source>
+        <translation>El alquiler termina %1</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Aprovisionando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Parando</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud is not connected to the broker.</source>
+        <translation>La nube del proveedor no está conectada al bróker.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud has no hardware profile for this instance type.</source>
+        <translation>La nube del proveedor no tiene ningún perfil de hardware para este tipo de instancia.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s cloud does not accept new instances.</source>
+        <translation>La nube del proveedor no acepta instancias nuevas.</translation>
+    </message>
+    <message>
+        <source>The instance is not running.</source>
+        <translation>La instancia no está en marcha.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>★ %1 · %2</source>
+        <translation>★ %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::InstanceTypeModel</name>
     <message>
         <source>General purpose</source>
@@ -749,6 +1266,121 @@
     <message>
         <source>GPUs</source>
         <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InstancesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load your instances from the broker again</source>
+        <translation>Volver a cargar sus instancias desde el bróker</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>The instances you lease: where they run, their state and the time left.</source>
+        <translation>Las instancias que alquila: dónde se ejecutan, su estado y el tiempo restante.</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En directo</translation>
+    </message>
+    <message>
+        <source>Your instances are updated as soon as their state changes.</source>
+        <translation>Sus instancias se actualizan en cuanto cambia su estado.</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Sin directo</translation>
+    </message>
+    <message>
+        <source>The live connection to the broker is not up; until it is, the page checks for changes every %1 s.</source>
+        <translation>La conexión en directo con el bróker no está activa; hasta que lo esté, la página busca cambios cada %1 s.</translation>
+    </message>
+    <message>
+        <source>1 instance, %1 live</source>
+        <translation>1 instancia, %1 activas</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 live</source>
+        <translation>%1 instancias, %2 activas</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to a broker to see the instances you lease.</source>
+        <translation>Conéctese a un bróker para ver las instancias que alquila.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation>Conectando con el bróker…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation>No se pudo conectar con el bróker</translation>
+    </message>
+    <message>
+        <source>Loading your instances…</source>
+        <translation>Cargando sus instancias…</translation>
+    </message>
+    <message>
+        <source>Your instances could not be loaded</source>
+        <translation>No se pudieron cargar sus instancias</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>No instances for this account</source>
+        <translation>No hay instancias para esta cuenta</translation>
+    </message>
+    <message>
+        <source>This account cannot lease instances. Log in as a buyer or a seller to buy capacity and run instances.</source>
+        <translation>Esta cuenta no puede alquilar instancias. Inicie sesión como comprador o vendedor para comprar capacidad y ejecutar instancias.</translation>
+    </message>
+    <message>
+        <source>No instances yet</source>
+        <translation>Aún no hay instancias</translation>
+    </message>
+    <message>
+        <source>Buy capacity on the Marketplace: as soon as a bid is filled, its instance appears here and starts.</source>
+        <translation>Compre capacidad en el Mercado: en cuanto se ejecuta una puja, su instancia aparece aquí y arranca.</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace</source>
+        <translation>Abrir el Mercado</translation>
+    </message>
+    <message>
+        <source>No instances in this state</source>
+        <translation>No hay instancias en este estado</translation>
+    </message>
+    <message>
+        <source>None of your instances is “%1” now.</source>
+        <translation>Ninguna de sus instancias está ahora en «%1».</translation>
+    </message>
+    <message>
+        <source>Show every state</source>
+        <translation>Mostrar todos los estados</translation>
     </message>
 </context>
 <context>
@@ -942,22 +1574,6 @@ change</source>
         <translation>Consola de vendedor</translation>
     </message>
     <message>
-        <source>The instances you lease: where they run, their state and time left.</source>
-        <translation>Las instancias que alquila: dónde se ejecutan, su estado y el tiempo que les queda.</translation>
-    </message>
-    <message>
-        <source>See every leased instance with its region, state and remaining lease time</source>
-        <translation>Ver cada instancia alquilada con su región, su estado y el tiempo de alquiler restante</translation>
-    </message>
-    <message>
-        <source>Start, stop and restart instances, and follow their CPU, memory and network use</source>
-        <translation>Iniciar, detener y reiniciar instancias, y seguir su uso de CPU, memoria y red</translation>
-    </message>
-    <message>
-        <source>Renew a lease before it ends, or resell its remaining time on the market</source>
-        <translation>Renovar un alquiler antes de que termine o revender su tiempo restante en el mercado</translation>
-    </message>
-    <message>
         <source>The VM images your instances boot from.</source>
         <translation>Las imágenes de VM desde las que arrancan sus instancias.</translation>
     </message>
@@ -988,26 +1604,6 @@ change</source>
     <message>
         <source>Set a budget for renewing leases automatically</source>
         <translation>Fijar un presupuesto para renovar alquileres automáticamente</translation>
-    </message>
-    <message>
-        <source>For providers: sell your cloud&apos;s spare capacity.</source>
-        <translation>Para proveedores: venda la capacidad sobrante de su nube.</translation>
-    </message>
-    <message>
-        <source>Register your cloud&apos;s endpoint and map its hardware to catalog instance types</source>
-        <translation>Registrar el endpoint de su nube y asignar su hardware a los tipos de instancia del catálogo</translation>
-    </message>
-    <message>
-        <source>Place asks with a price per hour, an availability window and a maximum lease length</source>
-        <translation>Publicar ofertas con un precio por hora, un periodo de disponibilidad y una duración máxima de alquiler</translation>
-    </message>
-    <message>
-        <source>Follow your trades, utilization and provider rating</source>
-        <translation>Seguir sus operaciones, la utilización y su valoración como proveedor</translation>
-    </message>
-    <message>
-        <source>Read your settlement statements</source>
-        <translation>Consultar sus liquidaciones</translation>
     </message>
     <message>
         <source>SpareCloud</source>
@@ -1321,6 +1917,10 @@ change</source>
     <message>
         <source>Watching “%1”. Offers that match now: %2.</source>
         <translation>Vigilando «%1». Ofertas que coinciden ahora: %2.</translation>
+    </message>
+    <message>
+        <source>Show instance</source>
+        <translation>Mostrar instancia</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2501,66 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::ProfileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · %1 GPU</source>
+        <translation> · %1 GPU</translation>
+    </message>
+    <message>
+        <source>No instance type of the catalog fits this profile: its slots cannot be sold.</source>
+        <translation>Ningún tipo de instancia del catálogo encaja con este perfil: sus slots no se pueden vender.</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Sold as</source>
+        <translation>Se vende como</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usados</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GiB · %3 GiB</source>
+        <comment>vCPUs, memory, disk</comment>
+        <translation>%1 vCPU · %2 GiB · %3 GiB</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB memory, %3 GiB disk, %4 GPU</source>
+        <translation>%1 vCPU, %2 MiB de memoria, %3 GiB de disco, %4 GPU</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::RegionModel</name>
     <message>
         <source>%1° %2</source>
@@ -2077,6 +2737,85 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::SellerConsolePage</name>
+    <message>
+        <source>Seller console</source>
+        <translation>Consola de vendedor</translation>
+    </message>
+    <message>
+        <source>For providers: your clouds, their health and their capacity.</source>
+        <translation>Para proveedores: sus nubes, su estado y su capacidad.</translation>
+    </message>
+    <message>
+        <source>Connect a cloud…</source>
+        <translation>Conectar una nube…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load your providers and their health from the broker again</source>
+        <translation>Volver a cargar sus proveedores y su estado desde el bróker</translation>
+    </message>
+    <message>
+        <source>Your providers</source>
+        <translation>Sus proveedores</translation>
+    </message>
+    <message>
+        <source>Clouds up: %1 · down: %2 · free slots: %3</source>
+        <translation>Nubes disponibles: %1 · caídas: %2 · slots libres: %3</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to a broker as a seller to manage your clouds.</source>
+        <translation>Conéctese a un bróker como vendedor para gestionar sus nubes.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation>Conectando con el bróker…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation>No se pudo conectar con el bróker</translation>
+    </message>
+    <message>
+        <source>For sellers</source>
+        <translation>Para vendedores</translation>
+    </message>
+    <message>
+        <source>The seller console is for providers who sell their clouds&apos; spare capacity. Log in with a seller account to use it.</source>
+        <translation>La consola de vendedor es para proveedores que venden la capacidad libre de sus nubes. Inicie sesión con una cuenta de vendedor para usarla.</translation>
+    </message>
+    <message>
+        <source>Loading your providers…</source>
+        <translation>Cargando sus proveedores…</translation>
+    </message>
+    <message>
+        <source>Your providers could not be loaded</source>
+        <translation>No se pudieron cargar sus proveedores</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>No clouds connected yet</source>
+        <translation>Aún no hay nubes conectadas</translation>
+    </message>
+    <message>
+        <source>Connect your cloud&apos;s provider API: the broker imports its regions and hardware profiles, watches its health, and starts buyers&apos; instances on it.</source>
+        <translation>Conecte la API de proveedor de su nube: el bróker importa sus regiones y perfiles de hardware, vigila su estado e inicia en ella las instancias de los compradores.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SessionKeeper</name>
     <message>
         <source>&amp;Log In…</source>
@@ -2149,6 +2888,57 @@ change</source>
     <message>
         <source>&amp;Log In Again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::UtilizationChart</name>
+    <message>
+        <source>CPU, memory (%)</source>
+        <translation>CPU, memoria (%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Red entrante</translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation>Red saliente</translation>
+    </message>
+    <message>
+        <source>Select a running instance to see its use.</source>
+        <translation>Seleccione una instancia en marcha para ver su uso.</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Aún no hay mediciones.</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>Network (%1)</source>
+        <translation>Red (%1)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -2281,10 +3071,6 @@ change</source>
         <translation>Todavía no hay alertas. Busque en «Buscar ofertas» y elija «Vigilar esta búsqueda…» para recibir un aviso cuando aparezca una oferta adecuada a su precio.</translation>
     </message>
     <message>
-        <source>Click a notification to see its offer in the market</source>
-        <translation>Haga clic en una notificación para ver su oferta en el mercado</translation>
-    </message>
-    <message>
         <source>Your watches</source>
         <translation>Sus alertas</translation>
     </message>
@@ -2345,6 +3131,44 @@ change</source>
 New matching offers: %3 · %4</source>
         <translation>%1: %2
 Nuevas ofertas que coinciden: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Click a notification to see its offer in the market, or its instance</source>
+        <translation>Haga clic en una notificación para ver su oferta en el mercado o su instancia</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your instance is running.</source>
+        <translation>Su instancia está en marcha.</translation>
+    </message>
+    <message>
+        <source>Your instance could not be started.</source>
+        <translation>No se pudo iniciar su instancia.</translation>
+    </message>
+    <message>
+        <source>The provider lost your instance.</source>
+        <translation>El proveedor perdió su instancia.</translation>
+    </message>
+    <message>
+        <source>Your lease ends soon.</source>
+        <translation>Su alquiler termina pronto.</translation>
+    </message>
+    <message>
+        <source>Your lease has ended.</source>
+        <translation>Su alquiler ha terminado.</translation>
+    </message>
+    <message>
+        <source>News about your lease %1.</source>
+        <translation>Novedades sobre su alquiler %1.</translation>
     </message>
 </context>
 </TS>

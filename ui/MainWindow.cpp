@@ -4,10 +4,12 @@
 #include "protocol/ApiError.h"
 #include "ui/AccountButton.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/InstancesPage.h"
 #include "ui/LineIconEngine.h"
 #include "ui/MarketplacePage.h"
 #include "ui/NoticeBanner.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/SellerConsolePage.h"
 #include "ui/SessionKeeper.h"
 
 #include <QAction>
@@ -96,15 +98,9 @@ PlaceholderPage::Description placeholderFor(MainWindow::Page page)
 {
     PlaceholderPage::Description description{pageIcon(page), pageTitle(page), {}, {}};
     switch (page) {
-    case MainWindow::Page::Marketplace: break;
+    case MainWindow::Page::Marketplace:
     case MainWindow::Page::Instances:
-        description.subtitle = MainWindow::tr("The instances you lease: where they run, their state and time left.");
-        description.plannedFeatures = {
-            MainWindow::tr("See every leased instance with its region, state and remaining lease time"),
-            MainWindow::tr("Start, stop and restart instances, and follow their CPU, memory and network use"),
-            MainWindow::tr("Renew a lease before it ends, or resell its remaining time on the market"),
-        };
-        break;
+    case MainWindow::Page::SellerConsole: break; // real pages
     case MainWindow::Page::Appliances:
         description.subtitle = MainWindow::tr("The VM images your instances boot from.");
         description.plannedFeatures = {
@@ -119,15 +115,6 @@ PlaceholderPage::Description placeholderFor(MainWindow::Page page)
             MainWindow::tr("See your balance and every charge and credit in one journal"),
             MainWindow::tr("Download monthly invoices"),
             MainWindow::tr("Set a budget for renewing leases automatically"),
-        };
-        break;
-    case MainWindow::Page::SellerConsole:
-        description.subtitle = MainWindow::tr("For providers: sell your cloud's spare capacity.");
-        description.plannedFeatures = {
-            MainWindow::tr("Register your cloud's endpoint and map its hardware to catalog instance types"),
-            MainWindow::tr("Place asks with a price per hour, an availability window and a maximum lease length"),
-            MainWindow::tr("Follow your trades, utilization and provider rating"),
-            MainWindow::tr("Read your settlement statements"),
         };
         break;
     }
@@ -182,12 +169,21 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
     connect(&m_connection, &BrokerConnection::stateChanged, this, &MainWindow::onConnectionStateChanged);
     connect(&m_client, &client::BrokerClient::requestFailed, this, &MainWindow::onRequestFailed);
     connect(m_marketplace, &MarketplacePage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_instances, &InstancesPage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_sellerConsole, &SellerConsolePage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_instances, &InstancesPage::marketplaceRequested, this, [this] { showPage(Page::Marketplace); });
+    connect(m_marketplace, &MarketplacePage::leaseRequested, this, [this](qint64 leaseId) {
+        showPage(Page::Instances);
+        m_instances->showLease(leaseId);
+    });
     connect(&m_connection, &BrokerConnection::userChanged, this, &MainWindow::onUserChanged);
     connect(m_sessionKeeper, &SessionKeeper::sessionExpiredChanged, this, &MainWindow::updateSessionBanner);
     connect(m_sessionKeeper, &SessionKeeper::loginNeededChanged, this, &MainWindow::updateSessionBanner);
     connect(m_sessionKeeper, &SessionKeeper::sessionStarted, this, [this] {
         // Loads again whatever the missing session kept from loading; the filter and selection stay.
         m_marketplace->refresh();
+        m_instances->refresh();
+        m_sellerConsole->refresh();
     });
     connect(m_sessionKeeper, &SessionKeeper::notice, this, [this](const QString &text) {
         statusBar()->showMessage(text, kStatusMessageMs);
@@ -249,11 +245,15 @@ void MainWindow::createPages()
         if (page == Page::Marketplace) {
             m_marketplace = new MarketplacePage(m_client, m_connection);
             widget = m_marketplace;
+        } else if (page == Page::Instances) {
+            m_instances = new InstancesPage(m_client, m_connection, m_marketplace->stream());
+            widget = m_instances;
+        } else if (page == Page::SellerConsole) {
+            m_sellerConsole = new SellerConsolePage(m_client, m_connection);
+            widget = m_sellerConsole;
         } else {
             auto *placeholder = new PlaceholderPage(placeholderFor(page));
             placeholder->setObjectName(pageKey(page) + u"Page"_s);
-            if (page == Page::SellerConsole)
-                m_sellerConsole = placeholder;
             widget = placeholder;
         }
         m_pages->addWidget(widget);

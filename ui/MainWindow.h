@@ -23,9 +23,11 @@ namespace sc::ui {
 
 class AccountButton;
 class ConnectionDialog;
+class InstancesPage;
 class MarketplacePage;
 class NoticeBanner;
 class PlaceholderPage;
+class SellerConsolePage;
 class SessionKeeper;
 
 // The federated management portal: navigation between the portal's pages,
@@ -53,6 +55,9 @@ public:
     ConnectionDialog *connectionDialog() const;
 
     SessionKeeper *sessionKeeper() const { return m_sessionKeeper; }
+    MarketplacePage *marketplacePage() const { return m_marketplace; }
+    InstancesPage *instancesPage() const { return m_instances; }
+    SellerConsolePage *sellerConsolePage() const { return m_sellerConsole; }
 
     static QIcon applicationIcon();
 
@@ -76,7 +81,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MarketplacePage *m_marketplace = nullptr;
-    PlaceholderPage *m_sellerConsole = nullptr;
+    InstancesPage *m_instances = nullptr;
+    SellerConsolePage *m_sellerConsole = nullptr;
     NoticeBanner *m_sessionBanner;
     SessionKeeper *m_sessionKeeper;
     QPointer<ConnectionDialog> m_connectionDialog;

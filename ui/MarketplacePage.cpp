@@ -141,7 +141,9 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     connect(m_bannerTimeout, &QTimer::timeout, m_notificationBanner, &QWidget::hide);
     connect(m_notificationBanner, &NoticeBanner::buttonClicked, this, [this] {
         m_notificationBanner->hide();
-        if (m_bannerOffer)
+        if (m_bannerLease > 0)
+            Q_EMIT leaseRequested(m_bannerLease);
+        else if (m_bannerOffer)
             openOffer(*m_bannerOffer);
     });
 
@@ -192,6 +194,7 @@ MarketplacePage::MarketplacePage(client::BrokerClient &client, BrokerConnection 
     connect(m_watches, &WatchesPanel::unreadCountChanged, this, &MarketplacePage::onUnreadCountChanged);
     connect(m_watches, &WatchesPanel::availabilityChanged, this, &MarketplacePage::onWatchesAvailable);
     connect(m_watches, &WatchesPanel::offerRequested, this, &MarketplacePage::openOffer);
+    connect(m_watches, &WatchesPanel::leaseRequested, this, &MarketplacePage::leaseRequested);
     connect(m_search, &OfferSearchPanel::watchRequested, this, &MarketplacePage::openWatchDialog);
 
     connect(m_search, &OfferSearchPanel::buyRequested, this, &MarketplacePage::openOffer);
@@ -484,7 +487,19 @@ void MarketplacePage::openOffer(const protocol::Offer &offer)
 void MarketplacePage::onNotification(const protocol::Notification &notification)
 {
     coalesce(m_notificationsDue);
+    if (WatchesPanel::isAboutLease(notification)) {
+        // Instances, lease warnings and ends: the broker's words, and the way to the instance.
+        m_bannerOffer.reset();
+        m_bannerLease = notification.leaseId;
+        const bool bad = notification.kind == u"instance_failed" || notification.kind == u"instance_lost";
+        m_notificationBanner->showNotice(bad ? LineIcon::Warning : LineIcon::Instances,
+                                         WatchesPanel::notificationText(notification, m_catalogIndex),
+                                         tr("Show instance"));
+        m_bannerTimeout->start();
+        return;
+    }
     coalesce(m_watchesDue);
+    m_bannerLease = 0;
     m_bannerOffer = notification.offer;
     m_notificationBanner->showNotice(
         LineIcon::Search,

@@ -69,6 +69,8 @@ public:
     // True while the push channel is connected: changes arrive as they happen.
     bool isLive() const;
     QString streamStatusText() const;
+    // The push channel this page starts and stops with the connection; other pages listen to it too.
+    client::MarketStream &stream() const { return *m_stream; }
 
     // Loads the catalog and the market again; does nothing unless connected.
     void refresh();
@@ -79,6 +81,8 @@ Q_SIGNALS:
     // The page offers "Connect…" when there is no usable connection.
     void connectRequested();
     void catalogStateChanged(sc::ui::MarketplacePage::CatalogState state);
+    // A notification about a lease was opened (its banner or the list): show that lease's instance.
+    void leaseRequested(qint64 leaseId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -120,6 +124,7 @@ private:
     QTimer *m_notificationsDue;
     QTimer *m_watchesDue;
     std::optional<protocol::Offer> m_bannerOffer;
+    qint64 m_bannerLease = 0;
     CatalogIndex m_catalogIndex;
     QWidget *m_selling;
     QTabWidget *m_tabs;

@@ -140,6 +140,8 @@ void MarketStream::onMessage(const QString &message)
         Q_EMIT instrumentsChanged(instruments);
     } else if (type == u"orders"_s) {
         Q_EMIT ordersChanged();
+    } else if (type == u"instances"_s) {
+        Q_EMIT instancesChanged();
     } else if (type == u"notification"_s) {
         if (auto notification = protocol::Notification::fromJson(object.value(u"notification"_s).toObject()))
             Q_EMIT notificationReceived(*notification);

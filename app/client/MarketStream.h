@@ -40,6 +40,8 @@ Q_SIGNALS:
     void ordersChanged();
     // A watch of the caller's raised or updated a notification.
     void notificationReceived(const sc::protocol::Notification &notification);
+    // One of the caller's organization's instances changed state: load the instances again.
+    void instancesChanged();
 
 private:
     void connectNow();

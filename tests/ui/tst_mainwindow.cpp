@@ -158,8 +158,9 @@ void tst_MainWindow::brokerFailureIsShownNotHidden()
     const QString status = child<QLabel>(window, u"connectionStatus"_s)->text();
     QVERIFY2(status.startsWith(u"Connection failed — "_s), qPrintable(status));
     QVERIFY(status.contains(connection.lastError()));
-    QVERIFY(child<QLabel>(window, u"messageText"_s)->text().contains(connection.lastError()));
-    QVERIFY(child<QWidget>(window, u"messageButton"_s)->isVisible()); // offers "Connect…"
+    // Every page says so; the Marketplace is the one shown.
+    QVERIFY(child<QLabel>(*page, u"messageText"_s)->text().contains(connection.lastError()));
+    QVERIFY(child<QWidget>(*page, u"messageButton"_s)->isVisible()); // offers "Connect…"
 }
 
 void tst_MainWindow::everyPageIsReachable()
@@ -174,11 +175,15 @@ void tst_MainWindow::everyPageIsReachable()
     QCOMPARE(pages->count(), 5);
     QCOMPARE(window.currentPage(), MainWindow::Page::Marketplace);
 
-    const QStringList placeholders{u"instancesPage"_s, u"appliancesPage"_s, u"billingPage"_s, u"sellerPage"_s};
+    const QStringList names{u"instancesPage"_s, u"appliancesPage"_s, u"billingPage"_s, u"sellerPage"_s};
+    const QStringList placeholders{u"appliancesPage"_s, u"billingPage"_s};
     for (int row = 1; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
-        QCOMPARE(pages->currentWidget()->objectName(), placeholders.at(row - 1));
-        QVERIFY(pages->currentWidget()->findChild<QLabel *>(u"comingSoonBadge"_s));
+        const QString name = pages->currentWidget()->objectName();
+        QCOMPARE(name, names.at(row - 1));
+        // Only the pages not built yet say so.
+        QCOMPARE(pages->currentWidget()->findChild<QLabel *>(u"comingSoonBadge"_s) != nullptr,
+                 placeholders.contains(name));
     }
     window.showPage(MainWindow::Page::Marketplace);
     QCOMPARE(pages->currentWidget()->objectName(), u"marketplacePage"_s);

@@ -57,7 +57,7 @@ WatchesPanel::WatchesPanel(client::BrokerClient &client, QWidget *parent)
     m_notifications->setObjectName(u"notificationList"_s);
     m_notifications->setWordWrap(true);
     m_notifications->setAlternatingRowColors(true);
-    m_notifications->setToolTip(tr("Click a notification to see its offer in the market"));
+    m_notifications->setToolTip(tr("Click a notification to see its offer in the market, or its instance"));
     connect(m_notifications, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openNotification(m_notifications->row(item));
     });
@@ -200,11 +200,13 @@ void WatchesPanel::setNotifications(const client::WatchClient::NotificationList 
     const QLocale locale;
     for (const protocol::Notification &notification : list.notifications) {
         const QString when = locale.toString(notification.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString text = tr("%1: %2\nNew matching offers: %3 · %4")
-                                 .arg(notification.watchName,
-                                      offerText(notification.offer, m_catalog),
-                                      locale.toString(notification.matches),
-                                      when);
+        const QString text = isAboutLease(notification)
+                                 ? tr("%1\n%2").arg(notificationText(notification, m_catalog), when)
+                                 : tr("%1: %2\nNew matching offers: %3 · %4")
+                                       .arg(notification.watchName,
+                                            offerText(notification.offer, m_catalog),
+                                            locale.toString(notification.matches),
+                                            when);
         auto *item = new QListWidgetItem(text, m_notifications);
         item->setData(kIdRole, notification.id);
         QFont font = item->font();
@@ -243,7 +245,34 @@ void WatchesPanel::openNotification(int row)
             refreshNotifications();
         });
     }
-    Q_EMIT offerRequested(notification.offer);
+    if (isAboutLease(notification))
+        Q_EMIT leaseRequested(notification.leaseId);
+    else
+        Q_EMIT offerRequested(notification.offer);
+}
+
+bool WatchesPanel::isAboutLease(const protocol::Notification &notification)
+{
+    return notification.leaseId > 0 && notification.kind != u"watch_match";
+}
+
+QString WatchesPanel::notificationText(const protocol::Notification &notification, const CatalogIndex &catalog)
+{
+    if (!notification.message.isEmpty())
+        return notification.message;
+    if (!isAboutLease(notification))
+        return tr("%1: %2").arg(notification.watchName, offerText(notification.offer, catalog));
+    if (notification.kind == u"instance_running")
+        return tr("Your instance is running.");
+    if (notification.kind == u"instance_failed")
+        return tr("Your instance could not be started.");
+    if (notification.kind == u"instance_lost")
+        return tr("The provider lost your instance.");
+    if (notification.kind == u"lease_expiring")
+        return tr("Your lease ends soon.");
+    if (notification.kind == u"lease_ended")
+        return tr("Your lease has ended.");
+    return tr("News about your lease %1.").arg(notification.leaseId);
 }
 
 void WatchesPanel::markAllRead()

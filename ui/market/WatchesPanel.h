@@ -17,8 +17,9 @@ namespace sc::ui {
 class WatchModel;
 
 // The user's watches (with delete) beside the notifications they raised
-// (newest first, unread in bold, "Mark all read"). Clicking a notification
-// marks it read and asks the page to open its offer's instrument.
+// (newest first, unread in bold, "Mark all read"), also those about the
+// user's leases and instances. Clicking a notification marks it read and
+// asks the page to open its offer's instrument, or the lease's instance.
 class WatchesPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,12 +45,18 @@ public:
 
     // "g1.small in Frankfurt at €0.35/h", the offer a notification is about.
     static QString offerText(const protocol::Offer &offer, const CatalogIndex &catalog);
+    // True for the notifications about a lease and its instance (running, failed, lost, expiring, ended).
+    static bool isAboutLease(const protocol::Notification &notification);
+    // What a notification says in one line: the broker's message, else what the client can tell.
+    static QString notificationText(const protocol::Notification &notification, const CatalogIndex &catalog);
 
 Q_SIGNALS:
     void unreadCountChanged(qint64 unread);
     // After every answer about the watches: whether this broker has them.
     void availabilityChanged(bool available);
     void offerRequested(const sc::protocol::Offer &offer);
+    // A notification about a lease was opened: show that lease's instance.
+    void leaseRequested(qint64 leaseId);
 
 private:
     void setNotifications(const client::WatchClient::NotificationList &list);

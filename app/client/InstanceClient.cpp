@@ -1,0 +1,208 @@
+#include "client/InstanceClient.h"
+
+#include "protocol/JsonReader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+using sc::protocol::Expected;
+
+namespace sc::client {
+
+namespace {
+
+constexpr qsizetype kMaxItems = 100'000;
+constexpr qint64 kMaxId = qint64(1) << 53;
+constexpr double kMaxBytesPerSecond = 1e15;
+
+ApiError unexpected(const QString &message)
+{
+    return ApiError{ErrorCode::InvalidResponse,
+                    InstanceClient::tr("The broker sent an unexpected answer: %1").arg(message),
+                    {},
+                    {}};
+}
+
+// Runs callback with parse(answer), or with the call's or the parser's error.
+template<typename T, typename Parse>
+BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
+{
+    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        Expected<T> value = parse(*result);
+        if (!value) {
+            callback(unexpected(value.error().message));
+            return;
+        }
+        callback(value);
+    };
+}
+
+QDateTime readTime(protocol::JsonReader &reader, QStringView key, bool optional = false)
+{
+    if (optional && !reader.has(key))
+        return {};
+    const QString text = reader.string(key, 64);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (reader.ok() && !time.isValid())
+        reader.fail(key, u"must be an ISO 8601 time"_s);
+    return time.toUTC();
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+const QStringList &InstanceClient::stateNames()
+{
+    static const QStringList names{
+        u"pending"_s, u"provisioning"_s, u"running"_s, u"stopping"_s, u"terminated"_s, u"failed"_s, u"lost"_s};
+    return names;
+}
+
+bool InstanceClient::isLive(const QString &state)
+{
+    return state == u"pending" || state == u"provisioning" || state == u"running";
+}
+
+QJsonObject InstanceClient::Instance::toJson() const
+{
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"leaseId"_s, leaseId},
+        {u"state"_s, state},
+        {u"stateReason"_s, stateReason},
+        {u"address"_s, address},
+        {u"createdAt"_s, isoOrNull(createdAt)},
+        {u"updatedAt"_s, isoOrNull(updatedAt)},
+        {u"runningAt"_s, isoOrNull(runningAt)},
+        {u"endedAt"_s, isoOrNull(endedAt)},
+        {u"lastSeenAt"_s, isoOrNull(lastSeenAt)},
+        {u"instanceType"_s, instanceType},
+        {u"region"_s, region},
+        {u"pricePerHour"_s, pricePerHour},
+        {u"currency"_s, currency},
+        {u"leaseStartsAt"_s, isoOrNull(leaseStartsAt)},
+        {u"leaseEndsAt"_s, isoOrNull(leaseEndsAt)},
+        {u"leaseStatus"_s, leaseStatus},
+        {u"provider"_s, QJsonObject{{u"pseudonym"_s, providerPseudonym}, {u"rating"_s, providerRating}}},
+    };
+}
+
+Expected<InstanceClient::Instance> InstanceClient::Instance::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"instance"_s);
+    Instance instance;
+    instance.id = reader.integer(u"id", 1, kMaxId);
+    instance.leaseId = reader.integer(u"leaseId", 1, kMaxId);
+    instance.state = reader.string(u"state", 32);
+    instance.stateReason = reader.optionalString(u"stateReason", 2'000).value_or(QString());
+    instance.address = reader.optionalString(u"address", 500).value_or(QString());
+    instance.createdAt = readTime(reader, u"createdAt");
+    instance.updatedAt = readTime(reader, u"updatedAt", true);
+    instance.runningAt = readTime(reader, u"runningAt", true);
+    instance.endedAt = readTime(reader, u"endedAt", true);
+    instance.lastSeenAt = readTime(reader, u"lastSeenAt", true);
+    instance.instanceType = reader.string(u"instanceType", 64);
+    instance.region = reader.string(u"region", 64);
+    instance.pricePerHour = reader.integer(u"pricePerHour", 0, kMaxId);
+    instance.currency = reader.string(u"currency", 8);
+    instance.leaseStartsAt = readTime(reader, u"leaseStartsAt");
+    instance.leaseEndsAt = readTime(reader, u"leaseEndsAt");
+    instance.leaseStatus = reader.string(u"leaseStatus", 32);
+    const QJsonObject provider = reader.object(u"provider");
+    if (!reader.ok())
+        return reader.error();
+    protocol::JsonReader badge(provider, u"instance.provider"_s);
+    instance.providerPseudonym = badge.string(u"pseudonym", 200);
+    instance.providerRating = badge.number(u"rating", 0, 5);
+    if (!badge.ok())
+        return badge.error();
+    return instance;
+}
+
+InstanceClient::InstanceClient(BrokerClient &client)
+    : m_client(client)
+{
+}
+
+void InstanceClient::fetchInstances(const QString &state, QObject *context, Callback<QList<Instance>> callback)
+{
+    QUrlQuery query;
+    if (!state.isEmpty())
+        query.addQueryItem(u"state"_s, state);
+    m_client.getJson(u"/instances"_s, query, context, typed<QList<Instance>>(std::move(callback), &parseInstances));
+}
+
+void InstanceClient::fetchInstance(qint64 instanceId, QObject *context, Callback<Instance> callback)
+{
+    m_client.getJson(
+        u"/instances/%1"_s.arg(instanceId), {}, context, typed<Instance>(std::move(callback), &Instance::fromJson));
+}
+
+void InstanceClient::terminate(qint64 instanceId, QObject *context, Callback<Done> callback)
+{
+    m_client.sendJson("DELETE",
+                      u"/instances/%1"_s.arg(instanceId),
+                      {},
+                      context,
+                      typed<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
+}
+
+void InstanceClient::fetchUtilization(qint64 instanceId, QObject *context, Callback<QList<UtilizationSample>> callback)
+{
+    m_client.getJson(u"/instances/%1/utilization"_s.arg(instanceId),
+                     {},
+                     context,
+                     typed<QList<UtilizationSample>>(std::move(callback), &parseUtilization));
+}
+
+Expected<QList<InstanceClient::Instance>> InstanceClient::parseInstances(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json);
+    const QJsonArray array = reader.array(u"instances", kMaxItems);
+    if (!reader.ok())
+        return reader.error();
+    QList<Instance> instances;
+    instances.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        auto instance = Instance::fromJson(value.toObject());
+        if (!instance)
+            return instance.error();
+        instances.append(std::move(instance).value());
+    }
+    return instances;
+}
+
+Expected<QList<InstanceClient::UtilizationSample>> InstanceClient::parseUtilization(const QJsonObject &json)
+{
+    protocol::JsonReader list(json);
+    const QJsonArray array = list.array(u"samples", kMaxItems);
+    if (!list.ok())
+        return list.error();
+    QList<UtilizationSample> samples;
+    samples.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        protocol::JsonReader reader(value.toObject(), u"sample"_s);
+        UtilizationSample sample;
+        sample.at = readTime(reader, u"at");
+        sample.cpuPercent = reader.number(u"cpuPercent", 0, 100);
+        sample.memoryPercent = reader.number(u"memoryPercent", 0, 100);
+        sample.networkInBytesPerSecond = reader.number(u"networkInBytesPerSecond", 0, kMaxBytesPerSecond);
+        sample.networkOutBytesPerSecond = reader.number(u"networkOutBytesPerSecond", 0, kMaxBytesPerSecond);
+        if (!reader.ok())
+            return reader.error();
+        samples.append(sample);
+    }
+    return samples;
+}
+
+} // namespace sc::client

@@ -1,0 +1,258 @@
+#include "client/SellerCloudClient.h"
+
+#include "protocol/JsonReader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using sc::protocol::ApiError;
+using sc::protocol::ErrorCode;
+using sc::protocol::Expected;
+
+namespace sc::client {
+
+namespace {
+
+constexpr qsizetype kMaxItems = 10'000;
+constexpr qint64 kMaxCount = qint64(1) << 53;
+
+ApiError unexpected(const QString &message)
+{
+    return ApiError{ErrorCode::InvalidResponse,
+                    SellerCloudClient::tr("The broker sent an unexpected answer: %1").arg(message),
+                    {},
+                    {}};
+}
+
+template<typename T, typename Parse>
+BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
+{
+    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        Expected<T> value = parse(*result);
+        if (!value) {
+            callback(unexpected(value.error().message));
+            return;
+        }
+        callback(value);
+    };
+}
+
+QDateTime readTime(protocol::JsonReader &reader, QStringView key, bool optional = false)
+{
+    if (optional && !reader.has(key))
+        return {};
+    const QString text = reader.string(key, 64);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (reader.ok() && !time.isValid())
+        reader.fail(key, u"must be an ISO 8601 time"_s);
+    return time.toUTC();
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+Expected<SellerCloudClient::Health> readHealth(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"provider.health"_s);
+    SellerCloudClient::Health health;
+    health.state = reader.string(u"state", 32);
+    health.lastPollAt = readTime(reader, u"lastPollAt", true);
+    health.lastSuccessAt = readTime(reader, u"lastSuccessAt", true);
+    if (reader.has(u"stalenessSeconds")) // a number, perhaps with a fraction
+        health.stalenessSeconds = qint64(reader.number(u"stalenessSeconds", 0, double(kMaxCount)));
+    health.consecutiveFailures = reader.optionalInteger(u"consecutiveFailures", 0, kMaxCount).value_or(0);
+    health.nextPollAt = readTime(reader, u"nextPollAt", true);
+    health.lastError = reader.optionalString(u"lastError", 4'000).value_or(QString());
+    if (!reader.ok())
+        return reader.error();
+    return health;
+}
+
+} // namespace
+
+QJsonObject SellerCloudClient::Profile::toJson() const
+{
+    return QJsonObject{{u"regionCode"_s, regionCode},
+                       {u"profileId"_s, profileId},
+                       {u"name"_s, name},
+                       {u"vcpus"_s, vcpus},
+                       {u"memoryMiB"_s, memoryMiB},
+                       {u"diskGiB"_s, diskGiB},
+                       {u"gpus"_s, gpus},
+                       {u"instanceType"_s, stringOrNull(instanceType)},
+                       {u"totalSlots"_s, totalSlots},
+                       {u"usedSlots"_s, usedSlots},
+                       {u"freeSlots"_s, freeSlots}};
+}
+
+QJsonObject SellerCloudClient::Provider::toJson() const
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"name"_s, name},
+                     {u"pseudonym"_s, pseudonym},
+                     {u"rating"_s, rating},
+                     {u"status"_s, status},
+                     {u"createdAt"_s, isoOrNull(createdAt)},
+                     {u"connected"_s, connected}};
+    if (!connected)
+        return json;
+    json.insert(u"endpoint"_s, endpoint);
+    json.insert(u"software"_s, software);
+    json.insert(u"verifiedAt"_s, isoOrNull(verifiedAt));
+    QJsonObject healthJson{{u"state"_s, health.state},
+                           {u"lastPollAt"_s, isoOrNull(health.lastPollAt)},
+                           {u"lastSuccessAt"_s, isoOrNull(health.lastSuccessAt)},
+                           {u"consecutiveFailures"_s, health.consecutiveFailures},
+                           {u"nextPollAt"_s, isoOrNull(health.nextPollAt)}};
+    if (health.stalenessSeconds)
+        healthJson.insert(u"stalenessSeconds"_s, *health.stalenessSeconds);
+    if (!health.lastError.isEmpty())
+        healthJson.insert(u"lastError"_s, health.lastError);
+    json.insert(u"health"_s, healthJson);
+    QJsonArray regionArray;
+    for (const Region &region : regions) {
+        regionArray.append(QJsonObject{{u"code"_s, region.code},
+                                       {u"countryCode"_s, region.countryCode},
+                                       {u"city"_s, region.city},
+                                       {u"region"_s, stringOrNull(region.catalogRegion)}});
+    }
+    json.insert(u"regions"_s, regionArray);
+    QJsonArray profileArray;
+    for (const Profile &profile : profiles)
+        profileArray.append(profile.toJson());
+    json.insert(u"profiles"_s, profileArray);
+    return json;
+}
+
+Expected<SellerCloudClient::Provider> SellerCloudClient::Provider::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"provider"_s);
+    Provider provider;
+    provider.id = reader.integer(u"id", 1, kMaxCount);
+    provider.name = reader.string(u"name", kMaxNameLength, 0);
+    provider.pseudonym = reader.string(u"pseudonym", 200);
+    provider.rating = reader.number(u"rating", 0, 5);
+    provider.status = reader.string(u"status", 32);
+    provider.createdAt = readTime(reader, u"createdAt", true);
+    provider.connected = reader.optionalBoolean(u"connected").value_or(false);
+    if (!reader.ok())
+        return reader.error();
+    if (!provider.connected)
+        return provider;
+
+    provider.endpoint = reader.string(u"endpoint", kMaxEndpointLength);
+    provider.software = reader.optionalString(u"software", 500).value_or(QString());
+    provider.verifiedAt = readTime(reader, u"verifiedAt", true);
+    const QJsonObject health = reader.has(u"health") ? reader.object(u"health") : QJsonObject();
+    const QJsonArray regions = reader.has(u"regions") ? reader.array(u"regions", kMaxItems) : QJsonArray();
+    const QJsonArray profiles = reader.has(u"profiles") ? reader.array(u"profiles", kMaxItems) : QJsonArray();
+    if (!reader.ok())
+        return reader.error();
+    if (!health.isEmpty()) {
+        auto parsed = readHealth(health);
+        if (!parsed)
+            return parsed.error();
+        provider.health = *parsed;
+    } else {
+        provider.health.state = u"unknown"_s;
+    }
+    for (const QJsonValue &value : regions) {
+        protocol::JsonReader item(value.toObject(), u"provider.regions"_s);
+        Region region;
+        region.code = item.string(u"code", 64);
+        region.countryCode = item.optionalString(u"countryCode", 8).value_or(QString());
+        region.city = item.optionalString(u"city", 200).value_or(QString());
+        region.catalogRegion = item.optionalString(u"region", 64).value_or(QString());
+        if (!item.ok())
+            return item.error();
+        provider.regions.append(region);
+    }
+    for (const QJsonValue &value : profiles) {
+        protocol::JsonReader item(value.toObject(), u"provider.profiles"_s);
+        Profile profile;
+        profile.regionCode = item.string(u"regionCode", 64);
+        profile.profileId = item.string(u"profileId", 128);
+        profile.name = item.optionalString(u"name", 200).value_or(profile.profileId);
+        profile.vcpus = int(item.integer(u"vcpus", 0, 1'000'000));
+        profile.memoryMiB = item.integer(u"memoryMiB", 0, kMaxCount);
+        profile.diskGiB = item.integer(u"diskGiB", 0, kMaxCount);
+        profile.gpus = int(item.optionalInteger(u"gpus", 0, 1'000'000).value_or(0));
+        profile.instanceType = item.optionalString(u"instanceType", 64).value_or(QString());
+        profile.totalSlots = item.integer(u"totalSlots", 0, kMaxCount);
+        profile.usedSlots = item.integer(u"usedSlots", 0, kMaxCount);
+        profile.freeSlots = item.integer(u"freeSlots", 0, kMaxCount);
+        if (!item.ok())
+            return item.error();
+        provider.profiles.append(profile);
+    }
+    return provider;
+}
+
+SellerCloudClient::SellerCloudClient(BrokerClient &client)
+    : m_client(client)
+{
+}
+
+void SellerCloudClient::fetchProviders(QObject *context, Callback<QList<Provider>> callback)
+{
+    m_client.getJson(u"/seller/providers"_s, {}, context, typed<QList<Provider>>(std::move(callback), &parseProviders));
+}
+
+void SellerCloudClient::createManualProvider(const QString &name, QObject *context, Callback<Provider> callback)
+{
+    m_client.sendJson("POST",
+                      u"/seller/providers"_s,
+                      QJsonObject{{u"name"_s, name}},
+                      context,
+                      typed<Provider>(std::move(callback), &Provider::fromJson));
+}
+
+void SellerCloudClient::connectCloud(const QString &name, const QUrl &endpoint, const QString &credential,
+                                     QObject *context, Callback<Provider> callback)
+{
+    m_client.sendJson("POST",
+                      u"/seller/providers"_s,
+                      QJsonObject{{u"name"_s, name},
+                                  {u"endpoint"_s, endpoint.toString(QUrl::FullyEncoded)},
+                                  {u"credential"_s, credential}},
+                      context,
+                      typed<Provider>(std::move(callback), &Provider::fromJson));
+}
+
+void SellerCloudClient::refreshProvider(qint64 providerId, QObject *context, Callback<Provider> callback)
+{
+    m_client.sendJson("POST",
+                      u"/seller/providers/%1/refresh"_s.arg(providerId),
+                      {},
+                      context,
+                      typed<Provider>(std::move(callback), &Provider::fromJson));
+}
+
+Expected<QList<SellerCloudClient::Provider>> SellerCloudClient::parseProviders(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json);
+    const QJsonArray array = reader.array(u"providers", kMaxItems);
+    if (!reader.ok())
+        return reader.error();
+    QList<Provider> providers;
+    for (const QJsonValue &value : array) {
+        auto provider = Provider::fromJson(value.toObject());
+        if (!provider)
+            return provider.error();
+        providers.append(std::move(provider).value());
+    }
+    return providers;
+}
+
+} // namespace sc::client

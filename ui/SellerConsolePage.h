@@ -1,0 +1,112 @@
+#pragma once
+
+#include "client/BrokerConnection.h"
+#include "client/SellerCloudClient.h"
+#include "ui/market/CatalogIndex.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace sc::client {
+class BrokerClient;
+} // namespace sc::client
+
+namespace sc::ui {
+
+class CloudDetailPanel;
+class CloudModel;
+class ConnectCloudDialog;
+class MessagePanel;
+class PageHeader;
+
+// The seller's side of the portal, for now its clouds: every provider of
+// the seller's organization with the health of the cloud behind it ("last
+// heard from 12 s ago", failures in a row, the last error), and the selected
+// one in detail with its profiles, their slots and catalog mapping.
+// "Connect a cloud…" opens ConnectCloudDialog. Health changes without a
+// push message, so the list is loaded again every 15 s while the page is
+// shown; the staleness counts on every second in between.
+class SellerConsolePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SellerConsolePage)
+
+public:
+    enum class State { NotConnected, Connecting, ConnectionFailed, NotSeller, Loading, Failed, Empty, Loaded };
+    Q_ENUM(State)
+
+    SellerConsolePage(client::BrokerClient &client, client::BrokerConnection &connection, QWidget *parent = nullptr);
+
+    State state() const { return m_state; }
+    CloudModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CloudDetailPanel *detail() const { return m_detail; }
+    // The connect dialog while it is open.
+    ConnectCloudDialog *connectDialog() const;
+    void setTitle(const QString &title);
+    void setPollInterval(int milliseconds);
+    void setClock(std::function<QDateTime()> clock);
+
+    void refresh();
+    void openConnectDialog();
+    void selectProvider(qint64 providerId);
+    std::optional<client::SellerCloudClient::Provider> selectedProvider() const;
+
+Q_SIGNALS:
+    void connectRequested();
+    void stateChanged(sc::ui::SellerConsolePage::State state);
+    void providersLoaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onConnectionStateChanged(client::BrokerConnection::State state);
+    void onUserChanged();
+    void onProviders(const protocol::Expected<QList<client::SellerCloudClient::Provider>> &result);
+    void onMessageButton();
+    void onSelectionChanged();
+    void updateProvider(const client::SellerCloudClient::Provider &provider);
+    void updateSummary();
+    void tick();
+    void setState(State state, const QString &detail = {});
+
+    client::BrokerClient &m_client;
+    client::BrokerConnection &m_connection;
+    client::SellerCloudClient m_clouds;
+    PageHeader *m_header;
+    CloudModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    CloudDetailPanel *m_detail;
+    QLabel *m_summary;
+    QPushButton *m_connectButton;
+    QStackedWidget *m_stack;
+    MessagePanel *m_message;
+    QWidget *m_content;
+    QAction *m_refreshAction;
+    QTimer *m_pollTimer;
+    QTimer *m_clockTimer;
+    std::function<QDateTime()> m_clock;
+    QPointer<ConnectCloudDialog> m_dialog;
+    std::optional<qint64> m_selectAfterLoad;
+    State m_state = State::NotConnected;
+    quint64 m_serial = 0;
+    quint64 m_catalogSerial = 0; // the connection the catalog is asked of
+    bool m_loading = false;
+};
+
+} // namespace sc::ui

@@ -1,0 +1,308 @@
+#include "ui/instances/InstanceDetailPanel.h"
+
+#include "ui/instances/InstanceModel.h"
+#include "ui/instances/UtilizationChart.h"
+#include "ui/market/ConfirmationPrompt.h"
+#include "ui/market/MarketColors.h"
+#include "ui/market/MoneyFormat.h"
+#include "ui/market/TableStyle.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using sc::client::InstanceClient;
+
+namespace sc::ui {
+
+namespace {
+
+constexpr int kUtilizationIntervalMs = 10'000;
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : InstanceDetailPanel::tr("—");
+}
+
+} // namespace
+
+InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *parent)
+    : QWidget(parent)
+    , m_instances(client)
+    , m_now(QDateTime::currentDateTimeUtc())
+    , m_title(TableStyle::sectionTitle({}))
+    , m_state(new QLabel)
+    , m_reason(new QLabel)
+    , m_provider(new QLabel)
+    , m_price(new QLabel)
+    , m_lease(new QLabel)
+    , m_timeLeft(new QLabel)
+    , m_address(new QLabel)
+    , m_running(new QLabel)
+    , m_lastSeen(new QLabel)
+    , m_terminate(new QPushButton(tr("Terminate…")))
+    , m_chart(new UtilizationChart)
+    , m_status(new QLabel)
+    , m_utilizationTimer(new QTimer(this))
+    , m_facts(new QWidget)
+    , m_placeholder(new QLabel(tr("Select an instance to see its details and its use.")))
+{
+    setObjectName(u"instanceDetail"_s);
+    m_title->setObjectName(u"instanceTitle"_s);
+    m_title->setWordWrap(true);
+    m_state->setObjectName(u"instanceState"_s);
+    m_reason->setObjectName(u"instanceStateReason"_s);
+    m_reason->setWordWrap(true);
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
+    m_timeLeft->setObjectName(u"instanceTimeLeft"_s);
+    m_address->setObjectName(u"instanceAddress"_s);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lease->setWordWrap(true);
+    m_terminate->setObjectName(u"terminateButton"_s);
+    m_terminate->setToolTip(tr("End the lease now: billing stops and the instance is stopped."));
+    m_terminate->setEnabled(false);
+    connect(m_terminate, &QPushButton::clicked, this, &InstanceDetailPanel::terminateInstance);
+    m_status->setObjectName(u"instanceStatus"_s);
+    m_status->setWordWrap(true);
+    m_placeholder->setObjectName(u"instancePlaceholder"_s);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_terminate);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(4);
+    auto *stateCell = new QVBoxLayout;
+    stateCell->setSpacing(0);
+    stateCell->addWidget(m_state);
+    stateCell->addWidget(m_reason);
+    form->addRow(tr("State:"), stateCell);
+    form->addRow(tr("Time left:"), m_timeLeft);
+    form->addRow(tr("Lease:"), m_lease);
+    form->addRow(tr("Price:"), m_price);
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Running since:"), m_running);
+    form->addRow(tr("Last seen:"), m_lastSeen);
+
+    auto *factsLayout = new QVBoxLayout(m_facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addLayout(titleRow);
+    factsLayout->addLayout(form);
+    factsLayout->addSpacing(6);
+    factsLayout->addWidget(TableStyle::sectionTitle(tr("Use over the last hour")));
+    factsLayout->addWidget(m_chart, 1);
+    factsLayout->addWidget(m_status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_facts, 1);
+    m_facts->hide();
+
+    m_utilizationTimer->setObjectName(u"utilizationTimer"_s);
+    m_utilizationTimer->setInterval(kUtilizationIntervalMs);
+    connect(m_utilizationTimer, &QTimer::timeout, this, &InstanceDetailPanel::refreshUtilization);
+}
+
+void InstanceDetailPanel::setCatalog(const CatalogIndex &catalog)
+{
+    m_catalog = catalog;
+    updateFacts();
+}
+
+std::optional<qint64> InstanceDetailPanel::instanceId() const
+{
+    return m_instance ? std::optional<qint64>(m_instance->id) : std::nullopt;
+}
+
+void InstanceDetailPanel::setInstance(const std::optional<InstanceClient::Instance> &instance)
+{
+    const bool same = instance && m_instance && instance->id == m_instance->id;
+    const bool wasRunning = same && m_instance->state == u"running";
+    m_instance = instance;
+    if (!same) {
+        ++m_serial; // answers about the previous instance are dropped
+        m_terminating = false;
+        setStatus({});
+    }
+    m_placeholder->setVisible(!m_instance);
+    m_facts->setVisible(m_instance.has_value());
+    updateFacts();
+    if (!m_instance) {
+        m_chart->showMessage(tr("Select a running instance to see its use."));
+    } else if (m_instance->state == u"running") {
+        if (!wasRunning)
+            refreshUtilization();
+    } else {
+        m_chart->showMessage(InstanceClient::isLive(m_instance->state)
+                                 ? tr("The instance is not running yet: nothing to measure.")
+                                 : tr("The instance is not running: nothing to measure."));
+    }
+    updateUtilizationTimer();
+}
+
+void InstanceDetailPanel::setNow(const QDateTime &now)
+{
+    m_now = now.toUTC();
+    if (m_instance && InstanceClient::isLive(m_instance->state))
+        m_timeLeft->setText(InstanceModel::timeLeftText(m_now.secsTo(m_instance->leaseEndsAt)));
+}
+
+void InstanceDetailPanel::setUtilizationInterval(int milliseconds)
+{
+    m_utilizationTimer->setInterval(milliseconds);
+}
+
+QString InstanceDetailPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void InstanceDetailPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_status->setStyleSheet(error ? u"color: %1;"_s.arg(MarketColors::falling(palette()).name()) : QString());
+}
+
+void InstanceDetailPanel::updateFacts()
+{
+    if (!m_instance)
+        return;
+    const InstanceClient::Instance &instance = *m_instance;
+    const QLocale locale;
+    m_title->setText(m_catalog.instrumentLabel(instance.instanceType, instance.region));
+    m_title->setToolTip(
+        tr("%1 · %2").arg(m_catalog.sizeLabel(instance.instanceType), m_catalog.location(instance.region)));
+    m_state->setText(InstanceModel::stateText(instance.state));
+    QFont bold = m_state->font();
+    bold.setWeight(QFont::DemiBold);
+    m_state->setFont(bold);
+    m_state->setStyleSheet(u"color: %1;"_s.arg(InstanceModel::stateColor(instance.state, palette()).name()));
+    m_reason->setText(InstanceModel::reasonText(instance.stateReason));
+    m_reason->setVisible(!instance.stateReason.isEmpty());
+    m_provider->setText(InstanceModel::providerText(instance));
+    m_price->setText(
+        tr("%1, locked for the lease").arg(MoneyFormat::perHour(instance.pricePerHour, instance.currency)));
+    QString status;
+    if (instance.leaseStatus == u"pending")
+        status = tr("not started yet");
+    else if (instance.leaseStatus == u"active")
+        status = tr("active");
+    else if (instance.leaseStatus == u"ended")
+        status = tr("ended");
+    else if (instance.leaseStatus == u"cancelled")
+        status = tr("cancelled");
+    else
+        status = instance.leaseStatus;
+    m_lease->setText(tr("%1 – %2 (%3)").arg(when(instance.leaseStartsAt), when(instance.leaseEndsAt), status));
+    m_timeLeft->setText(
+        InstanceClient::isLive(instance.state)
+            ? InstanceModel::timeLeftText(m_now.secsTo(instance.leaseEndsAt))
+            : tr("Ended %1").arg(when(instance.endedAt.isValid() ? instance.endedAt : instance.updatedAt)));
+    m_address->setText(instance.address.isEmpty() ? tr("Not assigned yet") : instance.address);
+    m_running->setText(when(instance.runningAt));
+    m_lastSeen->setText(when(instance.lastSeenAt));
+    m_terminate->setEnabled(InstanceClient::isLive(instance.state) && !m_terminating);
+}
+
+void InstanceDetailPanel::updateUtilizationTimer()
+{
+    const bool wanted = m_instance && m_instance->state == u"running" && isVisible();
+    if (wanted && !m_utilizationTimer->isActive())
+        m_utilizationTimer->start();
+    else if (!wanted)
+        m_utilizationTimer->stop();
+}
+
+void InstanceDetailPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_instance && m_instance->state == u"running")
+        refreshUtilization();
+    updateUtilizationTimer();
+}
+
+void InstanceDetailPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateUtilizationTimer();
+}
+
+void InstanceDetailPanel::refreshUtilization()
+{
+    if (!m_instance || m_instance->state != u"running")
+        return;
+    const quint64 serial = m_serial;
+    m_instances.fetchUtilization(
+        m_instance->id,
+        this,
+        [this, serial](const protocol::Expected<QList<InstanceClient::UtilizationSample>> &samples) {
+            if (serial != m_serial)
+                return;
+            if (samples) {
+                m_chart->setSamples(*samples);
+                return;
+            }
+            const protocol::ApiError &error = samples.error();
+            if (error.code == protocol::ErrorCode::Conflict)
+                m_chart->showMessage(tr("The instance is not running: nothing to measure."));
+            else if (error.code == protocol::ErrorCode::BadGateway || error.code == protocol::ErrorCode::Unavailable)
+                m_chart->showMessage(tr("The provider did not answer. Trying again in %1 s.")
+                                         .arg(QLocale().toString(m_utilizationTimer->interval() / 1'000)));
+            else
+                m_chart->showMessage(tr("The use could not be loaded: %1").arg(error.message));
+        });
+}
+
+void InstanceDetailPanel::terminateInstance()
+{
+    if (!m_instance || !InstanceClient::isLive(m_instance->state))
+        return;
+    const InstanceClient::Instance instance = *m_instance;
+    const QString what = m_catalog.instrumentLabel(instance.instanceType, instance.region);
+    if (!ConfirmationPrompt::ask(this,
+                                 tr("Terminate instance"),
+                                 tr("Terminate %1 now?\n\nThe lease ends now and billing stops now. The instance is "
+                                    "stopped and whatever runs on it is gone. This cannot be undone.")
+                                     .arg(what),
+                                 tr("Terminate")))
+        return;
+    m_terminating = true;
+    m_terminate->setEnabled(false);
+    setStatus(tr("Terminating…"));
+    const quint64 serial = m_serial;
+    m_instances.terminate(
+        instance.id, this, [this, serial, instance, what](const protocol::Expected<InstanceClient::Done> &done) {
+            if (serial == m_serial) {
+                m_terminating = false;
+                updateFacts();
+            }
+            if (!done) {
+                const bool notRunning = done.error().code == protocol::ErrorCode::Conflict;
+                if (serial == m_serial)
+                    setStatus(notRunning ? tr("%1 is already stopping or has ended.").arg(what)
+                                         : tr("%1 could not be terminated: %2").arg(what, done.error().message),
+                              !notRunning);
+                if (notRunning)
+                    Q_EMIT terminated(instance.id);
+                return;
+            }
+            if (serial == m_serial)
+                setStatus(tr("The lease of %1 has ended and billing stopped.").arg(what));
+            Q_EMIT terminated(instance.id);
+        });
+}
+
+} // namespace sc::ui

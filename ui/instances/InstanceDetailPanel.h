@@ -1,0 +1,85 @@
+#pragma once
+
+#include "client/InstanceClient.h"
+#include "ui/market/CatalogIndex.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace sc::ui {
+
+class UtilizationChart;
+
+// One instance in detail: its state and why, the lease, the provider, the
+// address, and its CPU, memory and network use over the last hour
+// (UtilizationChart), loaded again every 10 s while a running instance is
+// shown. "Terminate…" ends the lease now after a confirmation that says
+// billing stops now.
+class InstanceDetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceDetailPanel)
+
+public:
+    explicit InstanceDetailPanel(client::BrokerClient &client, QWidget *parent = nullptr);
+
+    void setCatalog(const CatalogIndex &catalog);
+    // The instance to show (std::nullopt: none selected). The same instance
+    // again (a refresh) keeps the chart and only updates the facts.
+    void setInstance(const std::optional<client::InstanceClient::Instance> &instance);
+    std::optional<qint64> instanceId() const;
+    void setNow(const QDateTime &now);
+    // How often the use of a running instance is loaded (10 s).
+    void setUtilizationInterval(int milliseconds);
+
+    UtilizationChart *chart() const { return m_chart; }
+    QPushButton *terminateButton() const { return m_terminate; }
+    QString statusText() const;
+    // Asks for confirmation, then ends the lease.
+    void terminateInstance();
+    void refreshUtilization();
+
+Q_SIGNALS:
+    // The broker accepted the termination: load the instances again.
+    void terminated(qint64 instanceId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateFacts();
+    void updateUtilizationTimer();
+    void setStatus(const QString &text, bool error = false);
+
+    client::InstanceClient m_instances;
+    CatalogIndex m_catalog;
+    std::optional<client::InstanceClient::Instance> m_instance;
+    QDateTime m_now;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_reason;
+    QLabel *m_provider;
+    QLabel *m_price;
+    QLabel *m_lease;
+    QLabel *m_timeLeft;
+    QLabel *m_address;
+    QLabel *m_running;
+    QLabel *m_lastSeen;
+    QPushButton *m_terminate;
+    UtilizationChart *m_chart;
+    QLabel *m_status;
+    QTimer *m_utilizationTimer;
+    QWidget *m_facts;
+    QLabel *m_placeholder;
+    quint64 m_serial = 0;
+    bool m_terminating = false;
+};
+
+} // namespace sc::ui
