@@ -34,6 +34,8 @@ private Q_SLOTS:
     void buyRunExpireTerminate();
     void refusedProvisioningCancelsTheLease();
     void downCloudIsBackedOffAndComesBack();
+    void everyFaultKindIsSeenForWhatItIs_data();
+    void everyFaultKindIsSeenForWhatItIs();
     void vanishedInstanceIsLost();
     void restartDuringProvisioningMakesOneInstance();
 
@@ -427,6 +429,58 @@ void tst_Federation::downCloudIsBackedOffAndComesBack()
             return false;
         }(),
         5000);
+}
+
+void tst_Federation::everyFaultKindIsSeenForWhatItIs_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("error"); // what the seller reads in lastError
+    QTest::newRow("timeout") << u"timeout"_s << u"unreachable"_s;
+    QTest::newRow("5xx") << u"error5xx:1"_s << u"server error"_s;
+    QTest::newRow("malformed") << u"malformed"_s << u"malformed answer"_s;
+    QTest::newRow("flapping") << u"flapping:40000"_s << u"server error"_s;
+}
+
+void tst_Federation::everyFaultKindIsSeenForWhatItIs()
+{
+    // A healthy cloud turns faulty: its next poll fails for what it is, the
+    // broker keeps serving, and the cloud is fine again once the fault goes.
+    QFETCH(QString, faults);
+    QFETCH(QString, error);
+    static int cloud = 0;
+    const QJsonObject provider = connectCloud(cloud % 2 == 0 ? 0 : 1);
+    ++cloud;
+    QVERIFY(provider.value(u"connected"_s).toBool());
+    const qint64 providerId = provider.value(u"id"_s).toInteger();
+    const int index = provider.value(u"endpoint"_s).toString().section(u'/', -1).toInt();
+    auto health = [this, providerId] {
+        for (const QJsonValue &value :
+             m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+            if (value.toObject().value(u"id"_s).toInteger() == providerId)
+                return value.toObject().value(u"health"_s).toObject();
+        }
+        return QJsonObject();
+    };
+    QVERIFY(m_sim->setFaults(index, *CloudFaults::parse(faults)));
+    if (faults.startsWith(u"flapping"_s)) {
+        // Up for 40 s, down for 40 s: within a few polls it fails, then recovers.
+        bool failedOnce = false;
+        for (int i = 0; i < 8 && !failedOnce; ++i) {
+            advance(i == 0 ? 34'000 : 12'000);
+            QTest::qWait(200);
+            failedOnce = health().value(u"consecutiveFailures"_s).toInt() >= 1;
+        }
+        QVERIFY(failedOnce);
+    } else {
+        advance(34'000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(health().value(u"consecutiveFailures"_s).toInt() >= 1, 5000);
+    QVERIFY2(health().value(u"lastError"_s).toString().startsWith(error),
+             qPrintable(health().value(u"lastError"_s).toString()));
+    QCOMPARE(m_api->send("GET", u"/api/v1/market/snapshot"_s, m_buyer).status, 200);
+    QVERIFY(m_sim->setFaults(index, CloudFaults()));
+    advance(12'000);
+    QTRY_COMPARE_WITH_TIMEOUT(health().value(u"consecutiveFailures"_s).toInt(), 0, 5000);
 }
 
 void tst_Federation::vanishedInstanceIsLost()
