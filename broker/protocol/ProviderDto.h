@@ -38,6 +38,7 @@ inline constexpr QStringView NotFound = u"not_found";
 inline constexpr QStringView ValidationFailed = u"validation_failed";
 inline constexpr QStringView NoCapacity = u"no_capacity";     // 409: the profile has no free slot
 inline constexpr QStringView NotAccepting = u"not_accepting"; // 503: the cloud refuses new work
+inline constexpr QStringView Conflict = u"conflict";          // 409: not in a state that allows it
 inline constexpr QStringView Unavailable = u"unavailable";    // 503: the cloud is down for a while
 } // namespace ProviderErrorCode
 

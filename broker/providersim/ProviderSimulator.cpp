@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <limits>
 
@@ -242,6 +243,8 @@ void ProviderSimulator::addRoutes()
     addCloudRoute(
         HttpMethod::Delete, u"/v1/instances/{id}"_s, std::bind(&ProviderSimulator::deleteInstance, this, _1, _2));
     addCloudRoute(
+        HttpMethod::Patch, u"/v1/instances/{id}"_s, std::bind(&ProviderSimulator::extendInstance, this, _1, _2));
+    addCloudRoute(
         HttpMethod::Get, u"/v1/instances/{id}/utilization"_s, std::bind(&ProviderSimulator::utilization, this, _1, _2));
 
     http::RouteOptions control;
@@ -264,7 +267,7 @@ void ProviderSimulator::addCloudRoute(HttpMethod method, const QString &path, Cl
     http::RouteOptions options;
     // Authentication is each cloud's own (its credential), after its faults.
     options.isPublic = true;
-    options.maxBodyBytes = method == HttpMethod::Post ? kCreateBodyLimit : kNoBodyLimit;
+    options.maxBodyBytes = method == HttpMethod::Post || method == HttpMethod::Patch ? kCreateBodyLimit : kNoBodyLimit;
     m_routes->add(
         method,
         QString(u"/p/{index:int}"_s + path),
@@ -416,6 +419,28 @@ HttpResponse ProviderSimulator::deleteInstance(SimulatedCloud &cloud, const Http
     return jsonBytes(202, SimulatedCloud::instanceBody(*instance));
 }
 
+HttpResponse ProviderSimulator::extendInstance(SimulatedCloud &cloud, const HttpRequest &request)
+{
+    const QString id = request.pathParam(u"id"_s);
+    SimulatedInstance *instance = cloud.find(id);
+    if (!instance)
+        return notFound(id);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonObject body = document.object();
+    if (!document.isObject() || body.size() != 1 || !body.value(u"leaseEndsAt"_s).isString())
+        return invalid(u"The body must be {\"leaseEndsAt\": time}."_s);
+    const QDateTime leaseEndsAt = QDateTime::fromString(body.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs);
+    const qint64 t = now();
+    if (!leaseEndsAt.isValid() || leaseEndsAt.toMSecsSinceEpoch() <= t)
+        return invalid(u"Field 'leaseEndsAt' must be a time in the future."_s);
+    const QString &state = instance->wire.state;
+    if (state != State::Provisioning && state != State::Running)
+        return errorResponse(409, ErrorCode::Conflict, u"Instance %1 is %2; its lease cannot change."_s.arg(id, state));
+    cloud.setLeaseEnd(*instance, leaseEndsAt, t);
+    schedule(leaseEndsAt.toMSecsSinceEpoch(), Event{Event::LeaseEnded, cloud.index(), id});
+    return jsonBytes(200, SimulatedCloud::instanceBody(*instance));
+}
+
 HttpResponse ProviderSimulator::utilization(SimulatedCloud &cloud, const HttpRequest &request)
 {
     const QString id = request.pathParam(u"id"_s);
@@ -552,6 +577,9 @@ void ProviderSimulator::apply(const Event &event)
             cloud->setEnded(*instance, State::Terminated, instance->wire.stateReason, t);
         return;
     case Event::LeaseEnded:
+        // A renewed lease ends later: its own event comes then.
+        if (t < instance->wire.leaseEndsAt.toMSecsSinceEpoch())
+            return;
         if (state == State::Provisioning || state == State::Running) {
             cloud->setStopping(*instance, u"lease_ended"_s, t);
             schedule(t + m_options.stoppingDelay.count(), Event{Event::Terminated, event.cloud, event.instanceId});

@@ -112,6 +112,7 @@ private:
     http::HttpResponse createInstance(SimulatedCloud &cloud, const http::HttpRequest &request);
     http::HttpResponse getInstance(SimulatedCloud &cloud, const http::HttpRequest &request);
     http::HttpResponse deleteInstance(SimulatedCloud &cloud, const http::HttpRequest &request);
+    http::HttpResponse extendInstance(SimulatedCloud &cloud, const http::HttpRequest &request);
     http::HttpResponse utilization(SimulatedCloud &cloud, const http::HttpRequest &request);
     http::HttpResponse controlGet(const http::HttpRequest &request);
     http::HttpResponse controlPutFaults(const http::HttpRequest &request);

@@ -167,6 +167,12 @@ void SimulatedCloud::setEnded(SimulatedInstance &instance, QStringView state, co
     changed(instance, nowMs);
 }
 
+void SimulatedCloud::setLeaseEnd(SimulatedInstance &instance, const QDateTime &leaseEndsAt, qint64 nowMs)
+{
+    instance.wire.leaseEndsAt = leaseEndsAt.toUTC();
+    changed(instance, nowMs);
+}
+
 void SimulatedCloud::forget(const QString &id)
 {
     const auto it = m_instances.find(id);

@@ -86,6 +86,8 @@ public:
     // also change the capacity.
     void setRunning(SimulatedInstance &instance, qint64 nowMs);
     void setStopping(SimulatedInstance &instance, const QString &reason, qint64 nowMs);
+    // The broker renewed the lease: the instance runs until then.
+    void setLeaseEnd(SimulatedInstance &instance, const QDateTime &leaseEndsAt, qint64 nowMs);
     void setEnded(SimulatedInstance &instance, QStringView state, const QString &reason, qint64 nowMs);
     // The instance is gone without a trace (the vanish fault): id and client token forgotten.
     void forget(const QString &id);

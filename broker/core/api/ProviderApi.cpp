@@ -163,6 +163,34 @@ void ProviderApi::registerRoutes(http::RouteTable &routes)
 
     const std::initializer_list<Role> traders{Role::Buyer, Role::Seller};
     routes.addSync(
+        HttpMethod::Post,
+        u"/api/v1/leases/{id:int}/renew",
+        [this](const HttpRequest &request) {
+            auto body = readBody(request, {u"hours"});
+            const int hours = int(body.integer(u"hours", 1, 24 * 366));
+            requireValid(body);
+            return HttpResponse::json(200,
+                                      valueOrThrow(m_instances.renew(
+                                          Principal::of(request), request.pathParam(u"id"_s).toLongLong(), hours)));
+        },
+        access::forRoles(traders, Scopes::kInstancesManage, kProviderBody));
+
+    routes.addSync(
+        HttpMethod::Put,
+        u"/api/v1/leases/{id:int}/auto-renew",
+        [this](const HttpRequest &request) {
+            auto body = readBody(request, {u"hours", u"budget"});
+            const int hours = int(body.integer(u"hours", 0, 24 * 366));
+            const qint64 budget = body.optionalInteger(u"budget", 0, qint64(1) << 50).value_or(0);
+            requireValid(body);
+            return HttpResponse::json(
+                200,
+                valueOrThrow(m_instances.setAutoRenew(
+                    Principal::of(request), request.pathParam(u"id"_s).toLongLong(), hours, budget)));
+        },
+        access::forRoles(traders, Scopes::kInstancesManage, kProviderBody));
+
+    routes.addSync(
         HttpMethod::Get,
         u"/api/v1/instances",
         [this](const HttpRequest &request) {

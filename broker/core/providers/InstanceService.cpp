@@ -24,6 +24,11 @@ const QString kDeadline = u"instance.deadline"_s;
 const QString kLeaseEnd = u"lease.end"_s;
 const QString kLeaseWarning = u"lease.warning"_s;
 const QString kStop = u"instance.stop"_s;
+const QString kExtend = u"instance.extend"_s;
+const QString kAutoRenew = u"lease.autorenew"_s;
+constexpr qint64 kAutoRenewAheadMs = 15 * 60'000;
+constexpr qint64 kHourMs = 3'600'000;
+constexpr int kMaxRenewHours = 24 * 366;
 
 QJsonValue timeOrNull(const QVariant &ms)
 {
@@ -104,6 +109,16 @@ InstanceService::InstanceService(Database &database, JobQueue &jobs, ProviderReg
     m_jobs.handle(kDeadline, [this](const JobQueue::Job &job, JobQueue::Finish finish) { checkDeadline(job, finish); });
     m_jobs.handle(kLeaseEnd, [this](const JobQueue::Job &job, JobQueue::Finish finish) { endLease(job, finish); });
     m_jobs.handle(kLeaseWarning, [this](const JobQueue::Job &job, JobQueue::Finish finish) { warn(job, finish); });
+    m_jobs.handle(kExtend,
+                  [this](const JobQueue::Job &job, JobQueue::Finish finish) { extendAtProvider(job, finish); });
+    m_jobs.handle(kAutoRenew, [this](const JobQueue::Job &job, JobQueue::Finish finish) {
+        const qint64 leaseId = job.payload.value(u"leaseId"_s).toInteger();
+        DbQuery lease = m_database.exec(u"SELECT ends_at FROM leases WHERE id = ?"_s, {leaseId});
+        // Only for the end it was scheduled for (a renewal schedules its own).
+        if (lease.next() && lease.value(0).toLongLong() == job.payload.value(u"endsAt"_s).toInteger())
+            tryAutoRenew(leaseId);
+        finish(JobQueue::Result::done());
+    });
     m_jobs.handle(kStop, [this](const JobQueue::Job &job, JobQueue::Finish finish) {
         stopAtProvider(job.payload.value(u"instanceId"_s).toInteger(), finish);
     });
@@ -137,7 +152,19 @@ void InstanceService::leaseOpened(qint64 leaseId)
         m_jobs.enqueue({kProvision, payload, now, m_options.provisionAttempts});
         m_jobs.enqueue({kDeadline, payload, now + m_options.provisioningDeadlineMs, 8});
     }
+    scheduleEnd(leaseId, endsAt);
+}
+
+void InstanceService::scheduleEnd(qint64 leaseId, qint64 endsAt)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     m_jobs.enqueue({kLeaseEnd, QJsonObject{{u"leaseId"_s, leaseId}, {u"endsAt"_s, endsAt}}, endsAt, 12});
+    // Auto-renew acts a while before the end, so the cloud hears of the new
+    // end before it would stop the instance itself.
+    m_jobs.enqueue({kAutoRenew,
+                    QJsonObject{{u"leaseId"_s, leaseId}, {u"endsAt"_s, endsAt}},
+                    std::max(now, endsAt - kAutoRenewAheadMs),
+                    3});
     for (qint64 before : m_options.warningsBeforeEndMs) {
         if (endsAt - before > now)
             m_jobs.enqueue({kLeaseWarning,
@@ -145,6 +172,165 @@ void InstanceService::leaseOpened(qint64 leaseId)
                             endsAt - before,
                             3});
     }
+}
+
+bool InstanceService::tryAutoRenew(qint64 leaseId)
+{
+    DbQuery lease = m_database.exec(u"SELECT auto_renew_hours, auto_renew_budget - auto_renew_spent, price_per_hour, "
+                                    "renewable_hours - renewed_hours, status, user_id FROM leases WHERE id = ?"_s,
+                                    {leaseId});
+    if (!lease.next() || lease.value(0).toInt() <= 0 || lease.value(4).toString() != u"active"_s)
+        return false;
+    const int hours = lease.value(0).toInt();
+    const bool affordable = qint64(hours) * lease.value(2).toLongLong() <= lease.value(1).toLongLong();
+    if (!affordable || hours > lease.value(3).toInt() || extendLease(leaseId, hours, true))
+        return false;
+    m_notifications.notifyAboutLease(lease.value(5).toLongLong(),
+                                     u"lease_renewed"_s,
+                                     leaseId,
+                                     u"Lease %1 was renewed for %2 hours."_s.arg(leaseId).arg(hours));
+    return true;
+}
+
+QJsonObject InstanceService::renewalState(qint64 leaseId)
+{
+    DbQuery lease = m_database.exec(u"SELECT ends_at, renewable_hours, renewed_hours, auto_renew_hours, "
+                                    "auto_renew_budget, auto_renew_spent, price_per_hour, status FROM leases "
+                                    "WHERE id = ?"_s,
+                                    {leaseId});
+    if (!lease.next())
+        return {};
+    return QJsonObject{
+        {u"leaseId"_s, leaseId},
+        {u"endsAt"_s, timeOrNull(lease.value(0))},
+        {u"renewableHours"_s, lease.value(1).toInt()},
+        {u"renewedHours"_s, lease.value(2).toInt()},
+        {u"autoRenewHours"_s, lease.value(3).toInt()},
+        {u"autoRenewBudget"_s, lease.value(4).toLongLong()},
+        {u"autoRenewSpent"_s, lease.value(5).toLongLong()},
+        {u"pricePerHour"_s, lease.value(6).toLongLong()},
+        {u"status"_s, lease.value(7).toString()},
+    };
+}
+
+std::optional<ApiError> InstanceService::extendLease(qint64 leaseId, int hours, bool automatic)
+{
+    DbQuery lease = m_database.exec(u"SELECT status, ends_at, renewable_hours, renewed_hours, price_per_hour "
+                                    "FROM leases WHERE id = ?"_s,
+                                    {leaseId});
+    if (!lease.next())
+        return ApiError{ErrorCode::NotFound, u"There is no such lease."_s, {}, {}};
+    const QString status = lease.value(0).toString();
+    const qint64 endsAt = lease.value(1).toLongLong();
+    const int renewable = lease.value(2).toInt();
+    const int renewed = lease.value(3).toInt();
+    const qint64 price = lease.value(4).toLongLong();
+    if (hours < 1 || hours > kMaxRenewHours)
+        return ApiError{ErrorCode::ValidationFailed,
+                        u"Renew by 1 to %1 hours."_s.arg(kMaxRenewHours),
+                        QJsonObject{{u"field"_s, u"hours"_s}},
+                        {}};
+    if (status != u"pending"_s && status != u"active"_s)
+        return ApiError{ErrorCode::Conflict,
+                        u"This lease is %1 and can no longer be renewed."_s.arg(status),
+                        QJsonObject{{u"reason"_s, u"not_active"_s}},
+                        {}};
+    if (renewable == 0)
+        return ApiError{ErrorCode::Conflict,
+                        u"The seller does not allow renewing this lease."_s,
+                        QJsonObject{{u"reason"_s, u"not_renewable"_s}},
+                        {}};
+    if (renewed + hours > renewable)
+        return ApiError{ErrorCode::Conflict,
+                        u"The seller allows %1 more hours at most."_s.arg(renewable - renewed),
+                        QJsonObject{{u"reason"_s, u"renewal_limit"_s}, {u"hoursLeft"_s, renewable - renewed}},
+                        {}};
+    const qint64 newEnd = endsAt + qint64(hours) * kHourMs;
+    Transaction transaction(m_database);
+    m_database.exec(u"UPDATE leases SET ends_at = ?, renewed_hours = renewed_hours + ?, "
+                    "auto_renew_spent = auto_renew_spent + ? WHERE id = ?"_s,
+                    {newEnd, hours, automatic ? qint64(hours) * price : 0, leaseId});
+    scheduleEnd(leaseId, newEnd);
+    DbQuery instance = m_database.exec(u"SELECT id FROM instances WHERE lease_id = ? AND "
+                                       "state IN ('pending', 'provisioning', 'running')"_s,
+                                       {leaseId});
+    if (instance.next())
+        m_jobs.enqueue({kExtend, QJsonObject{{u"instanceId"_s, instance.value(0).toLongLong()}}, 0, 12});
+    transaction.commit();
+    qCInfo(lcProviders) << "lease" << leaseId << "renewed by" << hours << "hours" << (automatic ? "(auto)" : "");
+    return std::nullopt;
+}
+
+protocol::Expected<QJsonObject> InstanceService::renew(const Principal &buyer, qint64 leaseId, int hours)
+{
+    if (!m_database
+             .exec(u"SELECT 1 FROM leases WHERE id = ? AND organization_id = ?"_s, {leaseId, buyer.organizationId})
+             .next())
+        return ApiError{ErrorCode::NotFound, u"There is no such lease."_s, {}, {}};
+    if (auto problem = extendLease(leaseId, hours, false))
+        return *problem;
+    return renewalState(leaseId);
+}
+
+protocol::Expected<QJsonObject> InstanceService::setAutoRenew(const Principal &buyer, qint64 leaseId, int hours,
+                                                              qint64 budget)
+{
+    DbQuery lease = m_database.exec(
+        u"SELECT status, renewable_hours FROM leases WHERE id = ? AND organization_id = ?"_s,
+        {leaseId, buyer.organizationId});
+    if (!lease.next())
+        return ApiError{ErrorCode::NotFound, u"There is no such lease."_s, {}, {}};
+    if (hours < 0 || hours > kMaxRenewHours)
+        return ApiError{ErrorCode::ValidationFailed,
+                        u"Renew by 0 (off) to %1 hours at a time."_s.arg(kMaxRenewHours),
+                        QJsonObject{{u"field"_s, u"hours"_s}},
+                        {}};
+    if (budget < 0)
+        return ApiError{ErrorCode::ValidationFailed,
+                        u"The budget cannot be negative."_s,
+                        QJsonObject{{u"field"_s, u"budget"_s}},
+                        {}};
+    if (hours > 0 && lease.value(1).toInt() == 0)
+        return ApiError{ErrorCode::Conflict,
+                        u"The seller does not allow renewing this lease."_s,
+                        QJsonObject{{u"reason"_s, u"not_renewable"_s}},
+                        {}};
+    const QString status = lease.value(0).toString();
+    if (status != u"pending"_s && status != u"active"_s)
+        return ApiError{ErrorCode::Conflict,
+                        u"This lease is %1 and can no longer be renewed."_s.arg(status),
+                        QJsonObject{{u"reason"_s, u"not_active"_s}},
+                        {}};
+    m_database.exec(u"UPDATE leases SET auto_renew_hours = ?, auto_renew_budget = ? WHERE id = ?"_s,
+                    {hours, budget, leaseId});
+    return renewalState(leaseId);
+}
+
+void InstanceService::extendAtProvider(const JobQueue::Job &job, JobQueue::Finish finish)
+{
+    const qint64 instanceId = job.payload.value(u"instanceId"_s).toInteger();
+    DbQuery row = m_database.exec(u"SELECT i.provider_id, i.provider_instance_id, i.state, l.ends_at FROM instances i "
+                                  "JOIN leases l ON l.id = i.lease_id WHERE i.id = ?"_s,
+                                  {instanceId});
+    if (!row.next())
+        return finish(JobQueue::Result::done());
+    const auto state = stateFromName(row.value(2).toString());
+    if (!state || isFinal(*state) || state == State::Stopping)
+        return finish(JobQueue::Result::done());
+    if (row.value(1).isNull()) // not made yet: its create carries the lease's end as it is then
+        return finish(JobQueue::Result::retry(u"the instance is not made yet"_s, 5'000));
+    const auto endpoint = m_registry.endpointOf(row.value(0).toLongLong());
+    if (!endpoint)
+        return finish(JobQueue::Result::fail(u"the provider has no connected cloud"_s));
+    m_client.extend(*endpoint,
+                    row.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(row.value(3).toLongLong(), Qt::UTC),
+                    [finish](const ProviderClient::Outcome &outcome, const protocol::ProviderInstance &) {
+                        if (outcome.ok())
+                            return finish(JobQueue::Result::done());
+                        finish(outcome.transient() ? JobQueue::Result::retry(outcome.message)
+                                                   : JobQueue::Result::fail(outcome.message));
+                    });
 }
 
 bool InstanceService::transition(qint64 instanceId, State to, const QString &reason)
@@ -360,6 +546,8 @@ void InstanceService::endLease(const JobQueue::Job &job, JobQueue::Finish finish
         // Renewed since this job was scheduled: its own job ends it later.
         return finish(JobQueue::Result::done());
     }
+    if (tryAutoRenew(leaseId))
+        return finish(JobQueue::Result::done());
     DbQuery instance = m_database.exec(u"SELECT id, state FROM instances WHERE lease_id = ?"_s, {leaseId});
     if (!instance.next()) {
         m_database.exec(u"UPDATE leases SET status = 'ended' WHERE id = ? AND status IN ('pending', 'active')"_s,

@@ -73,6 +73,14 @@ public:
     std::optional<QJsonObject> instance(const Principal &buyer, qint64 instanceId);
     // The buyer ends the lease now (billing stops); the cloud is told to stop.
     std::optional<protocol::ApiError> terminate(const Principal &buyer, qint64 instanceId);
+    // Adds `hours` to a lease at its locked price, as far as the seller's
+    // renewable hours allow; the cloud is told the new end. Answers the
+    // lease's renewal state.
+    protocol::Expected<QJsonObject> renew(const Principal &buyer, qint64 leaseId, int hours);
+    // At the lease's end, renew `hours` more (0: off) while renewals cost at
+    // most `budget` cents in all.
+    protocol::Expected<QJsonObject> setAutoRenew(const Principal &buyer, qint64 leaseId, int hours, qint64 budget);
+
     // (provider id, the cloud's instance id) once the cloud made it.
     std::optional<QPair<qint64, QString>> remoteOf(qint64 instanceId);
     // Instances the broker expects to be alive on this provider.
@@ -87,6 +95,11 @@ private:
     void warn(const JobQueue::Job &job, JobQueue::Finish finish);
     void checkDeadline(const JobQueue::Job &job, JobQueue::Finish finish);
     void stopAtProvider(qint64 instanceId, JobQueue::Finish finish);
+    void extendAtProvider(const JobQueue::Job &job, JobQueue::Finish finish);
+    std::optional<protocol::ApiError> extendLease(qint64 leaseId, int hours, bool automatic);
+    QJsonObject renewalState(qint64 leaseId);
+    bool tryAutoRenew(qint64 leaseId);
+    void scheduleEnd(qint64 leaseId, qint64 endsAt);
     QJsonObject describe(qint64 instanceId);
 
     Database &m_database;

@@ -176,6 +176,19 @@ void ProviderClient::terminate(const Endpoint &endpoint, const QString &instance
          parsing(std::move(done)));
 }
 
+void ProviderClient::extend(const Endpoint &endpoint, const QString &instanceId, const QDateTime &leaseEndsAt,
+                            Callback<protocol::ProviderInstance> done)
+{
+    send("PATCH",
+         endpoint,
+         u"/v1/instances/"_s + QString::fromLatin1(QUrl::toPercentEncoding(instanceId)),
+         {},
+         QJsonDocument(QJsonObject{{u"leaseEndsAt"_s, leaseEndsAt.toUTC().toString(Qt::ISODateWithMs)}})
+             .toJson(QJsonDocument::Compact),
+         {},
+         parsing(std::move(done)));
+}
+
 void ProviderClient::utilization(const Endpoint &endpoint, const QString &instanceId, const QDateTime &since,
                                  Callback<protocol::ProviderUtilization> done)
 {

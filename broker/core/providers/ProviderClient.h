@@ -74,6 +74,9 @@ public:
     void create(const Endpoint &endpoint, const protocol::NewProviderInstance &instance,
                 Callback<protocol::ProviderInstance> done);
     void terminate(const Endpoint &endpoint, const QString &instanceId, Callback<protocol::ProviderInstance> done);
+    // PATCH: the lease was renewed; the instance runs until then.
+    void extend(const Endpoint &endpoint, const QString &instanceId, const QDateTime &leaseEndsAt,
+                Callback<protocol::ProviderInstance> done);
     void utilization(const Endpoint &endpoint, const QString &instanceId, const QDateTime &since,
                      Callback<protocol::ProviderUtilization> done);
 

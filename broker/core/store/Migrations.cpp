@@ -394,6 +394,16 @@ ALTER TABLE providers ADD COLUMN rating_breakdown TEXT;
 ALTER TABLE providers ADD COLUMN rated_at INTEGER
 )sql"_s;
 
+// Renewals: hours added to a lease so far (the seller's renewable_hours is
+// the cap), and the buyer's auto-renew: this many hours at a time while the
+// money spent on renewals stays within the budget.
+const QString kRenewalsSchema = uR"sql(
+ALTER TABLE leases ADD COLUMN renewed_hours INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE leases ADD COLUMN auto_renew_hours INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE leases ADD COLUMN auto_renew_budget INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE leases ADD COLUMN auto_renew_spent INTEGER NOT NULL DEFAULT 0
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -407,6 +417,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {6, u"jobs: durable queue with leases, retries, schedules and a dead letter state"_s, kJobsSchema},
         {7, u"federation: provider endpoints, health, outages, capacity, instances, reviews"_s, kFederationSchema},
         {8, u"ratings: the breakdown behind each provider's score"_s, kRatingsSchema},
+        {9, u"renewals: hours renewed, auto-renew with a budget"_s, kRenewalsSchema},
     };
     return kSteps;
 }

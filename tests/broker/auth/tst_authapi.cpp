@@ -327,6 +327,23 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
           },
           m_otherBuyer,
           {}}},
+        {u"POST /api/v1/leases/{id:int}/renew"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1/renew"_s.arg(bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer,
+          QJsonObject{{u"hours"_s, 1}}}},
+        {u"PUT /api/v1/leases/{id:int}/auto-renew"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1/auto-renew"_s.arg(
+                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer,
+          QJsonObject{{u"hours"_s, 1}}}},
         {u"POST /api/v1/leases/{id:int}/review"_s,
          {[makeAsk, makeBid] {
               makeAsk(50);

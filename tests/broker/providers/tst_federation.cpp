@@ -38,6 +38,7 @@ private Q_SLOTS:
     void everyFaultKindIsSeenForWhatItIs();
     void vanishedInstanceIsLost();
     void restartDuringProvisioningMakesOneInstance();
+    void renewalsAsTheSellerAllows();
 
 private:
     BrokerConfig config() const;
@@ -49,7 +50,7 @@ private:
     // An instrument the provider can run (a mapped profile in a mapped region).
     QPair<QString, QString> sellable(const QJsonObject &provider);
     // The seller asks, the buyer buys one slot for `hours`: the lease id.
-    qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours);
+    qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours = 0);
     QJsonObject instanceOfLease(qint64 leaseId);
     // Moves both clocks and lets both sides act (jobs, polls, simulated clouds).
     void advance(qint64 ms);
@@ -178,7 +179,7 @@ QPair<QString, QString> tst_Federation::sellable(const QJsonObject &provider)
     return {};
 }
 
-qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours)
+qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours)
 {
     ++m_price;
     const Reply ask = m_api->send(
@@ -190,6 +191,7 @@ qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &ins
                     {u"region"_s, instrument.second},
                     {u"quantity"_s, 1},
                     {u"pricePerHour"_s, m_price},
+                    {u"renewableHours"_s, renewableHours},
                     {u"availableUntil"_s, m_clock.now().addDays(30).toString(Qt::ISODateWithMs)}});
     if (ask.status != 201)
         qWarning() << "ask failed:" << ask.body;
@@ -530,6 +532,57 @@ void tst_Federation::restartDuringProvisioningMakesOneInstance()
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
     // The cloud made exactly one instance for it.
     QCOMPARE(m_sim->describe(5).value(u"instances"_s).toInt(), 1);
+}
+
+void tst_Federation::renewalsAsTheSellerAllows()
+{
+    const QJsonObject provider = connectCloud(0);
+    const qint64 providerId = provider.value(u"id"_s).toInteger();
+    const qint64 leaseId = buy(providerId, sellable(provider), 1, 3);
+    QVERIFY(leaseId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    const QDateTime firstEnd = QDateTime::fromString(instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString(),
+                                                     Qt::ISODateWithMs);
+
+    const QString renew = u"/api/v1/leases/%1/renew"_s.arg(leaseId);
+    Reply renewed = m_api->send("POST", renew, m_buyer, QJsonObject{{u"hours"_s, 2}});
+    QCOMPARE(renewed.status, 200);
+    QCOMPARE(renewed.json().value(u"renewedHours"_s).toInt(), 2);
+    QCOMPARE(QDateTime::fromString(renewed.json().value(u"endsAt"_s).toString(), Qt::ISODateWithMs),
+             firstEnd.addSecs(2 * 3600));
+    // Beyond what the seller allows: refused, nothing changes.
+    renewed = m_api->send("POST", renew, m_buyer, QJsonObject{{u"hours"_s, 2}});
+    QCOMPARE(renewed.status, 409);
+    QCOMPARE(renewed.reason(), u"renewal_limit"_s);
+    // Auto-renew one hour at a time, within a budget of one hour's price.
+    const Reply autoRenew = m_api->send("PUT",
+                                        u"/api/v1/leases/%1/auto-renew"_s.arg(leaseId),
+                                        m_buyer,
+                                        QJsonObject{{u"hours"_s, 1}, {u"budget"_s, m_price}});
+    QCOMPARE(autoRenew.status, 200);
+    QCOMPARE(autoRenew.json().value(u"autoRenewHours"_s).toInt(), 1);
+    settle(); // the job that tells the cloud runs
+
+    // The first end passes: the cloud was told, the instance runs on.
+    advance(firstEnd.toMSecsSinceEpoch() - m_clock.now().toMSecsSinceEpoch() + 1'000);
+    advance(34'000);
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s);
+    // 15 minutes before the renewed end, auto-renew adds the last hour the seller allows.
+    advance(2 * 3'600'000 - 35'000 - 15 * 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"lease_renewed"_s), 5000);
+    settle();
+    advance(15 * 60'000 + 34'000);
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s);
+    // Nothing left to renew: the lease ends and the instance stops.
+    advance(3'600'000);
+    advance(2'000);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s, 5000);
+    QCOMPARE(QDateTime::fromString(instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
+             firstEnd.addSecs(3 * 3600));
 }
 
 QTEST_GUILESS_MAIN(tst_Federation)
