@@ -75,14 +75,16 @@ int ApiError::httpStatus(ErrorCode code)
 
 ErrorCode ApiError::codeForHttpStatus(int status)
 {
+    // A bare 502/504 comes from a proxy in front of the broker: the broker is
+    // unavailable. (The broker's own bad_gateway answers carry their code.)
+    if (status == 502 || status == 504)
+        return ErrorCode::Unavailable;
     for (const auto &info : kErrorCodes) {
         if (info.status == status)
             return info.code;
     }
     if (status >= 400 && status < 500)
         return ErrorCode::BadRequest;
-    if (status == 502 || status == 504)
-        return ErrorCode::Unavailable;
     return ErrorCode::Internal;
 }
 
