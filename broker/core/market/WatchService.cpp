@@ -218,9 +218,20 @@ void WatchService::notifyAboutLease(qint64 userId, const QString &kind, qint64 l
                   {userId, kind, now, now, leaseId, message})
             .lastInsertId()
             .toLongLong();
-    DbQuery stored = m_database.exec(u"SELECT "_s + kNotificationColumns + u" WHERE n.id = ?"_s, {id});
-    if (stored.next())
-        Q_EMIT notified(userId, readNotification(stored));
+    // Pushed once the caller's transaction is over, and only if it kept the row
+    // (a rolled-back change must not announce anything).
+    QMetaObject::invokeMethod(
+        this,
+        [this, userId, id] {
+            try {
+                DbQuery stored = m_database.exec(u"SELECT "_s + kNotificationColumns + u" WHERE n.id = ?"_s, {id});
+                if (stored.next())
+                    Q_EMIT notified(userId, readNotification(stored));
+            } catch (const DatabaseError &error) {
+                qCWarning(lcMarket) << "reading a notification failed:" << error.what();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void WatchService::offersAppeared(const QList<qint64> &askIds)
