@@ -396,6 +396,55 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AutoRenewDialog</name>
+    <message>
+        <source>Renew this lease &amp;automatically</source>
+        <translation>Diese Miete &amp;automatisch verlängern</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Automatische Verlängerung</translation>
+    </message>
+    <message>
+        <source>The broker renews the lease of %1 at its locked price of %2, 15 minutes before each end, as long as the renewals cost no more than your budget in all.</source>
+        <translation>Der Broker verlängert die Miete von %1 zum festen Preis von %2 jeweils 15 Minuten vor ihrem Ende, solange die Verlängerungen insgesamt nicht mehr als Ihr Budget kosten.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Hours at a time:</source>
+        <translation>&amp;Stunden pro Verlängerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget in all:</source>
+        <translation>&amp;Budget insgesamt:</translation>
+    </message>
+    <message>
+        <source>The lease ends as it stands; it is not renewed automatically.</source>
+        <translation>Die Miete endet wie vorgesehen; sie wird nicht automatisch verlängert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each renewal adds %n hour(s) for %1.</source>
+        <translation>
+            <numerusform>Jede Verlängerung fügt %n Stunde für %1 hinzu.</numerusform>
+            <numerusform>Jede Verlängerung fügt %n Stunden für %1 hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget does not cover even one renewal of %n hour(s). Raise the budget or choose fewer hours.</source>
+        <translation>
+            <numerusform>Das Budget reicht nicht einmal für eine Verlängerung um %n Stunde. Erhöhen Sie das Budget oder wählen Sie weniger Stunden.</numerusform>
+            <numerusform>Das Budget reicht nicht einmal für eine Verlängerung um %n Stunden. Erhöhen Sie das Budget oder wählen Sie weniger Stunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::BidModel</name>
     <message>
         <source>Limit</source>
@@ -1088,6 +1137,49 @@ Die Miete endet jetzt und die Abrechnung endet jetzt. Die Instanz wird gestoppt,
     <message>
         <source>The lease of %1 has ended and billing stopped.</source>
         <translation>Die Miete von %1 ist beendet, die Abrechnung ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Verlängern …</translation>
+    </message>
+    <message>
+        <source>Auto-renew…</source>
+        <translation>Automatisch verlängern …</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bewerten …</translation>
+    </message>
+    <message>
+        <source>Extend the lease at its locked price.</source>
+        <translation>Die Miete zum festen Preis verlängern.</translation>
+    </message>
+    <message>
+        <source>Let the broker renew the lease before it ends, within a budget.</source>
+        <translation>Den Broker die Miete vor ihrem Ende verlängern lassen, innerhalb eines Budgets.</translation>
+    </message>
+    <message>
+        <source>Rate the provider of this ended lease.</source>
+        <translation>Den Anbieter dieser beendeten Miete bewerten.</translation>
+    </message>
+    <message>
+        <source>The lease was renewed; it now ends %1.</source>
+        <translation>Die Miete wurde verlängert; sie endet jetzt am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease renews itself by %n hour(s) at a time, up to %1 in all.</source>
+        <translation>
+            <numerusform>Die Miete verlängert sich jeweils um %n Stunde, insgesamt bis zu %1.</numerusform>
+            <numerusform>Die Miete verlängert sich jeweils um %n Stunden, insgesamt bis zu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lease is no longer renewed automatically.</source>
+        <translation>Die Miete wird nicht mehr automatisch verlängert.</translation>
+    </message>
+    <message>
+        <source>Thank you: your review was sent.</source>
+        <translation>Danke: Ihre Bewertung wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2826,122 @@ change</source>
     <message>
         <source>Too many new accounts from this computer. Try again in %1 s.</source>
         <translation>Zu viele neue Konten von diesem Computer. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::RenewLeaseDialog</name>
+    <message>
+        <source>Renew lease</source>
+        <translation>Miete verlängern</translation>
+    </message>
+    <message>
+        <source>Extend the lease of %1 at its locked price of %2. The seller decides how many hours a lease can be renewed by in all.</source>
+        <translation>Verlängern Sie die Miete von %1 zum festen Preis von %2. Der Verkäufer bestimmt, um wie viele Stunden eine Miete insgesamt verlängert werden kann.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s); the lease then ends %2.</source>
+        <translation>
+            <numerusform>%1 für %n Stunde; die Miete endet dann am %2.</numerusform>
+            <numerusform>%1 für %n Stunden; die Miete endet dann am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seller allows no more renewals of this lease: it has been renewed as far as it can be.</source>
+        <translation>Der Verkäufer erlaubt keine weiteren Verlängerungen dieser Miete: Sie wurde so weit wie möglich verlängert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seller allows this lease to be renewed by only %n more hour(s). Choose fewer hours.</source>
+        <translation>
+            <numerusform>Der Verkäufer erlaubt, diese Miete nur noch um %n Stunde zu verlängern. Wählen Sie weniger Stunden.</numerusform>
+            <numerusform>Der Verkäufer erlaubt, diese Miete nur noch um %n Stunden zu verlängern. Wählen Sie weniger Stunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seller of this instance allows no renewals: the lease ends as agreed.</source>
+        <translation>Der Verkäufer dieser Instanz erlaubt keine Verlängerungen: Die Miete endet wie vereinbart.</translation>
+    </message>
+    <message>
+        <source>The lease has ended, so it can no longer be renewed.</source>
+        <translation>Die Miete ist beendet und kann daher nicht mehr verlängert werden.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept these values: %1</source>
+        <translation>Der Broker hat diese Werte nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The lease could not be renewed: %1</source>
+        <translation>Die Miete konnte nicht verlängert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ReviewDialog</name>
+    <message>
+        <source>Review the provider</source>
+        <translation>Anbieter bewerten</translation>
+    </message>
+    <message>
+        <source>How did the provider of %1 do? Your review counts towards the rating other buyers see. You can review each lease once.</source>
+        <translation>Wie war der Anbieter von %1? Ihre Bewertung fließt in die Bewertung ein, die andere Käufer sehen. Jede Miete können Sie einmal bewerten.</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters</source>
+        <translation>Optional, bis zu %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>Bewertung senden</translation>
+    </message>
+    <message>
+        <source>&amp;Stars:</source>
+        <translation>S&amp;terne:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>You have already reviewed this lease; each lease can be reviewed once.</source>
+        <translation>Sie haben diese Miete bereits bewertet; jede Miete kann einmal bewertet werden.</translation>
+    </message>
+    <message>
+        <source>You can review a lease only after its instance ran and the lease ended.</source>
+        <translation>Sie können eine Miete erst bewerten, wenn ihre Instanz lief und die Miete beendet ist.</translation>
+    </message>
+    <message>
+        <source>This lease is not one of yours, so you cannot review it.</source>
+        <translation>Diese Miete gehört nicht Ihnen, daher können Sie sie nicht bewerten.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the review: %1</source>
+        <translation>Der Broker hat die Bewertung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be sent: %1</source>
+        <translation>Die Bewertung konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The comment has %1 characters; shorten it to %2.</source>
+        <translation>Der Kommentar hat %1 Zeichen; kürzen Sie ihn auf %2.</translation>
     </message>
 </context>
 <context>

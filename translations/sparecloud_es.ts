@@ -396,6 +396,55 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::AutoRenewDialog</name>
+    <message>
+        <source>Renew this lease &amp;automatically</source>
+        <translation>Renovar este alquiler &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Renovación automática</translation>
+    </message>
+    <message>
+        <source>The broker renews the lease of %1 at its locked price of %2, 15 minutes before each end, as long as the renewals cost no more than your budget in all.</source>
+        <translation>El bróker renueva el alquiler de %1 a su precio fijado de %2, 15 minutos antes de cada fin, mientras las renovaciones no cuesten en total más que su presupuesto.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Hours at a time:</source>
+        <translation>&amp;Horas cada vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget in all:</source>
+        <translation>&amp;Presupuesto total:</translation>
+    </message>
+    <message>
+        <source>The lease ends as it stands; it is not renewed automatically.</source>
+        <translation>El alquiler termina como está previsto; no se renueva automáticamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each renewal adds %n hour(s) for %1.</source>
+        <translation>
+            <numerusform>Cada renovación añade %n hora por %1.</numerusform>
+            <numerusform>Cada renovación añade %n horas por %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget does not cover even one renewal of %n hour(s). Raise the budget or choose fewer hours.</source>
+        <translation>
+            <numerusform>El presupuesto no cubre ni una renovación de %n hora. Aumente el presupuesto o elija menos horas.</numerusform>
+            <numerusform>El presupuesto no cubre ni una renovación de %n horas. Aumente el presupuesto o elija menos horas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::BidModel</name>
     <message>
         <source>Limit</source>
@@ -1088,6 +1137,49 @@ El alquiler termina ahora y la facturación se detiene ahora. La instancia se pa
     <message>
         <source>The lease of %1 has ended and billing stopped.</source>
         <translation>El alquiler de %1 ha terminado y la facturación se ha detenido.</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renovar…</translation>
+    </message>
+    <message>
+        <source>Auto-renew…</source>
+        <translation>Renovación automática…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Valorar…</translation>
+    </message>
+    <message>
+        <source>Extend the lease at its locked price.</source>
+        <translation>Prolongar el alquiler a su precio fijado.</translation>
+    </message>
+    <message>
+        <source>Let the broker renew the lease before it ends, within a budget.</source>
+        <translation>Dejar que el bróker renueve el alquiler antes de que termine, dentro de un presupuesto.</translation>
+    </message>
+    <message>
+        <source>Rate the provider of this ended lease.</source>
+        <translation>Valorar al proveedor de este alquiler terminado.</translation>
+    </message>
+    <message>
+        <source>The lease was renewed; it now ends %1.</source>
+        <translation>El alquiler se ha renovado; ahora termina el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease renews itself by %n hour(s) at a time, up to %1 in all.</source>
+        <translation>
+            <numerusform>El alquiler se renueva solo %n hora cada vez, hasta %1 en total.</numerusform>
+            <numerusform>El alquiler se renueva solo %n horas cada vez, hasta %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lease is no longer renewed automatically.</source>
+        <translation>El alquiler ya no se renueva automáticamente.</translation>
+    </message>
+    <message>
+        <source>Thank you: your review was sent.</source>
+        <translation>Gracias: su valoración se ha enviado.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2826,122 @@ change</source>
     <message>
         <source>Too many new accounts from this computer. Try again in %1 s.</source>
         <translation>Demasiadas cuentas nuevas desde este equipo. Inténtelo de nuevo dentro de %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::RenewLeaseDialog</name>
+    <message>
+        <source>Renew lease</source>
+        <translation>Renovar alquiler</translation>
+    </message>
+    <message>
+        <source>Extend the lease of %1 at its locked price of %2. The seller decides how many hours a lease can be renewed by in all.</source>
+        <translation>Prolongue el alquiler de %1 a su precio fijado de %2. El vendedor decide cuántas horas en total se puede renovar un alquiler.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coste:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s); the lease then ends %2.</source>
+        <translation>
+            <numerusform>%1 por %n hora; el alquiler termina entonces el %2.</numerusform>
+            <numerusform>%1 por %n horas; el alquiler termina entonces el %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seller allows no more renewals of this lease: it has been renewed as far as it can be.</source>
+        <translation>El vendedor no permite más renovaciones de este alquiler: ya se ha renovado todo lo posible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seller allows this lease to be renewed by only %n more hour(s). Choose fewer hours.</source>
+        <translation>
+            <numerusform>El vendedor solo permite renovar este alquiler %n hora más. Elija menos horas.</numerusform>
+            <numerusform>El vendedor solo permite renovar este alquiler %n horas más. Elija menos horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seller of this instance allows no renewals: the lease ends as agreed.</source>
+        <translation>El vendedor de esta instancia no permite renovaciones: el alquiler termina según lo acordado.</translation>
+    </message>
+    <message>
+        <source>The lease has ended, so it can no longer be renewed.</source>
+        <translation>El alquiler ha terminado, así que ya no se puede renovar.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept these values: %1</source>
+        <translation>El bróker no aceptó estos valores: %1</translation>
+    </message>
+    <message>
+        <source>The lease could not be renewed: %1</source>
+        <translation>No se pudo renovar el alquiler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ReviewDialog</name>
+    <message>
+        <source>Review the provider</source>
+        <translation>Valorar al proveedor</translation>
+    </message>
+    <message>
+        <source>How did the provider of %1 do? Your review counts towards the rating other buyers see. You can review each lease once.</source>
+        <translation>¿Qué tal el proveedor de %1? Su valoración cuenta para la puntuación que ven otros compradores. Puede valorar cada alquiler una vez.</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters</source>
+        <translation>Opcional, hasta %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Send review</source>
+        <translation>Enviar valoración</translation>
+    </message>
+    <message>
+        <source>&amp;Stars:</source>
+        <translation>&amp;Estrellas:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>You have already reviewed this lease; each lease can be reviewed once.</source>
+        <translation>Ya ha valorado este alquiler; cada alquiler se puede valorar una vez.</translation>
+    </message>
+    <message>
+        <source>You can review a lease only after its instance ran and the lease ended.</source>
+        <translation>Solo puede valorar un alquiler cuando su instancia se ha ejecutado y el alquiler ha terminado.</translation>
+    </message>
+    <message>
+        <source>This lease is not one of yours, so you cannot review it.</source>
+        <translation>Este alquiler no es suyo, así que no puede valorarlo.</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the review: %1</source>
+        <translation>El bróker no aceptó la valoración: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be sent: %1</source>
+        <translation>No se pudo enviar la valoración: %1</translation>
+    </message>
+    <message>
+        <source>The comment has %1 characters; shorten it to %2.</source>
+        <translation>El comentario tiene %1 caracteres; acórtelo a %2.</translation>
     </message>
 </context>
 <context>

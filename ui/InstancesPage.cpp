@@ -141,6 +141,7 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
     layout->addWidget(m_stack, 1);
 
     connect(m_detail, &InstanceDetailPanel::terminated, this, [this] { m_refreshDue->start(); });
+    connect(m_detail, &InstanceDetailPanel::leaseChanged, this, [this] { m_refreshDue->start(); });
 
     m_pollTimer->setObjectName(u"instancesPollTimer"_s);
     m_pollTimer->setInterval(kPollIntervalMs);

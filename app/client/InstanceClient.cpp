@@ -129,6 +129,25 @@ Expected<InstanceClient::Instance> InstanceClient::Instance::fromJson(const QJso
     return instance;
 }
 
+Expected<InstanceClient::LeaseRenewal> InstanceClient::LeaseRenewal::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"renewal"_s);
+    LeaseRenewal renewal;
+    renewal.leaseId = reader.integer(u"leaseId", 1, kMaxId);
+    if (reader.has(u"endsAt") && !json.value(u"endsAt").isNull())
+        renewal.endsAt = readTime(reader, u"endsAt");
+    renewal.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
+    renewal.renewedHours = int(reader.integer(u"renewedHours", 0, 1'000'000));
+    renewal.autoRenewHours = int(reader.integer(u"autoRenewHours", 0, 1'000'000));
+    renewal.autoRenewBudget = reader.integer(u"autoRenewBudget", 0, kMaxId);
+    renewal.autoRenewSpent = reader.integer(u"autoRenewSpent", 0, kMaxId);
+    renewal.pricePerHour = reader.integer(u"pricePerHour", 0, kMaxId);
+    renewal.status = reader.string(u"status", 32);
+    if (!reader.ok())
+        return reader.error();
+    return renewal;
+}
+
 InstanceClient::InstanceClient(BrokerClient &client)
     : m_client(client)
 {
@@ -163,6 +182,38 @@ void InstanceClient::fetchUtilization(qint64 instanceId, QObject *context, Callb
                      {},
                      context,
                      typed<QList<UtilizationSample>>(std::move(callback), &parseUtilization));
+}
+
+void InstanceClient::renew(qint64 leaseId, int hours, QObject *context, Callback<LeaseRenewal> callback)
+{
+    m_client.sendJson("POST",
+                      u"/leases/%1/renew"_s.arg(leaseId),
+                      QJsonObject{{u"hours"_s, hours}},
+                      context,
+                      typed<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
+}
+
+void InstanceClient::setAutoRenew(qint64 leaseId, int hours, qint64 budget, QObject *context,
+                                  Callback<LeaseRenewal> callback)
+{
+    m_client.sendJson("PUT",
+                      u"/leases/%1/auto-renew"_s.arg(leaseId),
+                      QJsonObject{{u"hours"_s, hours}, {u"budget"_s, budget}},
+                      context,
+                      typed<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
+}
+
+void InstanceClient::review(qint64 leaseId, int stars, const QString &comment, QObject *context,
+                            Callback<Done> callback)
+{
+    QJsonObject body{{u"stars"_s, stars}};
+    if (!comment.trimmed().isEmpty())
+        body.insert(u"comment"_s, comment.trimmed());
+    m_client.sendJson("POST",
+                      u"/leases/%1/review"_s.arg(leaseId),
+                      body,
+                      context,
+                      typed<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
 }
 
 Expected<QList<InstanceClient::Instance>> InstanceClient::parseInstances(const QJsonObject &json)

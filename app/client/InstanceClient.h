@@ -68,6 +68,28 @@ public:
         double networkOutBytesPerSecond = 0;
     };
 
+    // A lease's renewal state (LeaseRenewal): its end, how many hours the
+    // seller lets it be renewed by in all and how many it has been, and the
+    // automatic renewal (hours at a time, 0: off; budget and spent in cents).
+    struct LeaseRenewal
+    {
+        qint64 leaseId = 0;
+        QDateTime endsAt;
+        int renewableHours = 0;
+        int renewedHours = 0;
+        int autoRenewHours = 0;
+        qint64 autoRenewBudget = 0;
+        qint64 autoRenewSpent = 0;
+        qint64 pricePerHour = 0;
+        QString status;
+
+        static protocol::Expected<LeaseRenewal> fromJson(const QJsonObject &json);
+        bool operator==(const LeaseRenewal &) const = default;
+    };
+
+    static constexpr int kMaxRenewHours = 24 * 366;
+    static constexpr int kMaxCommentLength = 1000;
+
     explicit InstanceClient(BrokerClient &client);
 
     // state: empty for every instance, else one of stateNames(). Newest first.
@@ -78,6 +100,16 @@ public:
     void terminate(qint64 instanceId, QObject *context, Callback<Done> callback);
     // The last hour; 409 "not_running" when there is nothing to measure, 502 when the provider did not answer.
     void fetchUtilization(qint64 instanceId, QObject *context, Callback<QList<UtilizationSample>> callback);
+
+    // Extends the lease by hours (1..kMaxRenewHours) at its locked price. 409
+    // details.reason: renewal_limit (details.hoursLeft), not_renewable, not_active.
+    void renew(qint64 leaseId, int hours, QObject *context, Callback<LeaseRenewal> callback);
+    // Renews hours at a time (0: off) 15 minutes before each end while the
+    // renewals cost at most budget cents in all. Same 409 reasons as renew().
+    void setAutoRenew(qint64 leaseId, int hours, qint64 budget, QObject *context, Callback<LeaseRenewal> callback);
+    // Rates the provider of an ended lease (1..5 stars, an optional comment).
+    // 409 details.reason: reviewed (once per lease), not_ended; 404 not yours.
+    void review(qint64 leaseId, int stars, const QString &comment, QObject *context, Callback<Done> callback);
 
     // Parsers, public for tests.
     static protocol::Expected<QList<Instance>> parseInstances(const QJsonObject &json);

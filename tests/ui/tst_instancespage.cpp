@@ -20,6 +20,7 @@
 #include "ui/SellerConsolePage.h"
 #include "ui/instances/InstanceDetailPanel.h"
 #include "ui/instances/InstanceModel.h"
+#include "ui/instances/LeaseDialogs.h"
 #include "ui/instances/UtilizationChart.h"
 #include "ui/market/ConfirmationPrompt.h"
 #include "ui/seller/CloudDetailPanel.h"
@@ -76,7 +77,9 @@ private Q_SLOTS:
     void sellerConnectsACloud();
     void buyerSeesTheInstanceRunThroughTheStream();
     void leaseNotificationOpensTheInstance();
+    void buyerRenewsTheLease();
     void buyerTerminatesTheInstance();
+    void buyerReviewsTheEndedLease();
     void buyerSeesNoSellerConsole();
 
 private:
@@ -302,6 +305,7 @@ void tst_InstancesPage::buyerSeesTheInstanceRunThroughTheStream()
                     {u"region"_s, region},
                     {u"quantity"_s, 1},
                     {u"pricePerHour"_s, 123},
+                    {u"renewableHours"_s, 4},
                     {u"availableUntil"_s, QDateTime::currentDateTimeUtc().addDays(5).toString(Qt::ISODateWithMs)}});
     QVERIFY2(ask.status == 201, ask.body.constData());
     const Reply bid = m_api->send("POST",
@@ -384,6 +388,79 @@ void tst_InstancesPage::buyerTerminatesTheInstance()
     QVERIFY(!m_instances->detail()->terminateButton()->isEnabled());
     QVERIFY(m_instances->detail()->chart()->sampleCount() == 0);
     screenshot(m_instances.get(), u"instances-terminated"_s);
+}
+
+void tst_InstancesPage::buyerRenewsTheLease()
+{
+    QVERIFY(m_instances && m_instances->selectedInstance());
+    sc::ui::InstanceDetailPanel *detail = m_instances->detail();
+    QVERIFY(detail->renewButton()->isVisible());
+    QVERIFY(detail->autoRenewButton()->isVisible());
+    QVERIFY(!detail->reviewButton()->isVisible());
+    const QDateTime endsAt = m_instances->selectedInstance()->leaseEndsAt;
+
+    detail->renewButton()->click();
+    auto *dialog = detail->findChild<sc::ui::RenewLeaseDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setHours(2);
+    QVERIFY2(dialog->costText().contains(u"€2.46"), qPrintable(dialog->costText())); // 2 h at the locked €1.23/h
+    // More than the seller allows: refused in words, the dialog stays open.
+    dialog->setHours(6);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"renewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), kTimeoutMs);
+    QVERIFY2(dialog->errorText().contains(u"4 more hour"), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    screenshot(dialog, u"renew-refused"_s);
+
+    dialog->setHours(2);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"renewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->findChild<sc::ui::RenewLeaseDialog *>(), kTimeoutMs);
+    QVERIFY(detail->statusText().contains(u"renewed"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_instances->selectedInstance()->leaseEndsAt, endsAt.addSecs(2 * 3600), kTimeoutMs);
+
+    // Automatic renewal on and off again.
+    detail->autoRenewButton()->click();
+    auto *autoRenew = detail->findChild<sc::ui::AutoRenewDialog *>();
+    QVERIFY(autoRenew && autoRenew->isVisible());
+    autoRenew->setHours(1);
+    autoRenew->setBudget(5.0);
+    QTest::mouseClick(autoRenew->findChild<QPushButton *>(u"autoRenewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->findChild<sc::ui::AutoRenewDialog *>(), kTimeoutMs);
+    QVERIFY2(detail->statusText().contains(u"€5.00"), qPrintable(detail->statusText()));
+    detail->autoRenewButton()->click();
+    autoRenew = detail->findChild<sc::ui::AutoRenewDialog *>();
+    QVERIFY(autoRenew);
+    autoRenew->setEnabledRenewal(false);
+    QTest::mouseClick(autoRenew->findChild<QPushButton *>(u"autoRenewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->findChild<sc::ui::AutoRenewDialog *>(), kTimeoutMs);
+    QVERIFY(detail->statusText().contains(u"no longer renewed"));
+}
+
+void tst_InstancesPage::buyerReviewsTheEndedLease()
+{
+    QVERIFY(m_instances && m_instances->selectedInstance());
+    sc::ui::InstanceDetailPanel *detail = m_instances->detail();
+    QTRY_COMPARE_WITH_TIMEOUT(m_instances->selectedInstance()->leaseStatus, u"ended"_s, kTimeoutMs);
+    QVERIFY(!detail->renewButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(detail->reviewButton()->isVisible(), kTimeoutMs);
+
+    detail->reviewButton()->click();
+    auto *dialog = detail->findChild<sc::ui::ReviewDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setStars(4);
+    dialog->setComment(u"Fast to start, steady."_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"reviewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->findChild<sc::ui::ReviewDialog *>(), kTimeoutMs);
+    QVERIFY(detail->statusText().contains(u"review was sent"));
+
+    // Once per lease: a second review is refused in words.
+    detail->reviewButton()->click();
+    dialog = detail->findChild<sc::ui::ReviewDialog *>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"reviewButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), kTimeoutMs);
+    QVERIFY2(dialog->errorText().contains(u"already reviewed"), qPrintable(dialog->errorText()));
+    dialog->reject();
 }
 
 void tst_InstancesPage::buyerSeesNoSellerConsole()

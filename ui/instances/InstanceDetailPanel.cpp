@@ -1,6 +1,7 @@
 #include "ui/instances/InstanceDetailPanel.h"
 
 #include "ui/instances/InstanceModel.h"
+#include "ui/instances/LeaseDialogs.h"
 #include "ui/instances/UtilizationChart.h"
 #include "ui/market/ConfirmationPrompt.h"
 #include "ui/market/MarketColors.h"
@@ -33,6 +34,7 @@ QString when(const QDateTime &time)
 
 InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_instances(client)
     , m_now(QDateTime::currentDateTimeUtc())
     , m_title(TableStyle::sectionTitle({}))
@@ -46,6 +48,9 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     , m_running(new QLabel)
     , m_lastSeen(new QLabel)
     , m_terminate(new QPushButton(tr("Terminate…")))
+    , m_renew(new QPushButton(tr("Renew…")))
+    , m_autoRenew(new QPushButton(tr("Auto-renew…")))
+    , m_review(new QPushButton(tr("Review…")))
     , m_chart(new UtilizationChart)
     , m_status(new QLabel)
     , m_utilizationTimer(new QTimer(this))
@@ -67,6 +72,18 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     m_terminate->setToolTip(tr("End the lease now: billing stops and the instance is stopped."));
     m_terminate->setEnabled(false);
     connect(m_terminate, &QPushButton::clicked, this, &InstanceDetailPanel::terminateInstance);
+    m_renew->setObjectName(u"renewLeaseButton"_s);
+    m_renew->setToolTip(tr("Extend the lease at its locked price."));
+    m_renew->hide();
+    connect(m_renew, &QPushButton::clicked, this, &InstanceDetailPanel::renewLease);
+    m_autoRenew->setObjectName(u"autoRenewButton"_s);
+    m_autoRenew->setToolTip(tr("Let the broker renew the lease before it ends, within a budget."));
+    m_autoRenew->hide();
+    connect(m_autoRenew, &QPushButton::clicked, this, &InstanceDetailPanel::setUpAutoRenew);
+    m_review->setObjectName(u"reviewLeaseButton"_s);
+    m_review->setToolTip(tr("Rate the provider of this ended lease."));
+    m_review->hide();
+    connect(m_review, &QPushButton::clicked, this, &InstanceDetailPanel::reviewLease);
     m_status->setObjectName(u"instanceStatus"_s);
     m_status->setWordWrap(true);
     m_placeholder->setObjectName(u"instancePlaceholder"_s);
@@ -76,6 +93,9 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_renew);
+    titleRow->addWidget(m_autoRenew);
+    titleRow->addWidget(m_review);
     titleRow->addWidget(m_terminate);
 
     auto *form = new QFormLayout;
@@ -215,6 +235,81 @@ void InstanceDetailPanel::updateFacts()
     m_running->setText(when(instance.runningAt));
     m_lastSeen->setText(when(instance.lastSeenAt));
     m_terminate->setEnabled(InstanceClient::isLive(instance.state) && !m_terminating);
+    m_renew->setVisible(canRenew(instance));
+    m_autoRenew->setVisible(canRenew(instance));
+    m_review->setVisible(canReview(instance));
+}
+
+bool InstanceDetailPanel::canRenew(const InstanceClient::Instance &instance)
+{
+    return instance.leaseStatus == u"pending" || instance.leaseStatus == u"active";
+}
+
+bool InstanceDetailPanel::canReview(const InstanceClient::Instance &instance)
+{
+    return instance.leaseStatus == u"ended" && (instance.state == u"terminated" || instance.state == u"lost");
+}
+
+QString InstanceDetailPanel::instanceLabel() const
+{
+    return m_instance ? m_catalog.instrumentLabel(m_instance->instanceType, m_instance->region) : QString();
+}
+
+void InstanceDetailPanel::renewLease()
+{
+    if (!m_instance || !canRenew(*m_instance))
+        return;
+    auto *dialog = new RenewLeaseDialog(m_client, *m_instance, instanceLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 instanceId = m_instance->id;
+    connect(dialog, &RenewLeaseDialog::renewed, this, [this, instanceId](const InstanceClient::LeaseRenewal &renewal) {
+        if (m_instance && m_instance->id == instanceId && renewal.endsAt.isValid()) {
+            m_instance->leaseEndsAt = renewal.endsAt;
+            updateFacts();
+            setStatus(tr("The lease was renewed; it now ends %1.").arg(when(renewal.endsAt)));
+        }
+        Q_EMIT leaseChanged(instanceId);
+    });
+    dialog->open();
+}
+
+void InstanceDetailPanel::setUpAutoRenew()
+{
+    if (!m_instance || !canRenew(*m_instance))
+        return;
+    auto *dialog = new AutoRenewDialog(m_client, *m_instance, instanceLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 instanceId = m_instance->id;
+    const QString currency = m_instance->currency;
+    connect(dialog,
+            &AutoRenewDialog::changed,
+            this,
+            [this, instanceId, currency](const InstanceClient::LeaseRenewal &renewal) {
+                if (m_instance && m_instance->id == instanceId)
+                    setStatus(renewal.autoRenewHours > 0
+                                  ? tr("The lease renews itself by %n hour(s) at a time, up to %1 in all.",
+                                       nullptr,
+                                       renewal.autoRenewHours)
+                                        .arg(MoneyFormat::amount(renewal.autoRenewBudget, currency))
+                                  : tr("The lease is no longer renewed automatically."));
+                Q_EMIT leaseChanged(instanceId);
+            });
+    dialog->open();
+}
+
+void InstanceDetailPanel::reviewLease()
+{
+    if (!m_instance || !canReview(*m_instance))
+        return;
+    auto *dialog = new ReviewDialog(m_client, m_instance->leaseId, instanceLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 instanceId = m_instance->id;
+    connect(dialog, &ReviewDialog::reviewed, this, [this, instanceId] {
+        if (m_instance && m_instance->id == instanceId)
+            setStatus(tr("Thank you: your review was sent."));
+        Q_EMIT leaseChanged(instanceId);
+    });
+    dialog->open();
 }
 
 void InstanceDetailPanel::updateUtilizationTimer()

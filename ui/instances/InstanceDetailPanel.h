@@ -20,7 +20,8 @@ class UtilizationChart;
 // address, and its CPU, memory and network use over the last hour
 // (UtilizationChart), loaded again every 10 s while a running instance is
 // shown. "Terminate…" ends the lease now after a confirmation that says
-// billing stops now.
+// billing stops now. "Renew…" and "Auto-renew…" (pending or active leases)
+// and "Review…" (ended leases whose instance ran) open LeaseDialogs.
 class InstanceDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,17 @@ public:
 
     UtilizationChart *chart() const { return m_chart; }
     QPushButton *terminateButton() const { return m_terminate; }
+    QPushButton *renewButton() const { return m_renew; }
+    QPushButton *autoRenewButton() const { return m_autoRenew; }
+    QPushButton *reviewButton() const { return m_review; }
+    // Whether the lease can be renewed (pending or active) or reviewed (ended
+    // after its instance ran: terminated or lost).
+    static bool canRenew(const client::InstanceClient::Instance &instance);
+    static bool canReview(const client::InstanceClient::Instance &instance);
+    // Open their dialogs (window-modal, deleted on close).
+    void renewLease();
+    void setUpAutoRenew();
+    void reviewLease();
     QString statusText() const;
     // Asks for confirmation, then ends the lease.
     void terminateInstance();
@@ -48,6 +60,8 @@ public:
 Q_SIGNALS:
     // The broker accepted the termination: load the instances again.
     void terminated(qint64 instanceId);
+    // The lease was renewed, its automatic renewal changed, or it was reviewed.
+    void leaseChanged(qint64 instanceId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +72,9 @@ private:
     void updateUtilizationTimer();
     void setStatus(const QString &text, bool error = false);
 
+    QString instanceLabel() const;
+
+    client::BrokerClient &m_client;
     client::InstanceClient m_instances;
     CatalogIndex m_catalog;
     std::optional<client::InstanceClient::Instance> m_instance;
@@ -73,6 +90,9 @@ private:
     QLabel *m_running;
     QLabel *m_lastSeen;
     QPushButton *m_terminate;
+    QPushButton *m_renew;
+    QPushButton *m_autoRenew;
+    QPushButton *m_review;
     UtilizationChart *m_chart;
     QLabel *m_status;
     QTimer *m_utilizationTimer;
