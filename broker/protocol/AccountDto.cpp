@@ -10,25 +10,11 @@ namespace sc::protocol {
 
 namespace {
 
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTime(JsonReader &reader, QStringView key)
-{
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
-}
-
 std::optional<QDateTime> readOptionalTime(JsonReader &reader, QStringView key)
 {
     if (!reader.json().contains(key))
         return std::nullopt;
-    return readTime(reader, key);
+    return reader.time(key);
 }
 
 } // namespace
@@ -38,7 +24,7 @@ QJsonObject OrganizationInfo::toJson() const
     QJsonObject json{
         {u"id"_s, id}, {u"name"_s, name}, {u"kind"_s, kind}, {u"status"_s, status}, {u"countryCode"_s, countryCode}};
     if (createdAt.isValid())
-        json.insert(u"createdAt"_s, iso(createdAt));
+        json.insert(u"createdAt"_s, isoTime(createdAt));
     return json;
 }
 
@@ -87,7 +73,7 @@ Expected<UserInfo> UserInfo::fromJson(const QJsonObject &object)
 QJsonObject SessionInfo::toJson() const
 {
     return QJsonObject{
-        {u"token"_s, QString::fromLatin1(token)}, {u"expiresAt"_s, iso(expiresAt)}, {u"user"_s, user.toJson()}};
+        {u"token"_s, QString::fromLatin1(token)}, {u"expiresAt"_s, isoTime(expiresAt)}, {u"user"_s, user.toJson()}};
 }
 
 Expected<SessionInfo> SessionInfo::fromJson(const QJsonObject &object)
@@ -95,7 +81,7 @@ Expected<SessionInfo> SessionInfo::fromJson(const QJsonObject &object)
     JsonReader reader(object, u"session"_s);
     SessionInfo info;
     info.token = reader.string(u"token", 256).toLatin1();
-    info.expiresAt = readTime(reader, u"expiresAt");
+    info.expiresAt = reader.time(u"expiresAt");
     const QJsonObject user = reader.object(u"user");
     if (!reader.ok())
         return reader.error();
@@ -112,12 +98,12 @@ QJsonObject ApiKeyInfo::toJson() const
                      {u"name"_s, name},
                      {u"prefix"_s, prefix},
                      {u"scopes"_s, QJsonArray::fromStringList(scopes)},
-                     {u"createdAt"_s, iso(createdAt)},
+                     {u"createdAt"_s, isoTime(createdAt)},
                      {u"revoked"_s, revoked}};
     if (expiresAt)
-        json.insert(u"expiresAt"_s, iso(*expiresAt));
+        json.insert(u"expiresAt"_s, isoTime(*expiresAt));
     if (lastUsedAt)
-        json.insert(u"lastUsedAt"_s, iso(*lastUsedAt));
+        json.insert(u"lastUsedAt"_s, isoTime(*lastUsedAt));
     return json;
 }
 
@@ -130,7 +116,7 @@ Expected<ApiKeyInfo> ApiKeyInfo::fromJson(const QJsonObject &object)
     info.prefix = reader.string(u"prefix", 32);
     for (const QJsonValue &scope : reader.array(u"scopes", 64))
         info.scopes.append(scope.toString());
-    info.createdAt = readTime(reader, u"createdAt");
+    info.createdAt = reader.time(u"createdAt");
     info.expiresAt = readOptionalTime(reader, u"expiresAt");
     info.lastUsedAt = readOptionalTime(reader, u"lastUsedAt");
     info.revoked = reader.boolean(u"revoked");

@@ -161,6 +161,25 @@ std::optional<bool> JsonReader::optionalBoolean(QStringView key)
     return boolean(key);
 }
 
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime JsonReader::time(QStringView key)
+{
+    const QString text = string(key, 64);
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (ok() && !parsed.isValid())
+        fail(key, u"must be an ISO 8601 time"_s);
+    return parsed.toUTC();
+}
+
+QDateTime JsonReader::optionalTime(QStringView key)
+{
+    return has(key) ? time(key) : QDateTime();
+}
+
 QJsonObject JsonReader::object(QStringView key)
 {
     const QJsonValue value = required(key);

@@ -3,6 +3,7 @@
 #include "protocol/ApiError.h"
 #include "protocol/Expected.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace sc::protocol {
 // Reads a JSON object strictly: typed fields with limits, an allow-list of
 // known fields, and the first problem kept as a validation_failed ApiError
 // that names the field. Every request body goes through one of these.
+// How every time travels on the wire: UTC, ISO 8601 with milliseconds.
+QString isoTime(const QDateTime &time);
+
 class JsonReader
 {
 public:
@@ -34,6 +38,10 @@ public:
     bool boolean(QStringView key);
     std::optional<bool> optionalBoolean(QStringView key);
     QJsonObject object(QStringView key);
+    // A UTC time in ISO 8601 with milliseconds, as isoTime() writes it.
+    QDateTime time(QStringView key);
+    // The same, or an invalid QDateTime when absent or null.
+    QDateTime optionalTime(QStringView key);
     QJsonArray array(QStringView key, qsizetype maxItems);
 
     // The field is present and not null (null counts as absent everywhere).

@@ -13,20 +13,6 @@ namespace {
 constexpr qint64 kMaxMoney = qint64(1) << 50;
 constexpr qint64 kMaxId = qint64(1) << 53;
 
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTime(JsonReader &reader, QStringView key)
-{
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
-}
-
 void insertOptional(QJsonObject &json, const QString &key, const std::optional<qint64> &value)
 {
     if (value)
@@ -87,7 +73,7 @@ QJsonObject Offer::toJson() const
         {u"pricePerHour"_s, pricePerHour},
         {u"currency"_s, currency},
         {u"availableQuantity"_s, availableQuantity},
-        {u"availableUntil"_s, iso(availableUntil)},
+        {u"availableUntil"_s, isoTime(availableUntil)},
         {u"minLeaseHours"_s, minLeaseHours},
         {u"maxLeaseHours"_s, maxLeaseHours},
         {u"renewableHours"_s, renewableHours},
@@ -105,7 +91,7 @@ Expected<Offer> Offer::fromJson(const QJsonObject &object)
     offer.pricePerHour = reader.integer(u"pricePerHour", 1, kMaxMoney);
     offer.currency = reader.string(u"currency", 3, 3);
     offer.availableQuantity = reader.integer(u"availableQuantity", 0, kMaxMoney);
-    offer.availableUntil = readTime(reader, u"availableUntil");
+    offer.availableUntil = reader.time(u"availableUntil");
     offer.minLeaseHours = int(reader.integer(u"minLeaseHours", 1, 1'000'000));
     offer.maxLeaseHours = int(reader.integer(u"maxLeaseHours", 1, 1'000'000));
     offer.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
@@ -130,13 +116,13 @@ QJsonObject Ask::toJson() const
         {u"openQuantity"_s, openQuantity},
         {u"pricePerHour"_s, pricePerHour},
         {u"currency"_s, currency},
-        {u"availableFrom"_s, iso(availableFrom)},
-        {u"availableUntil"_s, iso(availableUntil)},
+        {u"availableFrom"_s, isoTime(availableFrom)},
+        {u"availableUntil"_s, isoTime(availableUntil)},
         {u"minLeaseHours"_s, minLeaseHours},
         {u"maxLeaseHours"_s, maxLeaseHours},
         {u"renewableHours"_s, renewableHours},
         {u"status"_s, status},
-        {u"createdAt"_s, iso(createdAt)},
+        {u"createdAt"_s, isoTime(createdAt)},
     };
 }
 
@@ -152,13 +138,13 @@ Expected<Ask> Ask::fromJson(const QJsonObject &object)
     ask.openQuantity = reader.integer(u"openQuantity", 0, kMaxMoney);
     ask.pricePerHour = reader.integer(u"pricePerHour", 1, kMaxMoney);
     ask.currency = reader.string(u"currency", 3, 3);
-    ask.availableFrom = readTime(reader, u"availableFrom");
-    ask.availableUntil = readTime(reader, u"availableUntil");
+    ask.availableFrom = reader.time(u"availableFrom");
+    ask.availableUntil = reader.time(u"availableUntil");
     ask.minLeaseHours = int(reader.integer(u"minLeaseHours", 1, 1'000'000));
     ask.maxLeaseHours = int(reader.integer(u"maxLeaseHours", 1, 1'000'000));
     ask.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
     ask.status = reader.string(u"status", 16);
-    ask.createdAt = readTime(reader, u"createdAt");
+    ask.createdAt = reader.time(u"createdAt");
     if (!reader.ok())
         return reader.error();
     return ask;
@@ -178,7 +164,7 @@ QJsonObject Bid::toJson() const
         {u"filledQuantity"_s, filledQuantity},
         {u"timeInForce"_s, timeInForce},
         {u"status"_s, status},
-        {u"createdAt"_s, iso(createdAt)},
+        {u"createdAt"_s, isoTime(createdAt)},
     };
 }
 
@@ -198,7 +184,7 @@ Expected<Bid> Bid::fromJson(const QJsonObject &object)
     bid.filledQuantity = reader.integer(u"filledQuantity", 0, kMaxMoney);
     bid.timeInForce = reader.string(u"timeInForce", 8);
     bid.status = reader.string(u"status", 16);
-    bid.createdAt = readTime(reader, u"createdAt");
+    bid.createdAt = reader.time(u"createdAt");
     if (!reader.ok())
         return reader.error();
     return bid;
@@ -212,8 +198,8 @@ QJsonObject Lease::toJson() const
         {u"region"_s, region},
         {u"pricePerHour"_s, pricePerHour},
         {u"currency"_s, currency},
-        {u"startsAt"_s, iso(startsAt)},
-        {u"endsAt"_s, iso(endsAt)},
+        {u"startsAt"_s, isoTime(startsAt)},
+        {u"endsAt"_s, isoTime(endsAt)},
         {u"renewableHours"_s, renewableHours},
         {u"status"_s, status},
         {u"provider"_s, provider.toJson()},
@@ -229,8 +215,8 @@ Expected<Lease> Lease::fromJson(const QJsonObject &object)
     lease.region = reader.string(u"region", 64);
     lease.pricePerHour = reader.integer(u"pricePerHour", 1, kMaxMoney);
     lease.currency = reader.string(u"currency", 3, 3);
-    lease.startsAt = readTime(reader, u"startsAt");
-    lease.endsAt = readTime(reader, u"endsAt");
+    lease.startsAt = reader.time(u"startsAt");
+    lease.endsAt = reader.time(u"endsAt");
     lease.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
     lease.status = reader.string(u"status", 16);
     const QJsonObject provider = reader.object(u"provider");
@@ -250,7 +236,7 @@ QJsonObject TradePrint::toJson() const
         {u"region"_s, region},
         {u"pricePerHour"_s, pricePerHour},
         {u"quantity"_s, quantity},
-        {u"executedAt"_s, iso(executedAt)},
+        {u"executedAt"_s, isoTime(executedAt)},
     };
 }
 
@@ -262,7 +248,7 @@ Expected<TradePrint> TradePrint::fromJson(const QJsonObject &object)
     trade.region = reader.string(u"region", 64);
     trade.pricePerHour = reader.integer(u"pricePerHour", 1, kMaxMoney);
     trade.quantity = reader.integer(u"quantity", 1, kMaxMoney);
-    trade.executedAt = readTime(reader, u"executedAt");
+    trade.executedAt = reader.time(u"executedAt");
     if (!reader.ok())
         return reader.error();
     return trade;
@@ -329,7 +315,7 @@ Expected<Depth> Depth::fromJson(const QJsonObject &object)
 
 QJsonObject Candle::toJson() const
 {
-    return QJsonObject{{u"start"_s, iso(start)},
+    return QJsonObject{{u"start"_s, isoTime(start)},
                        {u"open"_s, open},
                        {u"high"_s, high},
                        {u"low"_s, low},
@@ -341,7 +327,7 @@ Expected<Candle> Candle::fromJson(const QJsonObject &object)
 {
     JsonReader reader(object, u"candle"_s);
     Candle candle;
-    candle.start = readTime(reader, u"start");
+    candle.start = reader.time(u"start");
     candle.open = reader.integer(u"open", 0, kMaxMoney);
     candle.high = reader.integer(u"high", 0, kMaxMoney);
     candle.low = reader.integer(u"low", 0, kMaxMoney);

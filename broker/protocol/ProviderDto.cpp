@@ -20,20 +20,6 @@ constexpr qsizetype kMaxProfiles = 100;
 constexpr qsizetype kMaxInstances = 1'000'000;
 constexpr qsizetype kMaxSamples = 360;
 
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTime(JsonReader &reader, QStringView key)
-{
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
-}
-
 bool isTokenCharacter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
@@ -217,9 +203,9 @@ QJsonObject ProviderInstance::toJson() const
         {u"state"_s, state},
         {u"stateReason"_s, stateReason},
         {u"address"_s, address},
-        {u"leaseEndsAt"_s, iso(leaseEndsAt)},
-        {u"createdAt"_s, iso(createdAt)},
-        {u"updatedAt"_s, iso(updatedAt)},
+        {u"leaseEndsAt"_s, isoTime(leaseEndsAt)},
+        {u"createdAt"_s, isoTime(createdAt)},
+        {u"updatedAt"_s, isoTime(updatedAt)},
     };
 }
 
@@ -236,9 +222,9 @@ Expected<ProviderInstance> ProviderInstance::fromJson(const QJsonObject &object)
         reader.fail(u"state", u"must be provisioning, running, stopping, terminated or failed"_s);
     instance.stateReason = reader.string(u"stateReason", 200, 0);
     instance.address = reader.string(u"address", 200, 0);
-    instance.leaseEndsAt = readTime(reader, u"leaseEndsAt");
-    instance.createdAt = readTime(reader, u"createdAt");
-    instance.updatedAt = readTime(reader, u"updatedAt");
+    instance.leaseEndsAt = reader.time(u"leaseEndsAt");
+    instance.createdAt = reader.time(u"createdAt");
+    instance.updatedAt = reader.time(u"updatedAt");
     if (!reader.ok())
         return reader.error();
     return instance;
@@ -252,7 +238,7 @@ QJsonObject NewProviderInstance::toJson() const
         {u"profileId"_s, profileId},
         {u"applianceUrl"_s, applianceUrl},
         {u"applianceSha256"_s, applianceSha256},
-        {u"leaseEndsAt"_s, iso(leaseEndsAt)},
+        {u"leaseEndsAt"_s, isoTime(leaseEndsAt)},
     };
 }
 
@@ -277,7 +263,7 @@ Expected<NewProviderInstance> NewProviderInstance::fromJson(const QJsonObject &o
     if (reader.ok() && !request.applianceSha256.isEmpty()
         && (request.applianceSha256.size() != 64 || !isLowerHex(request.applianceSha256)))
         reader.fail(u"applianceSha256", u"must be 64 lowercase hexadecimal digits, or empty"_s);
-    request.leaseEndsAt = readTime(reader, u"leaseEndsAt");
+    request.leaseEndsAt = reader.time(u"leaseEndsAt");
     if (!reader.ok())
         return reader.error();
     return request;
@@ -302,7 +288,7 @@ Expected<ProviderInstanceList> ProviderInstanceList::fromJson(const QJsonObject 
 QJsonObject UtilizationSample::toJson() const
 {
     return QJsonObject{
-        {u"at"_s, iso(at)},
+        {u"at"_s, isoTime(at)},
         {u"cpuPercent"_s, cpuPercent},
         {u"memoryPercent"_s, memoryPercent},
         {u"networkInBytesPerSecond"_s, networkInBytesPerSecond},
@@ -314,7 +300,7 @@ Expected<UtilizationSample> UtilizationSample::fromJson(const QJsonObject &objec
 {
     JsonReader reader(object, u"sample"_s);
     UtilizationSample sample;
-    sample.at = readTime(reader, u"at");
+    sample.at = reader.time(u"at");
     sample.cpuPercent = reader.number(u"cpuPercent", 0, 100);
     sample.memoryPercent = reader.number(u"memoryPercent", 0, 100);
     sample.networkInBytesPerSecond = reader.integer(u"networkInBytesPerSecond", 0, kMaxRate);

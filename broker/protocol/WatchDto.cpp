@@ -14,25 +14,9 @@ constexpr qint64 kMaxMoney = qint64(1) << 50;
 constexpr qint64 kMaxId = qint64(1) << 53;
 constexpr qsizetype kMaxListItems = 50;
 
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QJsonValue isoOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(iso(time)) : QJsonValue(QJsonValue::Null);
-}
-
-QDateTime readTime(JsonReader &reader, QStringView key, bool optional = false)
-{
-    if (optional && !reader.has(key))
-        return {};
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
+    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
 }
 
 QStringList readCodes(JsonReader &reader, QStringView key, qsizetype maxLength)
@@ -129,7 +113,7 @@ QJsonObject Watch::toJson() const
     return QJsonObject{{u"id"_s, id},
                        {u"name"_s, name},
                        {u"filter"_s, filter.toJson()},
-                       {u"createdAt"_s, iso(createdAt)},
+                       {u"createdAt"_s, isoTime(createdAt)},
                        {u"lastNotifiedAt"_s, isoOrNull(lastNotifiedAt)},
                        {u"matchingNow"_s, matchingNow}};
 }
@@ -141,8 +125,8 @@ Expected<Watch> Watch::fromJson(const QJsonObject &object)
     watch.id = reader.integer(u"id", 1, kMaxId);
     watch.name = reader.string(u"name", 80);
     const QJsonObject filter = reader.object(u"filter");
-    watch.createdAt = readTime(reader, u"createdAt");
-    watch.lastNotifiedAt = readTime(reader, u"lastNotifiedAt", true);
+    watch.createdAt = reader.time(u"createdAt");
+    watch.lastNotifiedAt = reader.optionalTime(u"lastNotifiedAt");
     watch.matchingNow = reader.optionalInteger(u"matchingNow", 0, kMaxId).value_or(0);
     if (!reader.ok())
         return reader.error();
@@ -158,8 +142,8 @@ QJsonObject Notification::toJson() const
     QJsonObject json{{u"id"_s, id},
                      {u"kind"_s, kind},
                      {u"message"_s, message},
-                     {u"createdAt"_s, iso(createdAt)},
-                     {u"updatedAt"_s, iso(updatedAt)},
+                     {u"createdAt"_s, isoTime(createdAt)},
+                     {u"updatedAt"_s, isoTime(updatedAt)},
                      {u"readAt"_s, isoOrNull(readAt)}};
     if (watchId > 0) {
         json.insert(u"watchId"_s, watchId);
@@ -188,9 +172,9 @@ Expected<Notification> Notification::fromJson(const QJsonObject &object)
         notification.matches = reader.integer(u"matches", 1, kMaxId);
         offer = reader.object(u"offer");
     }
-    notification.createdAt = readTime(reader, u"createdAt");
-    notification.updatedAt = readTime(reader, u"updatedAt");
-    notification.readAt = readTime(reader, u"readAt", true);
+    notification.createdAt = reader.time(u"createdAt");
+    notification.updatedAt = reader.time(u"updatedAt");
+    notification.readAt = reader.optionalTime(u"readAt");
     if (!reader.ok())
         return reader.error();
     if (aboutWatch) {
