@@ -210,8 +210,9 @@ qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &ins
 
 QJsonObject tst_Federation::instanceOfLease(qint64 leaseId)
 {
-    for (const QJsonValue &value :
-         m_api->send("GET", u"/api/v1/instances"_s, m_buyer).json().value(u"instances"_s).toArray()) {
+    const Reply listed1Reply = m_api->send("GET", u"/api/v1/instances"_s, m_buyer);
+    const QJsonArray listed1 = listed1Reply.json().value(u"instances"_s).toArray();
+    for (const QJsonValue &value : listed1) {
         if (value.toObject().value(u"leaseId"_s).toInteger() == leaseId)
             return value.toObject();
     }
@@ -235,8 +236,9 @@ void tst_Federation::advance(qint64 ms)
 QStringList tst_Federation::notificationKinds()
 {
     QStringList kinds;
-    for (const QJsonValue &value :
-         m_api->send("GET", u"/api/v1/notifications?limit=200"_s, m_buyer).json().value(u"notifications"_s).toArray())
+    const Reply listed2Reply = m_api->send("GET", u"/api/v1/notifications?limit=200"_s, m_buyer);
+    const QJsonArray listed2 = listed2Reply.json().value(u"notifications"_s).toArray();
+    for (const QJsonValue &value : listed2)
         kinds.append(value.toObject().value(u"kind"_s).toString());
     return kinds;
 }
@@ -345,8 +347,9 @@ void tst_Federation::buyRunExpireTerminate()
              204);
     QCOMPARE(m_api->send("POST", reviewPath, m_buyer, QJsonObject{{u"stars"_s, 1}}).reason(), u"reviewed"_s);
     QJsonObject rated;
-    for (const QJsonValue &value :
-         m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+    const Reply listed3Reply = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
+    const QJsonArray listed3 = listed3Reply.json().value(u"providers"_s).toArray();
+    for (const QJsonValue &value : listed3) {
         if (value.toObject().value(u"id"_s).toInteger() == providerId)
             rated = value.toObject();
     }
@@ -386,8 +389,9 @@ void tst_Federation::downCloudIsBackedOffAndComesBack()
     const QJsonObject provider = connectCloud(3);
     const qint64 providerId = provider.value(u"id"_s).toInteger();
     auto health = [this, providerId] {
-        for (const QJsonValue &value :
-             m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+        const Reply listed4Reply = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
+        const QJsonArray listed4 = listed4Reply.json().value(u"providers"_s).toArray();
+        for (const QJsonValue &value : listed4) {
             if (value.toObject().value(u"id"_s).toInteger() == providerId)
                 return value.toObject().value(u"health"_s).toObject();
         }
@@ -419,8 +423,9 @@ void tst_Federation::downCloudIsBackedOffAndComesBack()
     advance(10 * 60'000);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            for (const QJsonValue &value :
-                 m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+            const Reply listed5Reply = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
+            const QJsonArray listed5 = listed5Reply.json().value(u"providers"_s).toArray();
+            for (const QJsonValue &value : listed5) {
                 const QJsonObject listed = value.toObject();
                 if (listed.value(u"id"_s).toInteger() == providerId) {
                     const double uptime =
@@ -456,8 +461,9 @@ void tst_Federation::everyFaultKindIsSeenForWhatItIs()
     const qint64 providerId = provider.value(u"id"_s).toInteger();
     const int index = provider.value(u"endpoint"_s).toString().section(u'/', -1).toInt();
     auto health = [this, providerId] {
-        for (const QJsonValue &value :
-             m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller).json().value(u"providers"_s).toArray()) {
+        const Reply listed6Reply = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
+        const QJsonArray listed6 = listed6Reply.json().value(u"providers"_s).toArray();
+        for (const QJsonValue &value : listed6) {
             if (value.toObject().value(u"id"_s).toInteger() == providerId)
                 return value.toObject().value(u"health"_s).toObject();
         }
