@@ -17,7 +17,9 @@
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
+#include "core/demo/DemoClouds.h"
 #include "core/demo/DemoMarket.h"
+#include "core/demo/DemoPriceModel.h"
 #include "core/jobs/JobQueue.h"
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
@@ -37,6 +39,7 @@
 #include "http/RouteTable.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -111,6 +114,7 @@ struct Broker::Services
     std::unique_ptr<RatingService> ratings;
     std::optional<ProviderApi> providerApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
+    std::unique_ptr<DemoClouds> demoClouds; // --demo only
     QTimer housekeeping;
     std::unique_ptr<TrafficRecorder> traffic;
     std::unique_ptr<http::HttpServer> server;
@@ -323,6 +327,29 @@ bool Broker::start()
             services.demoMarket->start(accounts, m_config.demoActivityInterval);
         } catch (const DatabaseError &error) {
             m_error = u"Cannot prepare the demo market: %1"_s.arg(QString::fromUtf8(error.what()));
+            return false;
+        }
+        // Its providers run on simulated clouds in this process (loopback
+        // only), connected like any seller's; the demo buyer gets a few
+        // instances once they answer. Their polls would fill the log with
+        // request lines: sc.api says only what goes wrong in the demo
+        // (QT_LOGGING_RULES still decides).
+        QLoggingCategory::setFilterRules(u"sc.api.info=false"_s);
+        services.demoClouds = std::make_unique<DemoClouds>(
+            services.database, services.catalog, *services.providers, m_clock);
+        connect(services.demoClouds.get(), &DemoClouds::connected, this, [this](int providers, int failures) {
+            if (failures > 0)
+                qCWarning(lcBroker) << "demo:" << failures << "of" << providers << "providers have no cloud";
+            try {
+                m_services->demoMarket->openDemoBuyerInstances();
+            } catch (const DatabaseError &error) {
+                qCWarning(lcBroker) << "demo: the demo buyer's instances were not bought:" << error.what();
+            }
+        });
+        if (!services.demoClouds->start(services.demoMarket->participants(),
+                                        services.demoMarket->prices().instruments(),
+                                        DemoClouds::Options{})) {
+            m_error = services.demoClouds->errorString();
             return false;
         }
     }

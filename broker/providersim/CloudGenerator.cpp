@@ -2,6 +2,7 @@
 
 #include "providersim/DeterministicRandom.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -163,6 +164,70 @@ std::unique_ptr<SimulatedCloud> CloudGenerator::make(quint64 seed, int index)
         regions.append(std::move(region));
     }
     return std::make_unique<SimulatedCloud>(index, name, credential, std::move(regions));
+}
+
+std::unique_ptr<SimulatedCloud> CloudGenerator::make(quint64 seed, int index, const CloudShape &shape)
+{
+    // Name and credential as generated; regions and profiles from the shape.
+    const std::unique_ptr<SimulatedCloud> generated = make(seed, index);
+    DeterministicRandom random(DeterministicRandom::mix(seed ^ 0x5A5A) ^ DeterministicRandom::mix(quint64(index) + 1));
+    QList<SimulatedRegion> regions;
+    QStringList usedCodes;
+    for (const CloudShape::Region &wanted : shape.regions) {
+        const auto city = std::find_if(
+            kCities.begin(), kCities.end(), [&](const City &candidate) { return candidate.code == wanted.city; });
+        if (city == kCities.end())
+            continue;
+        SimulatedRegion region;
+        // A digit as generated regions have, unique within the cloud.
+        for (int digit = 1; region.id.isEmpty() || usedCodes.contains(region.id); ++digit)
+            region.id = city->code + QString::number(digit);
+        usedCodes.append(region.id);
+        region.countryCode = city->countryCode.toString();
+        region.city = city->city.toString();
+        region.latitude = city->latitude;
+        region.longitude = city->longitude;
+        QStringList usedIds;
+        for (const CloudShape::Profile &size : wanted.profiles) {
+            SimulatedProfile profile;
+            const auto known = [&](const ProfileTemplate &t) {
+                return t.vcpus == size.vcpus && t.memoryGiB * 1024 == size.memoryMiB && t.diskGiB == size.diskGiB
+                       && t.gpus == size.gpus;
+            };
+            if (const auto standard = std::find_if(kStandard.begin(), kStandard.end(), known);
+                standard != kStandard.end()) {
+                profile.id = standard->id.toString();
+                profile.name = standard->name.toString();
+            } else if (const auto other = std::find_if(kOther.begin(), kOther.end(), known); other != kOther.end()) {
+                profile.id = other->id.toString();
+                profile.name = other->name.toString();
+            } else {
+                profile.id = u"custom-%1-%2"_s.arg(size.vcpus).arg(size.memoryMiB / 1024);
+                profile.name = u"Custom %1 vCPU, %2 GiB"_s.arg(size.vcpus).arg(size.memoryMiB / 1024);
+            }
+            if (usedIds.contains(profile.id))
+                continue;
+            usedIds.append(profile.id);
+            profile.vcpus = size.vcpus;
+            profile.memoryMiB = size.memoryMiB;
+            profile.diskGiB = size.diskGiB;
+            profile.gpus = size.gpus;
+            profile.totalSlots = size.slotCount > 0 ? size.slotCount
+                                 : size.gpus > 0    ? random.between(1, 8)
+                                                    : random.between(4, 64);
+            region.profiles.append(std::move(profile));
+        }
+        regions.append(std::move(region));
+    }
+    return std::make_unique<SimulatedCloud>(index, generated->name(), generated->credential(), std::move(regions));
+}
+
+QStringList CloudGenerator::cityCodes()
+{
+    QStringList codes;
+    for (const City &city : kCities)
+        codes.append(city.code.toString());
+    return codes;
 }
 
 } // namespace sc::providersim

@@ -105,7 +105,9 @@ ProviderSimulator::ProviderSimulator(ProviderSimulatorOptions options, QObject *
     const qint64 start = now();
     m_clouds.reserve(size_t(std::max(0, m_options.providers)));
     for (int index = 0; index < m_options.providers; ++index) {
-        m_clouds.push_back(CloudGenerator::make(m_options.seed, index));
+        const auto shape = m_options.shapes.constFind(index);
+        m_clouds.push_back(shape == m_options.shapes.constEnd() ? CloudGenerator::make(m_options.seed, index)
+                                                                : CloudGenerator::make(m_options.seed, index, *shape));
         if (const auto faults = m_options.faults.constFind(index); faults != m_options.faults.constEnd())
             m_clouds.back()->setFaults(*faults, start);
     }
@@ -222,6 +224,23 @@ QJsonObject ProviderSimulator::describe(int index) const
     QJsonObject description = cloud->describe();
     description.insert(u"baseUrl"_s, baseUrl(index).toString());
     return description;
+}
+
+bool ProviderSimulator::adopt(int index, const protocol::ProviderInstance &instance, qint64 runningSinceMs)
+{
+    SimulatedCloud *cloud = cloudAt(index);
+    const qint64 t = now();
+    SimulatedInstance *adopted = cloud ? cloud->adopt(instance, runningSinceMs, t) : nullptr;
+    if (!adopted)
+        return false;
+    const QString &state = adopted->wire.state;
+    if (state == State::Provisioning)
+        schedule(t + m_options.provisioningDelay.count() / 2, Event{Event::Provisioned, index, instance.id});
+    else if (state == State::Stopping)
+        schedule(t + m_options.stoppingDelay.count(), Event{Event::Terminated, index, instance.id});
+    if (state == State::Provisioning || state == State::Running)
+        schedule(adopted->wire.leaseEndsAt.toMSecsSinceEpoch(), Event{Event::LeaseEnded, index, instance.id});
+    return true;
 }
 
 void ProviderSimulator::shutdown(std::chrono::milliseconds grace)

@@ -3,7 +3,9 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponder.h"
 #include "http/HttpResponse.h"
+#include "protocol/ProviderDto.h"
 #include "providersim/CloudFaults.h"
+#include "providersim/CloudGenerator.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -40,6 +42,8 @@ struct ProviderSimulatorOptions
     // GET each appliance and check its SHA-256 before an instance runs.
     bool fetchAppliances = false;
     QHash<int, CloudFaults> faults;
+    // Clouds with given regions and profiles instead of generated ones.
+    QHash<int, CloudShape> shapes;
     // Milliseconds since the epoch, UTC. Tests pass a manual clock and call
     // processDueEvents(); empty means the system clock.
     std::function<qint64()> clock;
@@ -77,6 +81,11 @@ public:
     CloudFaults faults(int index) const;
     // What GET /control/providers/{index} answers.
     QJsonObject describe(int index) const;
+
+    // Cloud `index` takes back an instance it made before this process
+    // started (see SimulatedCloud::adopt), with its provisioning, lease end
+    // or stop scheduled again. False when the cloud cannot hold it.
+    bool adopt(int index, const protocol::ProviderInstance &instance, qint64 runningSinceMs = -1);
 
     // Applies every scheduled change (provisioned, terminated, lease ended,
     // vanished) due by the clock. A timer does it by itself; tests with a

@@ -94,6 +94,50 @@ SimulatedCloud::CreateResult SimulatedCloud::create(const protocol::NewProviderI
     return {CreateOutcome::Created, &stored};
 }
 
+SimulatedInstance *SimulatedCloud::adopt(const protocol::ProviderInstance &wire, qint64 runningSinceMs, qint64 nowMs)
+{
+    if (wire.id.isEmpty() || find(wire.id) || (!wire.clientToken.isEmpty() && findByClientToken(wire.clientToken)))
+        return nullptr;
+    const auto region = std::find_if(m_regions.begin(), m_regions.end(), [&](const SimulatedRegion &candidate) {
+        return candidate.id == wire.regionId;
+    });
+    if (region == m_regions.end())
+        return nullptr;
+    const auto profile = std::find_if(
+        region->profiles.begin(), region->profiles.end(), [&](const SimulatedProfile &candidate) {
+            return candidate.id == wire.profileId;
+        });
+    if (profile == region->profiles.end())
+        return nullptr;
+    SimulatedInstance instance;
+    // Ids read i-<cloud>-<serial>: new instances go on after the adopted ones.
+    bool ok = false;
+    const qint64 serial = wire.id.section(u'-', 2, 2).toLongLong(&ok);
+    instance.serial = ok && serial > 0 ? serial : m_nextSerial;
+    m_nextSerial = std::max(m_nextSerial, instance.serial + 1);
+    instance.region = int(region - m_regions.begin());
+    instance.profile = int(profile - region->profiles.begin());
+    instance.wire = wire;
+    const bool alive = wire.state == protocol::ProviderInstanceState::Provisioning
+                       || wire.state == protocol::ProviderInstanceState::Running
+                       || wire.state == protocol::ProviderInstanceState::Stopping;
+    instance.holdsSlot = alive;
+    if (alive) {
+        ++profile->usedSlots;
+        ++m_capacityVersion;
+    }
+    if (wire.state == protocol::ProviderInstanceState::Running) {
+        instance.runningSinceMs = runningSinceMs >= 0 ? runningSinceMs : nowMs;
+        if (instance.wire.address.isEmpty())
+            instance.wire.address = addressFor(instance.serial);
+    }
+    auto &stored = m_instances.emplace(wire.id, std::move(instance)).first->second;
+    if (!wire.clientToken.isEmpty())
+        m_idByClientToken.insert(wire.clientToken, wire.id);
+    changed(stored, nowMs);
+    return &stored;
+}
+
 SimulatedInstance *SimulatedCloud::find(QStringView id)
 {
     const auto it = m_instances.find(id.toString());

@@ -78,6 +78,12 @@ public:
     };
     CreateResult create(const protocol::NewProviderInstance &request, qint64 nowMs);
 
+    // Takes back an instance this cloud made before a restart (the demo
+    // broker's clouds live in its process): same id, client token, region,
+    // profile and state; it holds a slot while alive, even past the total.
+    // Nothing happens for an unknown region or profile, or an id in use.
+    SimulatedInstance *adopt(const protocol::ProviderInstance &wire, qint64 runningSinceMs, qint64 nowMs);
+
     SimulatedInstance *find(QStringView id);
     SimulatedInstance *findByClientToken(const QString &clientToken);
     QList<SimulatedInstance *> runningInstances();

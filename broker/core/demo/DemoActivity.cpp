@@ -24,7 +24,9 @@ constexpr qint64 kAskWindowMs = 7 * 24 * kHourMs;
 constexpr qint64 kAskMaxAgeMs = 2 * 24 * kHourMs;
 constexpr qint64 kBidMaxAgeMs = 12 * kHourMs;
 constexpr int kAskMaxLeaseHours = 7 * 24;
-const QList<int> kDurations{1, 2, 4, 8, 12, 24, 48};
+// Short leases: the demo's clouds are small, and slots must come free again
+// while someone watches.
+const QList<int> kDurations{1, 2, 3, 4, 6, 8};
 
 } // namespace
 
@@ -196,10 +198,25 @@ QList<DemoActivity::OpenOrder> DemoActivity::openOrders(const DemoInstrument &in
 
 bool DemoActivity::postAsk(const DemoInstrument &instrument, qint64 price, qint64 quantity)
 {
-    const QList<DemoParticipants::Provider> providers = m_participants.providersIn(instrument.region, false);
+    QList<DemoParticipants::Provider> providers = m_participants.providersIn(instrument.region, false);
     if (providers.isEmpty() || price < 1)
         return false;
-    const DemoParticipants::Provider &provider = m_random.pick(providers);
+    // Sellers list what their clouds can still run, like real ones.
+    const DemoParticipants::Provider *chosen = nullptr;
+    while (!providers.isEmpty() && !chosen) {
+        const qsizetype at = qsizetype(m_random.integer(0, providers.size() - 1));
+        const qint64 spare = spareSlots(providers.at(at).id, instrument);
+        if (spare < 0 || spare > 0) {
+            chosen = &providers.at(at);
+            if (spare > 0)
+                quantity = std::min(quantity, spare);
+        } else {
+            providers.removeAt(at);
+        }
+    }
+    if (!chosen)
+        return false;
+    const DemoParticipants::Provider &provider = *chosen;
     const QDateTime now = m_clock.now();
     MarketService::AskRequest request;
     request.providerId = provider.id;
@@ -216,6 +233,35 @@ bool DemoActivity::postAsk(const DemoInstrument &instrument, qint64 price, qint6
     }
     m_trades += placed->trades.size();
     return true;
+}
+
+qint64 DemoActivity::spareSlots(qint64 providerId, const DemoInstrument &instrument)
+{
+    // The cloud's slots for the instrument, less the instances alive or on
+    // their way there and the slots already listed.
+    DbQuery query = m_database.exec(
+        u"SELECT EXISTS (SELECT 1 FROM provider_profiles WHERE provider_id = ?), "
+        "(SELECT COALESCE(SUM(p.total_slots), 0) FROM provider_profiles p JOIN provider_regions r "
+        "ON r.provider_id = p.provider_id AND r.code = p.region_code WHERE p.provider_id = ? "
+        "AND p.instance_type_id = ? AND r.region_id = ?), "
+        "(SELECT COUNT(*) FROM instances i JOIN leases l ON l.id = i.lease_id WHERE i.provider_id = ? "
+        "AND i.state IN ('pending', 'provisioning', 'running', 'stopping') AND l.instance_type_id = ? "
+        "AND l.region_id = ?), "
+        "(SELECT COALESCE(SUM(open_quantity), 0) FROM asks WHERE provider_id = ? AND status = 'open' "
+        "AND instance_type_id = ? AND region_id = ?)"_s,
+        {providerId,
+         providerId,
+         instrument.instanceType,
+         instrument.region,
+         providerId,
+         instrument.instanceType,
+         instrument.region,
+         providerId,
+         instrument.instanceType,
+         instrument.region});
+    if (!query.next() || !query.value(0).toBool())
+        return -1; // no cloud connected: sold by hand, no limit known
+    return std::max<qint64>(0, query.value(1).toLongLong() - query.value(2).toLongLong() - query.value(3).toLongLong());
 }
 
 bool DemoActivity::postBid(const DemoInstrument &instrument, qint64 price, qint64 quantity, bool immediate)

@@ -58,6 +58,9 @@ private:
     // The simulated traders' open orders in one book.
     QList<OpenOrder> openOrders(const DemoInstrument &instrument, Side side);
     bool postAsk(const DemoInstrument &instrument, qint64 price, qint64 quantity);
+    // Slots the provider's cloud could still sell in this instrument; -1
+    // when it has no connected cloud (no limit known).
+    qint64 spareSlots(qint64 providerId, const DemoInstrument &instrument);
     bool postBid(const DemoInstrument &instrument, qint64 price, qint64 quantity, bool immediate);
     void remove(const OpenOrder &order, Side side);
     void scheduleNext();

@@ -37,6 +37,21 @@ constexpr SellerListing kSellerListings[] = {
     {u"m1.xlarge", u"eu-de-fra", 2},
 };
 
+// What the demo buyer runs after the first start: (type, region, hours), in
+// instruments the demo seller does not list (the demo's own accounts only
+// ever trade with simulated ones).
+struct DemoBuyerPurchase
+{
+    QStringView type;
+    QStringView region;
+    int hours;
+};
+constexpr DemoBuyerPurchase kDemoBuyerPurchases[] = {
+    {u"g1.large", u"eu-de-fra", 8},
+    {u"c1.xlarge", u"eu-fr-par", 24},
+    {u"m1.xlarge", u"eu-se-sto", 72},
+};
+
 } // namespace
 
 DemoMarket::DemoMarket(Database &database, CatalogRepository &catalog, MarketService &market, const Clock &clock,
@@ -74,6 +89,46 @@ void DemoMarket::start(const Accounts &accounts, std::chrono::milliseconds activ
             m_activity->fillBooks();
         m_activity->start(activityInterval);
     }
+}
+
+QList<qint64> DemoMarket::openDemoBuyerInstances()
+{
+    QList<qint64> leases;
+    const DemoParticipants::Trader &buyer = m_participants ? m_participants->demoBuyer() : DemoParticipants::Trader();
+    if (!buyer.isValid() || buyer.role != Role::Buyer)
+        return leases;
+    DbQuery had = m_database.exec(u"SELECT EXISTS (SELECT 1 FROM instances i JOIN leases l ON l.id = i.lease_id "
+                                  "WHERE l.organization_id = ?)"_s,
+                                  {buyer.organizationId});
+    if (had.next() && had.value(0).toBool())
+        return leases;
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    for (const DemoBuyerPurchase &purchase : kDemoBuyerPurchases) {
+        const DemoInstrument *instrument = nullptr;
+        for (const DemoInstrument &candidate : m_prices->instruments()) {
+            if (candidate.instanceType == purchase.type && candidate.region == purchase.region)
+                instrument = &candidate;
+        }
+        if (!instrument)
+            continue;
+        // Up to a few ticks over the fair price: the simulated sellers' asks sit just above it.
+        const qint64 fair = m_prices->fairCents(*instrument, nowMs);
+        MarketService::BidRequest request;
+        request.instanceType = instrument->instanceType;
+        request.regions = {instrument->region};
+        request.maxPricePerHour = fair + DemoPriceModel::tick(fair) * (DemoPriceModel::bookReach(fair) + 2);
+        request.durationHours = purchase.hours;
+        request.quantity = 1;
+        request.timeInForce = u"ioc"_s;
+        const auto placed = m_market.placeBid(buyer.principal(), request);
+        if (!placed) {
+            qCInfo(lcMarket).noquote() << "demo buyer's purchase refused:" << placed.error().message;
+            continue;
+        }
+        leases.append(placed->leaseIds);
+    }
+    qCInfo(lcMarket) << "demo buyer bought" << leases.size() << "instances to run";
+    return leases;
 }
 
 void DemoMarket::seed(const Accounts &accounts, quint64 seed)

@@ -46,6 +46,13 @@ public:
     // about every `activityInterval` (zero: no live activity). Call after
     // MarketService::load(). Throws DatabaseError.
     void start(const Accounts &accounts, std::chrono::milliseconds activityInterval, quint64 seed = kDefaultSeed);
+    // Once the demo's clouds are connected: if the demo buyer has never had
+    // an instance, it buys a few slots from simulated sellers (so the
+    // Instances page has something running after the first start). Answers
+    // the leases bought; none on later starts. Throws DatabaseError.
+    QList<qint64> openDemoBuyerInstances();
+    const DemoParticipants &participants() const { return *m_participants; }
+    const DemoPriceModel &prices() const { return *m_prices; }
     // Whether start() seeded, and how long that took.
     bool seeded() const { return m_seedMs.has_value(); }
     std::optional<qint64> seedMilliseconds() const { return m_seedMs; }

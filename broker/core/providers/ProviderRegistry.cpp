@@ -220,6 +220,48 @@ void ProviderRegistry::connectCloud(const Principal &seller, const QString &name
     });
 }
 
+void ProviderRegistry::reconnectCloud(qint64 providerId, const QString &endpoint, const QByteArray &credential,
+                                      Done done)
+{
+    QUrl url;
+    if (auto problem = checkEndpoint(endpoint, url))
+        return done(*problem);
+    if (credential.size() < kMinCredentialLength || credential.size() > kMaxCredentialLength)
+        return done(invalid(u"credential"_s, u"The credential has the wrong length."_s));
+    QPointer<ProviderRegistry> self(this);
+    verify({url, credential}, [self, providerId, url, credential, done](auto verified) {
+        if (!self)
+            return;
+        if (!verified)
+            return done(verified.error());
+        Database &database = self->m_database;
+        const qint64 now = self->m_clock.now().toMSecsSinceEpoch();
+        try {
+            Transaction transaction(database);
+            if (!database.exec(u"SELECT 1 FROM providers WHERE id = ?"_s, {providerId}).next())
+                return done(ApiError{ErrorCode::NotFound, u"There is no such provider."_s, {}, {}});
+            database.exec(u"UPDATE providers SET endpoint = ?, credential = ?, software = ?, "
+                          "verified_at = COALESCE(verified_at, ?) WHERE id = ?"_s,
+                          {url.toString(QUrl::StripTrailingSlash),
+                           self->m_secrets.seal(credential, sealContext(providerId)),
+                           verified->first.software.left(100),
+                           now,
+                           providerId});
+            database.exec(u"INSERT OR IGNORE INTO provider_health (provider_id, state, last_poll_at, "
+                          "last_success_at, next_poll_at) VALUES (?, 'up', ?, ?, ?)"_s,
+                          {providerId, now, now, now});
+            self->importCapacity(providerId, verified->second);
+            transaction.commit();
+        } catch (const DatabaseError &error) {
+            qCCritical(lcProviders) << "storing a provider's endpoint failed:" << error.what();
+            return done(ApiError{ErrorCode::Internal, u"The provider could not be updated."_s, {}, {}});
+        }
+        qCInfo(lcProviders).noquote() << "provider" << providerId << "connected:" << url.toString();
+        Q_EMIT self->cloudConnected(providerId);
+        done(self->describe(providerId));
+    });
+}
+
 void ProviderRegistry::refresh(const Principal &seller, qint64 providerId, Done done)
 {
     DbQuery owned = m_database.exec(u"SELECT endpoint FROM providers WHERE id = ? AND organization_id = ?"_s,

@@ -46,6 +46,11 @@ public:
     // Verifies the cloud, then stores the provider, its regions and profiles.
     void connectCloud(const Principal &seller, const QString &name, const QString &endpoint,
                       const QByteArray &credential, Done done);
+    // Points an existing provider at a cloud, with the checks and the
+    // verification of connectCloud: one sold by hand becomes connected, a
+    // connected one whose cloud moved gets the new endpoint and credential
+    // (the demo's in-process clouds listen on a new port each start).
+    void reconnectCloud(qint64 providerId, const QString &endpoint, const QByteArray &credential, Done done);
     // Calls a connected cloud again and imports its capacity afresh.
     void refresh(const Principal &seller, qint64 providerId, Done done);
 

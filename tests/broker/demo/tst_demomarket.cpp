@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void buyersSeeNoSellerNames();
     void seedIsSmall();
     void restartDoesNotSeedAgain();
+    void demoBuyersInstancesRunOnSimulatedClouds();
+    void restartReconnectsTheClouds();
     void liveActivityTrades();
 
 private:
@@ -53,6 +56,10 @@ private:
     Reply get(const QString &path, const QByteArray &token) { return m_api->send("GET", path, token, {}, kGate); }
     QJsonArray trades(const QString &type, const QString &region);
     qint64 count(const QString &sql);
+    // The demo buyer's instances: state by lease id.
+    QHash<qint64, QString> demoBuyerInstances();
+    // Moves the clock `ms` ahead in steps of 5 s, letting jobs, polls and the clouds act.
+    void advance(qint64 ms);
 
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(14, 0), Qt::UTC)};
@@ -110,6 +117,24 @@ qint64 tst_DemoMarket::count(const QString &sql)
 {
     DbQuery query = m_database->exec(sql);
     return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QHash<qint64, QString> tst_DemoMarket::demoBuyerInstances()
+{
+    QHash<qint64, QString> states;
+    const Reply reply = get(u"/api/v1/instances"_s, m_buyer);
+    const QJsonArray instances = reply.json().value(u"instances"_s).toArray();
+    for (const QJsonValue &value : instances)
+        states.insert(value.toObject().value(u"leaseId"_s).toInteger(), value.toObject().value(u"state"_s).toString());
+    return states;
+}
+
+void tst_DemoMarket::advance(qint64 ms)
+{
+    for (qint64 done = 0; done < ms; done += 5'000) {
+        m_clock.advance(5'000);
+        QTest::qWait(20); // the poller ticks every 100 ms, jobs every 200 ms, the clouds look every second
+    }
 }
 
 void tst_DemoMarket::initTestCase()
@@ -335,6 +360,87 @@ void tst_DemoMarket::restartDoesNotSeedAgain()
     startBroker(std::chrono::milliseconds(0));
     QCOMPARE(count(countsSql), before);
     QCOMPARE(get(u"/api/v1/market/instruments/g1.medium/eu-de-fra/depth"_s, m_buyer).body, depthBefore);
+}
+
+void tst_DemoMarket::demoBuyersInstancesRunOnSimulatedClouds()
+{
+    // The first start bought a few instances for the demo buyer on the simulated clouds.
+    QTRY_VERIFY_WITH_TIMEOUT(demoBuyerInstances().size() >= 2, 10'000);
+    const QHash<qint64, QString> bought = demoBuyerInstances();
+    QVERIFY2(bought.size() <= 4, qPrintable(u"%1 instances"_s.arg(bought.size())));
+    // Booted by the cloud, seen running by the next poll (every 30 s of the clock).
+    const auto allRunning = [this] {
+        advance(10'000);
+        const QHash<qint64, QString> states = demoBuyerInstances();
+        return !states.isEmpty() && std::all_of(states.cbegin(), states.cend(), [](const QString &state) {
+            return state == u"running"_s;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allRunning(), 30'000);
+    for (auto it = bought.cbegin(); it != bought.cend(); ++it) {
+        const Reply lease = get(u"/api/v1/leases"_s, m_buyer);
+        bool active = false;
+        const QJsonArray leases = lease.json().value(u"leases"_s).toArray();
+        for (const QJsonValue &value : leases) {
+            if (value.toObject().value(u"id"_s).toInteger() == it.key())
+                active = value.toObject().value(u"status"_s).toString() == u"active"_s;
+        }
+        QVERIFY2(active, qPrintable(u"lease %1 is not active"_s.arg(it.key())));
+    }
+    // Utilization comes from the simulated cloud.
+    advance(60'000);
+    const Reply listed = get(u"/api/v1/instances"_s, m_buyer);
+    const QJsonArray instances = listed.json().value(u"instances"_s).toArray();
+    QVERIFY(!instances.isEmpty());
+    const qint64 instanceId = instances.first().toObject().value(u"id"_s).toInteger();
+    const Reply utilization = get(u"/api/v1/instances/%1/utilization"_s.arg(instanceId), m_buyer);
+    QCOMPARE(utilization.status, 200);
+    QVERIFY(!utilization.json().value(u"samples"_s).toArray().isEmpty());
+
+    // The demo seller's clouds are connected and up.
+    const Reply providersReply = get(u"/api/v1/seller/providers"_s, m_seller);
+    const QJsonArray providers = providersReply.json().value(u"providers"_s).toArray();
+    QCOMPARE(providers.size(), 2);
+    for (const QJsonValue &value : providers) {
+        const QJsonObject provider = value.toObject();
+        QVERIFY(provider.value(u"connected"_s).toBool());
+        QCOMPARE(provider.value(u"health"_s).toObject().value(u"state"_s).toString(), u"up"_s);
+        QVERIFY(provider.value(u"endpoint"_s).toString().startsWith(u"http://127.0.0.1:"_s));
+        QVERIFY(!provider.value(u"profiles"_s).toArray().isEmpty());
+    }
+    // Every demo provider has a cloud, none lost an instance.
+    QCOMPARE(count(u"SELECT COUNT(*) FROM providers WHERE endpoint IS NULL"_s), qint64(0));
+    QCOMPARE(count(u"SELECT COUNT(*) FROM instances WHERE state IN ('lost', 'failed')"_s), qint64(0));
+}
+
+void tst_DemoMarket::restartReconnectsTheClouds()
+{
+    const QHash<qint64, QString> before = demoBuyerInstances();
+    QVERIFY(!before.isEmpty());
+    const QString endpointsSql = u"SELECT group_concat(endpoint) FROM providers"_s;
+    const QString endpointsBefore = [&] {
+        DbQuery query = m_database->exec(endpointsSql);
+        return query.next() ? query.value(0).toString() : QString();
+    }();
+    const qint64 instancesBefore = count(u"SELECT COUNT(*) FROM instances"_s);
+
+    startBroker(std::chrono::milliseconds(0));
+    // The clouds listen on a new port: every provider is pointed there.
+    const auto moved = [&] {
+        DbQuery query = m_database->exec(endpointsSql);
+        return query.next() && query.value(0).toString() != endpointsBefore;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(moved(), 10'000);
+    // Two full lists later (one every 4 polls) the clouds still run every instance: nothing lost, nothing bought twice.
+    advance(5 * 60'000);
+    QCOMPARE(demoBuyerInstances(), before);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM instances"_s), instancesBefore);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM instances WHERE state IN ('lost', 'failed')"_s), qint64(0));
+    const Reply providersReply = get(u"/api/v1/seller/providers"_s, m_seller);
+    const QJsonArray providers = providersReply.json().value(u"providers"_s).toArray();
+    QCOMPARE(providers.size(), 2);
+    for (const QJsonValue &value : providers)
+        QCOMPARE(value.toObject().value(u"health"_s).toObject().value(u"state"_s).toString(), u"up"_s);
 }
 
 void tst_DemoMarket::liveActivityTrades()
