@@ -288,6 +288,14 @@ bool Broker::start()
         IdempotencyKeys::purge(m_services->database, m_clock.now().toMSecsSinceEpoch());
         finish(JobQueue::Result::done());
     });
+    services.jobs->handle(u"capacity.rollup"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        try {
+            m_services->poller->history().rollUpAndPurge();
+            finish(JobQueue::Result::done());
+        } catch (const DatabaseError &error) {
+            finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
+        }
+    });
     services.jobs->handle(u"ratings.recompute"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
         try {
             m_services->ratings->recomputeAll();
@@ -299,6 +307,7 @@ bool Broker::start()
     try {
         constexpr qint64 kDayMs = 24 * 3'600'000LL;
         services.jobs->enqueue({u"ratings.recompute"_s, {}, 0, 1, u"ratings.recompute"_s, 10 * 60'000});
+        services.jobs->enqueue({u"capacity.rollup"_s, {}, 0, 1, u"capacity.rollup"_s, 15 * 60'000});
         services.jobs->enqueue({u"jobs.purge"_s, {}, 0, 1, u"jobs.purge"_s, kDayMs});
         services.jobs->enqueue({u"idempotency.purge"_s, {}, 0, 1, u"idempotency.purge"_s, kDayMs});
     } catch (const DatabaseError &error) {

@@ -3,11 +3,13 @@
 #include "core/api/RequestBody.h"
 #include "core/api/RouteAccess.h"
 #include "core/auth/Principal.h"
+#include "core/providers/CapacityHistory.h"
 #include "core/providers/InstanceService.h"
 #include "core/providers/ProviderClient.h"
 #include "core/providers/ProviderPoller.h"
 #include "core/providers/ProviderRegistry.h"
 #include "core/providers/RatingService.h"
+#include "protocol/JsonReader.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -24,6 +26,17 @@ namespace sc::broker {
 
 namespace {
 constexpr qint64 kProviderBody = 2 * 1024;
+
+QDateTime queryTime(const HttpRequest &request, const QString &name, const QDateTime &fallback)
+{
+    const auto text = request.queryValue(name);
+    if (!text || text->isEmpty())
+        return fallback;
+    const QDateTime time = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        throw http::ApiException(badQuery(name, u"'%1' must be an ISO 8601 time."_s.arg(name)));
+    return time.toUTC();
+}
 
 // Async routes answer their own errors: the route table only catches what a
 // handler throws before it returns.
@@ -146,6 +159,50 @@ void ProviderApi::registerRoutes(http::RouteTable &routes)
             });
         },
         access::forRoles({Role::Seller}, Scopes::kProvidersManage, kProviderBody));
+
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/seller/providers/{id:int}/capacity-history",
+        [this](const HttpRequest &request) {
+            const qint64 id = request.pathParam(u"id"_s).toLongLong();
+            if (!m_registry.owns(Principal::of(request).organizationId, id))
+                throw http::ApiException(ErrorCode::NotFound, u"There is no such provider."_s);
+            CapacityHistory &history = m_poller.history();
+            const QDateTime to = queryTime(request, u"to"_s, history.now());
+            const QDateTime from = queryTime(request, u"from"_s, to.addMSecs(-CapacityHistory::kKeepFineMs));
+            if (from >= to)
+                throw http::ApiException(badQuery(u"from"_s, u"'from' must be before 'to'."_s));
+            if (from.msecsTo(to) > CapacityHistory::kMaxRangeMs)
+                throw http::ApiException(badQuery(u"from"_s, u"Ask for at most 31 days at a time."_s));
+            const QJsonArray points = history.points(id, from, to);
+            QJsonObject utilization = m_registry.utilizationOf(id);
+            qint64 used = 0;
+            qint64 total = 0;
+            for (const QJsonValue &point : points) {
+                used += point[u"usedSlots"].toInteger();
+                total += point[u"totalSlots"].toInteger();
+            }
+            utilization.insert(u"averageUsedShare"_s,
+                               total > 0 ? QJsonValue(double(used) / double(total)) : QJsonValue());
+            return HttpResponse::json(200,
+                                      QJsonObject{{u"providerId"_s, id},
+                                                  {u"from"_s, protocol::isoTime(from)},
+                                                  {u"to"_s, protocol::isoTime(to)},
+                                                  {u"points"_s, points},
+                                                  {u"utilization"_s, utilization}});
+        },
+        access::forRoles({Role::Seller}, Scopes::kProvidersRead));
+
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/seller/leases",
+        [this](const HttpRequest &request) {
+            QJsonArray leases;
+            for (const QJsonObject &lease : m_registry.activeLeasesOf(Principal::of(request).organizationId))
+                leases.append(lease);
+            return HttpResponse::json(200, QJsonObject{{u"leases"_s, leases}});
+        },
+        access::forRoles({Role::Seller}, Scopes::kProvidersRead));
 
     routes.add(
         HttpMethod::Post,

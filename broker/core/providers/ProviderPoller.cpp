@@ -22,6 +22,7 @@ ProviderPoller::ProviderPoller(Database &database, ProviderRegistry &registry, P
     , m_instances(instances)
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_history(database, clock)
 {
     m_tick.setInterval(m_options.tickMs);
     connect(&m_tick, &QTimer::timeout, this, &ProviderPoller::tick);
@@ -64,7 +65,8 @@ void ProviderPoller::load()
         entry.nextAt = query.value(5).toLongLong();
         entry.cursor = query.value(6).toString();
         entry.instancesEtag = query.value(7).toByteArray();
-        entry.capacityEtag = query.value(8).toByteArray();
+        // Not the capacity ETag: the first reading after a start is a full
+        // one, so a 304 always has a reading to repeat in the history.
         entry.lastError = query.value(9).toString();
         m_entries.insert(entry.id, entry);
     }
@@ -137,73 +139,77 @@ void ProviderPoller::poll(Entry &entry)
     const ProviderClient::Endpoint endpoint = entry.endpoint;
     ++m_inFlight;
     QPointer<ProviderPoller> self(this);
-    m_client.instances(endpoint,
-                       complete ? QString() : entry.cursor,
-                       complete ? entry.fullListEtag : entry.instancesEtag,
-                       [self, id, complete, withCapacity, endpoint](const ProviderClient::Outcome &outcome,
-                                                                    const protocol::ProviderInstanceList &list) {
-                           if (!self)
-                               return;
-                           auto found = self->m_entries.find(id);
-                           if (found == self->m_entries.end()) {
-                               --self->m_inFlight;
-                               return;
-                           }
-                           if (!outcome.ok()) {
-                               --self->m_inFlight;
-                               self->failed(id, outcome);
-                               return;
-                           }
-                           if (outcome.notModified) {
-                               ++self->m_notModified;
-                           } else {
-                               try {
-                                   Transaction transaction(self->m_database);
-                                   self->m_instances.observe(id, list.instances, complete);
-                                   transaction.commit();
-                               } catch (const DatabaseError &error) {
-                                   qCWarning(lcProviders)
-                                       << "recording a poll of provider" << id << "failed:" << error.what();
-                               }
-                               found->cursor = list.cursor;
-                               found->instancesEtag.clear();
-                               if (complete)
-                                   found->fullListEtag = outcome.etag;
-                               else
-                                   found->instancesEtag = outcome.etag;
-                           }
-                           if (!withCapacity) {
-                               --self->m_inFlight;
-                               self->succeeded(id);
-                               return;
-                           }
-                           self->m_client.capacity(endpoint,
-                                                   found->capacityEtag,
-                                                   [self, id](const ProviderClient::Outcome &capacityOutcome,
-                                                              const protocol::ProviderCapacity &capacity) {
-                                                       if (!self)
-                                                           return;
-                                                       --self->m_inFlight;
-                                                       auto current = self->m_entries.find(id);
-                                                       if (current == self->m_entries.end())
-                                                           return;
-                                                       if (!capacityOutcome.ok())
-                                                           return self->failed(id, capacityOutcome);
-                                                       if (!capacityOutcome.notModified) {
-                                                           try {
-                                                               Transaction transaction(self->m_database);
-                                                               self->m_registry.importCapacity(id, capacity);
-                                                               transaction.commit();
-                                                               current->capacityEtag = capacityOutcome.etag;
-                                                           } catch (const DatabaseError &error) {
-                                                               qCWarning(lcProviders)
-                                                                   << "storing the capacity of provider" << id
-                                                                   << "failed:" << error.what();
-                                                           }
-                                                       }
-                                                       self->succeeded(id);
-                                                   });
-                       });
+    m_client.instances(
+        endpoint,
+        complete ? QString() : entry.cursor,
+        complete ? entry.fullListEtag : entry.instancesEtag,
+        [self, id, complete, withCapacity, endpoint](const ProviderClient::Outcome &outcome,
+                                                     const protocol::ProviderInstanceList &list) {
+            if (!self)
+                return;
+            auto found = self->m_entries.find(id);
+            if (found == self->m_entries.end()) {
+                --self->m_inFlight;
+                return;
+            }
+            if (!outcome.ok()) {
+                --self->m_inFlight;
+                self->failed(id, outcome);
+                return;
+            }
+            if (outcome.notModified) {
+                ++self->m_notModified;
+            } else {
+                try {
+                    Transaction transaction(self->m_database);
+                    self->m_instances.observe(id, list.instances, complete);
+                    transaction.commit();
+                } catch (const DatabaseError &error) {
+                    qCWarning(lcProviders) << "recording a poll of provider" << id << "failed:" << error.what();
+                }
+                found->cursor = list.cursor;
+                found->instancesEtag.clear();
+                if (complete)
+                    found->fullListEtag = outcome.etag;
+                else
+                    found->instancesEtag = outcome.etag;
+            }
+            if (!withCapacity) {
+                --self->m_inFlight;
+                self->succeeded(id);
+                return;
+            }
+            self->m_client.capacity(
+                endpoint,
+                found->capacityEtag,
+                [self, id](const ProviderClient::Outcome &capacityOutcome, const protocol::ProviderCapacity &capacity) {
+                    if (!self)
+                        return;
+                    --self->m_inFlight;
+                    auto current = self->m_entries.find(id);
+                    if (current == self->m_entries.end())
+                        return;
+                    if (!capacityOutcome.ok())
+                        return self->failed(id, capacityOutcome);
+                    if (!capacityOutcome.notModified) {
+                        try {
+                            Transaction transaction(self->m_database);
+                            current->lastCapacity = self->m_registry.importCapacity(id, capacity);
+                            transaction.commit();
+                            current->capacityEtag = capacityOutcome.etag;
+                        } catch (const DatabaseError &error) {
+                            qCWarning(lcProviders)
+                                << "storing the capacity of provider" << id << "failed:" << error.what();
+                        }
+                    }
+                    if (current->lastCapacity.providerId == id) {
+                        CapacityHistory::Sample sample = current->lastCapacity;
+                        sample.atMs = self->m_clock.now().toMSecsSinceEpoch();
+                        self->m_samples.append(sample);
+                    }
+                    self->succeeded(id);
+                });
+        });
 }
 
 void ProviderPoller::succeeded(qint64 providerId)
@@ -281,10 +287,11 @@ void ProviderPoller::flush()
         if (entry.dirty)
             dirty.append(&entry);
     }
-    if (dirty.isEmpty())
+    if (dirty.isEmpty() && m_samples.isEmpty())
         return;
     try {
         Transaction transaction(m_database);
+        m_history.record(m_samples);
         for (Entry *entry : std::as_const(dirty)) {
             m_database.exec(
                 u"UPDATE provider_health SET state = ?, last_poll_at = ?, last_success_at = ?, "
@@ -304,8 +311,12 @@ void ProviderPoller::flush()
         transaction.commit();
         for (Entry *entry : std::as_const(dirty))
             entry->dirty = false;
+        m_samples.clear();
     } catch (const DatabaseError &error) {
         qCWarning(lcProviders) << "writing provider health failed:" << error.what();
+        // Samples are worth a retry, not unbounded memory.
+        if (m_samples.size() > 4 * m_entries.size() + 100)
+            m_samples.clear();
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/CapacityHistory.h"
 #include "core/providers/ProviderClient.h"
 
 #include <QHash>
@@ -24,7 +25,8 @@ class ProviderRegistry;
 // 15, 30, 60 minutes, then daily; the first good answer closes the outage
 // and brings it back to the normal interval. Health is written to
 // provider_health in batches, so sellers and operators see every cloud's
-// state and staleness.
+// state and staleness. Each capacity reading (a 304 repeats the last one)
+// becomes a capacity history sample, written in the same batches.
 class ProviderPoller final : public QObject
 {
     Q_OBJECT
@@ -67,8 +69,9 @@ public:
     void add(qint64 providerId);
     // Polls this provider now, whatever its schedule (tests, "refresh").
     void pollNow(qint64 providerId);
-    // Writes pending health changes now.
+    // Writes pending health changes and capacity samples now.
     void flush();
+    CapacityHistory &history() { return m_history; }
     Stats stats() const;
 
     struct Freshness
@@ -103,6 +106,7 @@ private:
         QByteArray fullListEtag;
         QByteArray capacityEtag;
         QString lastError;
+        CapacityHistory::Sample lastCapacity; // providerId 0 until the first reading
         bool busy = false;
         bool dirty = false;
     };
@@ -119,7 +123,9 @@ private:
     InstanceService &m_instances;
     const Clock &m_clock;
     Options m_options;
+    CapacityHistory m_history;
     QHash<qint64, Entry> m_entries;
+    QList<CapacityHistory::Sample> m_samples; // waiting for the next flush
     int m_inFlight = 0;
     qint64 m_polls = 0;
     qint64 m_failures = 0;

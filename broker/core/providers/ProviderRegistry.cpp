@@ -6,12 +6,16 @@
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
+#include "core/providers/RatingService.h"
 #include "core/store/Database.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QPointer>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -342,13 +346,13 @@ QString ProviderRegistry::mapProfile(const protocol::ProviderProfile &profile)
     return best ? best->id : QString();
 }
 
-void ProviderRegistry::importCapacity(qint64 providerId, const protocol::ProviderCapacity &capacity)
+CapacityHistory::Sample ProviderRegistry::importCapacity(qint64 providerId, const protocol::ProviderCapacity &capacity)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    CapacityHistory::Sample sample{providerId, now, 0, 0, 0, {}};
+    QMap<QString, std::array<qint64, 3>> byType;
     m_database.exec(u"DELETE FROM provider_profiles WHERE provider_id = ?"_s, {providerId});
     m_database.exec(u"DELETE FROM provider_regions WHERE provider_id = ?"_s, {providerId});
-    qint64 total = 0;
-    qint64 used = 0;
     for (const protocol::ProviderRegion &region : capacity.regions) {
         const QString regionId = mapRegion(region);
         m_database.exec(u"INSERT OR REPLACE INTO provider_regions (provider_id, code, country_code, city, latitude, "
@@ -378,13 +382,20 @@ void ProviderRegistry::importCapacity(qint64 providerId, const protocol::Provide
                              profile.usedSlots,
                              profile.freeSlots,
                              now});
-            total += profile.totalSlots;
-            used += profile.usedSlots;
+            sample.totalSlots += profile.totalSlots;
+            sample.usedSlots += profile.usedSlots;
+            sample.freeSlots += profile.freeSlots;
+            auto &counts = byType[type.isEmpty() ? region.id + u'/' + profile.id : type];
+            counts[0] += profile.totalSlots;
+            counts[1] += profile.usedSlots;
+            counts[2] += profile.freeSlots;
         }
     }
-    m_database.exec(u"INSERT OR REPLACE INTO capacity_samples (provider_id, at, total_slots, used_slots) "
-                    "VALUES (?, ?, ?, ?)"_s,
-                    {providerId, now - now % 60'000, total, used});
+    QJsonObject types;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        types.insert(it.key(), QJsonArray{it.value()[0], it.value()[1], it.value()[2]});
+    sample.byType = QJsonDocument(types).toJson(QJsonDocument::Compact);
+    return sample;
 }
 
 std::optional<QPair<QString, QString>> ProviderRegistry::placementFor(qint64 providerId, const QString &instanceType,
@@ -406,7 +417,7 @@ QJsonObject ProviderRegistry::describe(qint64 providerId)
     DbQuery query = m_database.exec(
         u"SELECT p.id, p.name, p.pseudonym, p.rating, p.status, p.created_at, p.endpoint, p.software, p.verified_at, "
         "h.state, h.last_poll_at, h.last_success_at, h.consecutive_failures, h.last_error, h.next_poll_at, "
-        "p.rating_breakdown "
+        "p.rating_breakdown, p.rated_at "
         "FROM providers p LEFT JOIN provider_health h ON h.provider_id = p.id WHERE p.id = ?"_s,
         {providerId});
     if (!query.next())
@@ -421,8 +432,15 @@ QJsonObject ProviderRegistry::describe(qint64 providerId)
         {u"createdAt"_s, timeOrNull(query.value(5))},
         {u"connected"_s, !query.value(6).isNull()},
     };
-    if (!query.value(15).isNull())
-        json.insert(u"ratingBreakdown"_s, QJsonDocument::fromJson(query.value(15).toByteArray()).object());
+    if (!query.value(15).isNull()) {
+        // What the rating is made of, with the formula that weighs it.
+        QJsonObject breakdown = QJsonDocument::fromJson(query.value(15).toByteArray()).object();
+        const QJsonObject formula = RatingService::formula();
+        for (auto it = formula.begin(); it != formula.end(); ++it)
+            breakdown.insert(it.key(), it.value());
+        breakdown.insert(u"ratedAt"_s, timeOrNull(query.value(16)));
+        json.insert(u"ratingBreakdown"_s, breakdown);
+    }
     if (query.value(6).isNull())
         return json;
     json.insert(u"endpoint"_s, query.value(6).toString());
@@ -475,6 +493,70 @@ QJsonObject ProviderRegistry::describe(qint64 providerId)
     }
     json.insert(u"profiles"_s, profiles);
     return json;
+}
+
+bool ProviderRegistry::owns(qint64 organizationId, qint64 providerId)
+{
+    return m_database
+        .exec(u"SELECT 1 FROM providers WHERE id = ? AND organization_id = ?"_s, {providerId, organizationId})
+        .next();
+}
+
+QJsonObject ProviderRegistry::utilizationOf(qint64 providerId)
+{
+    // Slots as the cloud last reported them, and how many of them run
+    // instances of leases sold here.
+    DbQuery sums = m_database.exec(u"SELECT COALESCE(SUM(total_slots), 0), COALESCE(SUM(used_slots), 0), "
+                                   "COALESCE(SUM(free_slots), 0), MAX(updated_at) FROM provider_profiles "
+                                   "WHERE provider_id = ?"_s,
+                                   {providerId});
+    sums.next();
+    const qint64 total = sums.value(0).toLongLong();
+    const qint64 used = sums.value(1).toLongLong();
+    QJsonObject json{{u"at"_s, timeOrNull(sums.value(3))},
+                     {u"totalSlots"_s, total},
+                     {u"usedSlots"_s, used},
+                     {u"freeSlots"_s, sums.value(2).toLongLong()},
+                     {u"usedShare"_s, total > 0 ? QJsonValue(double(used) / double(total)) : QJsonValue()}};
+    DbQuery market = m_database.exec(u"SELECT COUNT(*) FROM instances WHERE provider_id = ? AND state IN "
+                                     "('provisioning', 'running', 'stopping')"_s,
+                                     {providerId});
+    json.insert(u"marketInstances"_s, market.next() ? market.value(0).toLongLong() : 0);
+    return json;
+}
+
+QList<QJsonObject> ProviderRegistry::activeLeasesOf(qint64 organizationId)
+{
+    // The market is opaque: nothing here says who bought (no organization,
+    // user, name or address of the buyer).
+    DbQuery query = m_database.exec(
+        u"SELECT l.id, l.provider_id, p.name, p.pseudonym, l.instance_type_id, l.region_id, l.starts_at, l.ends_at, "
+        "l.price_per_hour, l.currency, l.status, l.renewable_hours, l.renewed_hours, i.state, i.running_at "
+        "FROM leases l JOIN providers p ON p.id = l.provider_id LEFT JOIN instances i ON i.lease_id = l.id "
+        "WHERE p.organization_id = ? AND l.status IN ('pending', 'active') ORDER BY l.ends_at, l.id LIMIT ?"_s,
+        {organizationId, kMaxSellerLeases});
+    QList<QJsonObject> leases;
+    while (query.next()) {
+        leases.append(QJsonObject{
+            {u"id"_s, query.value(0).toLongLong()},
+            {u"providerId"_s, query.value(1).toLongLong()},
+            {u"providerName"_s, query.value(2).toString()},
+            {u"pseudonym"_s, query.value(3).toString()},
+            {u"instanceType"_s, query.value(4).toString()},
+            {u"region"_s, query.value(5).toString()},
+            {u"startsAt"_s, timeOrNull(query.value(6))},
+            {u"endsAt"_s, timeOrNull(query.value(7))},
+            {u"pricePerHour"_s, query.value(8).toLongLong()},
+            {u"currency"_s, query.value(9).toString()},
+            {u"status"_s, query.value(10).toString()},
+            {u"renewableHours"_s, query.value(11).toLongLong()},
+            {u"renewedHours"_s, query.value(12).toLongLong()},
+            {u"instanceState"_s,
+             query.value(13).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(query.value(13).toString())},
+            {u"runningSince"_s, timeOrNull(query.value(14))},
+        });
+    }
+    return leases;
 }
 
 QList<QJsonObject> ProviderRegistry::providersOf(qint64 organizationId)

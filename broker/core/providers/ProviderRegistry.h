@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/CapacityHistory.h"
 #include "core/providers/ProviderClient.h"
 #include "protocol/Expected.h"
 #include "protocol/ProviderDto.h"
@@ -57,9 +58,19 @@ public:
     QJsonObject describe(qint64 providerId);
     QList<QJsonObject> providersOf(qint64 organizationId);
 
+    bool owns(qint64 organizationId, qint64 providerId);
+    // The cloud's slots as last reported (used, free, the used share) and
+    // the instances of leases sold here that occupy some of them.
+    QJsonObject utilizationOf(qint64 providerId);
+    // Pending and active leases on the organization's providers, soonest
+    // end first, without anything that identifies the buyer.
+    static constexpr int kMaxSellerLeases = 1000;
+    QList<QJsonObject> activeLeasesOf(qint64 organizationId);
+
     std::optional<ProviderClient::Endpoint> endpointOf(qint64 providerId);
-    // Stores what a cloud offers now (from onboarding or a poll).
-    void importCapacity(qint64 providerId, const protocol::ProviderCapacity &capacity);
+    // Stores what a cloud offers now (from onboarding or a poll); returns it
+    // summed up for the capacity history.
+    CapacityHistory::Sample importCapacity(qint64 providerId, const protocol::ProviderCapacity &capacity);
     // The provider's own (region, profile) codes for a catalog instance type
     // in a catalog region, with a free slot preferred.
     std::optional<QPair<QString, QString>> placementFor(qint64 providerId, const QString &instanceType,

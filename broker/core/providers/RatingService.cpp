@@ -39,6 +39,18 @@ RatingService::RatingService(Database &database, MarketService &market, const Cl
 {
 }
 
+QJsonObject RatingService::formula()
+{
+    return QJsonObject{{u"formulaVersion"_s, kFormulaVersion},
+                       {u"weights"_s,
+                        QJsonObject{{u"uptime30d"_s, kUptimeWeight},
+                                    {u"provisioningSuccess"_s, kProvisioningWeight},
+                                    {u"stateFidelity"_s, kFidelityWeight},
+                                    {u"reviews"_s, kReviewsWeight}}},
+                       {u"prior"_s, kPrior},
+                       {u"priorWeight"_s, kPriorWeight}};
+}
+
 int RatingService::recomputeAll()
 {
     QList<qint64> ids;
@@ -107,7 +119,7 @@ QJsonObject RatingService::recompute(qint64 providerId)
     const double p = orPrior(provisioning);
     const double s = orPrior(fidelity);
     const double r = std::isnan(stars) ? kPrior : (stars - 1) / 4;
-    const double score = 0.35 * u + 0.25 * p + 0.20 * s + 0.20 * r;
+    const double score = kUptimeWeight * u + kProvisioningWeight * p + kFidelityWeight * s + kReviewsWeight * r;
     const double days = connected ? double(now - since) / double(kDayMs) : 0;
     const double evidence = double(ran + failed + reviewCount) + days;
     const double shrunk = (kPriorWeight * kPrior + evidence * score) / (kPriorWeight + evidence);

@@ -37,6 +37,15 @@ class RatingService final : public QObject
 public:
     static constexpr double kPrior = 0.6;
     static constexpr double kPriorWeight = 10;
+    // Bumped whenever the weights or the shrinking change.
+    static constexpr int kFormulaVersion = 1;
+    static constexpr double kUptimeWeight = 0.35;
+    static constexpr double kProvisioningWeight = 0.25;
+    static constexpr double kFidelityWeight = 0.20;
+    static constexpr double kReviewsWeight = 0.20;
+
+    // {"formulaVersion", "weights": {component: weight}, "prior", "priorWeight"}
+    static QJsonObject formula();
 
     RatingService(Database &database, MarketService &market, const Clock &clock, QObject *parent = nullptr);
 

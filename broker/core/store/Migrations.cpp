@@ -404,6 +404,33 @@ ALTER TABLE leases ADD COLUMN auto_renew_budget INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE leases ADD COLUMN auto_renew_spent INTEGER NOT NULL DEFAULT 0
 )sql"_s;
 
+// Capacity over time, compactly: one row per provider per 5-minute bucket
+// (the latest reading in it; kept 48 h) and one per hour (means and the
+// peak of its 5-minute rows; kept 30 days), each with the slots per
+// instance type as JSON. Replaces capacity_samples (a row a minute, never
+// purged): what it holds becomes 5-minute rows, which the next roll-up and
+// purge bring into shape.
+const QString kCapacityHistorySchema = uR"sql(
+CREATE TABLE capacity_history (
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    bucket_seconds INTEGER NOT NULL CHECK (bucket_seconds IN (300, 3600)),
+    at INTEGER NOT NULL,
+    total_slots INTEGER NOT NULL,
+    used_slots INTEGER NOT NULL,
+    free_slots INTEGER NOT NULL,
+    peak_used_slots INTEGER NOT NULL,
+    samples INTEGER NOT NULL,
+    by_type TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (provider_id, bucket_seconds, at)
+);
+CREATE INDEX capacity_history_bucket ON capacity_history (bucket_seconds, at);
+INSERT OR REPLACE INTO capacity_history (provider_id, bucket_seconds, at, total_slots, used_slots, free_slots,
+    peak_used_slots, samples)
+    SELECT provider_id, 300, at - at % 300000, total_slots, used_slots, total_slots - used_slots, used_slots, 1
+    FROM capacity_samples ORDER BY at;
+DROP TABLE capacity_samples
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -418,6 +445,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {7, u"federation: provider endpoints, health, outages, capacity, instances, reviews"_s, kFederationSchema},
         {8, u"ratings: the breakdown behind each provider's score"_s, kRatingsSchema},
         {9, u"renewals: hours renewed, auto-renew with a budget"_s, kRenewalsSchema},
+        {11, u"capacity history: 5-minute and hourly slots per provider and instance type"_s, kCapacityHistorySchema},
     };
     return kSteps;
 }

@@ -306,6 +306,10 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
         {u"GET /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
         {u"POST /api/v1/seller/providers/{id:int}/refresh"_s,
          {[this] { return u"/api/v1/seller/providers/%1/refresh"_s.arg(m_sellerProvider); }, m_otherSeller, {}}},
+        {u"GET /api/v1/seller/providers/{id:int}/capacity-history"_s,
+         {[this] { return u"/api/v1/seller/providers/%1/capacity-history"_s.arg(m_sellerProvider); },
+          m_otherSeller,
+          {}}},
         {u"DELETE /api/v1/market/watches/{id:int}"_s,
          {[this] {
               const Reply watch = m_api->send(
