@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/LogCategories.h"
 #include "core/TrafficRecorder.h"
+#include "core/api/ApplianceApi.h"
 #include "core/api/AuthApi.h"
 #include "core/api/CatalogApi.h"
 #include "core/api/MarketApi.h"
@@ -10,6 +11,9 @@
 #include "core/api/ProviderApi.h"
 #include "core/api/SystemApi.h"
 #include "core/api/WatchApi.h"
+#include "core/appliances/ApplianceLinks.h"
+#include "core/appliances/ApplianceService.h"
+#include "core/appliances/LocalBlobStore.h"
 #include "core/auth/AccessGuard.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuditLog.h"
@@ -17,6 +21,7 @@
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
 #include "core/catalog/CatalogRepository.h"
+#include "core/demo/DemoAppliances.h"
 #include "core/demo/DemoClouds.h"
 #include "core/demo/DemoMarket.h"
 #include "core/demo/DemoPriceModel.h"
@@ -113,6 +118,10 @@ struct Broker::Services
     std::unique_ptr<ProviderPoller> poller;
     std::unique_ptr<RatingService> ratings;
     std::optional<ProviderApi> providerApi;
+    std::unique_ptr<LocalBlobStore> blobStore;
+    std::unique_ptr<ApplianceService> appliances;
+    std::optional<ApplianceLinks> applianceLinks;
+    std::optional<ApplianceApi> applianceApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     std::unique_ptr<DemoClouds> demoClouds; // --demo only
     QTimer housekeeping;
@@ -189,9 +198,34 @@ bool Broker::openStore()
                                                        m_config.providerPolling);
     services.ratings = std::make_unique<RatingService>(services.database, *services.market, m_clock);
     services.market->setLeaseOpened([this](qint64 leaseId) { m_services->instances->leaseOpened(leaseId); });
+
+    // The appliance repository: bytes under <data>/appliances, signed links for providers.
+    services.blobStore = std::make_unique<LocalBlobStore>(m_config.dataDir + u"/appliances"_s);
+    if (!services.blobStore->prepare()) {
+        m_error = services.blobStore->errorString();
+        return false;
+    }
+    services.appliances = std::make_unique<ApplianceService>(
+        services.database, *services.blobStore, m_clock, m_config.appliances);
+    services.applianceLinks.emplace(services.secrets->deriveKey("appliance-links"));
+    services.market->setApplianceCheck([this](qint64 organizationId, qint64 applianceId) {
+        return m_services->appliances->checkUsable(organizationId, applianceId);
+    });
+    services.instances->setApplianceLinks(
+        [this](qint64 applianceId, qint64 providerId) -> std::optional<InstanceService::ApplianceLink> {
+            const auto blob = m_services->appliances->blobOf(applianceId);
+            if (!blob || m_services->appliances->blobPath(blob->sha256).isEmpty())
+                return std::nullopt;
+            const QUrl base = m_config.publicUrl.isValid() ? m_config.publicUrl : url();
+            // Long enough for a slow download to resume; every attempt signs anew.
+            const QDateTime expires = m_clock.now().addSecs(24 * 3600);
+            return InstanceService::ApplianceLink{
+                m_services->applianceLinks->make(base, blob->sha256, providerId, expires).toString(), blob->sha256};
+        });
     try {
         services.watches->load();
         services.poller->load();
+        services.appliances->recover();
     } catch (const DatabaseError &error) {
         m_error = QString::fromUtf8(error.what());
         return false;
@@ -253,6 +287,8 @@ bool Broker::start()
     services.providerApi.emplace(
         *services.providers, *services.instances, *services.providerClient, *services.poller, *services.ratings);
     services.providerApi->registerRoutes(services.routes);
+    services.applianceApi.emplace(*services.appliances, *services.applianceLinks, m_clock);
+    services.applianceApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
     connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
@@ -296,6 +332,14 @@ bool Broker::start()
             finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
         }
     });
+    services.jobs->handle(u"appliances.expire"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        try {
+            m_services->appliances->expireAbandoned();
+            finish(JobQueue::Result::done());
+        } catch (const DatabaseError &error) {
+            finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
+        }
+    });
     services.jobs->handle(u"ratings.recompute"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
         try {
             m_services->ratings->recomputeAll();
@@ -308,6 +352,7 @@ bool Broker::start()
         constexpr qint64 kDayMs = 24 * 3'600'000LL;
         services.jobs->enqueue({u"ratings.recompute"_s, {}, 0, 1, u"ratings.recompute"_s, 10 * 60'000});
         services.jobs->enqueue({u"capacity.rollup"_s, {}, 0, 1, u"capacity.rollup"_s, 15 * 60'000});
+        services.jobs->enqueue({u"appliances.expire"_s, {}, 0, 1, u"appliances.expire"_s, 10 * 60'000});
         services.jobs->enqueue({u"jobs.purge"_s, {}, 0, 1, u"jobs.purge"_s, kDayMs});
         services.jobs->enqueue({u"idempotency.purge"_s, {}, 0, 1, u"idempotency.purge"_s, kDayMs});
     } catch (const DatabaseError &error) {
@@ -360,6 +405,18 @@ bool Broker::start()
                                         DemoClouds::Options{})) {
             m_error = services.demoClouds->errorString();
             return false;
+        }
+    }
+
+    // Demo mode: a few curated public appliances to run.
+    if (m_config.demo) {
+        const qint64 operatorId = embeddedAccount(u"operator"_s).value_or(0);
+        const auto operatorUser = m_services->accounts->userByEmail(u"operator@demo.sparecloud.invalid"_s);
+        if (operatorId > 0 && operatorUser) {
+            DemoAppliances::seed(*services.appliances,
+                                 m_config.dataDir + u"/appliances/demo-seed"_s,
+                                 operatorUser->organization.id,
+                                 operatorId);
         }
     }
 

@@ -76,6 +76,14 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     const QCommandLineOption tlsSelfSignedOption(
         u"tls-self-signed"_s,
         u"Serve HTTPS with a self-signed certificate for trials, generated in <data-dir>/tls when missing; its SHA-256 fingerprint is printed at start."_s);
+    const QCommandLineOption publicUrlOption(
+        u"public-url"_s,
+        u"The broker's URL as provider clouds reach it (for the signed appliance download links); default: the address it listens on."_s,
+        u"url"_s);
+    const QCommandLineOption quotaOption(u"appliance-quota-gib"_s,
+                                         u"Storage for private appliances per organization, in GiB (default 200)."_s,
+                                         u"gib"_s);
+    parser.addOptions({publicUrlOption, quotaOption});
     parser.addOptions({addressRateOption, credentialRateOption});
     parser.addOptions({listenOption,
                        databaseOption,
@@ -143,6 +151,19 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
         return configError(u"--tls-cert and --tls-key go together: give the certificate and its private key."_s);
     if (config.tlsSelfSigned && !config.tlsCertificateFile.isEmpty())
         return configError(u"Give either --tls-self-signed or --tls-cert with --tls-key, not both."_s);
+    if (parser.isSet(publicUrlOption)) {
+        config.publicUrl = QUrl(parser.value(publicUrlOption));
+        if (!config.publicUrl.isValid() || config.publicUrl.host().isEmpty()
+            || (config.publicUrl.scheme() != u"https"_s && config.publicUrl.scheme() != u"http"_s))
+            return configError(u"--public-url must be an http or https URL, such as https://broker.example.org."_s);
+    }
+    if (parser.isSet(quotaOption)) {
+        bool ok = false;
+        const qint64 gib = parser.value(quotaOption).toLongLong(&ok);
+        if (!ok || gib < 0 || gib > 1024 * 1024)
+            return configError(u"--appliance-quota-gib must be a whole number of GiB from 0 to 1048576."_s);
+        config.appliances.quotaBytes = gib << 30;
+    }
     config.brokerToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
     // Only for the test suite and the demo: cheap password hashing.
     if (environment.value(u"SPARECLOUD_FAST_PASSWORD_HASHING"_s) == u"1"_s || config.demo)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/appliances/ApplianceService.h"
 #include "core/auth/AccessGuard.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/PasswordHasher.h"
@@ -12,6 +13,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
@@ -54,6 +56,10 @@ struct BrokerConfig
     ProviderPoller::Options providerPolling;
     bool allowPlainHttpProviders = false;
     InstanceService::Options instances;
+    // The appliance repository: quota per organization, upload expiry.
+    ApplianceService::Options appliances;
+    // The broker's URL as provider clouds reach it; empty: where it listens.
+    QUrl publicUrl;
 
     QString databaseLocation() const;
     QString keyFileLocation() const;

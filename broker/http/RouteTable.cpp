@@ -251,8 +251,16 @@ HttpRequestPlan RouteTable::plan(HttpRequest &request)
 
     plan.maxBodyBytes = options.maxBodyBytes;
     plan.acceptWebSocket = options.webSocket;
-    if (options.bodySink)
-        plan.sink = options.bodySink(request);
+    if (options.bodySink) {
+        // The factory may refuse from the headers alone (wrong offset, not the
+        // caller's upload): answered before a byte of the body is read.
+        try {
+            plan.sink = options.bodySink(request);
+        } catch (const ApiException &refusal) {
+            plan.immediateResponse = errorResponse(request, refusal.error());
+            return plan;
+        }
+    }
     plan.context = matched;
     return plan;
 }

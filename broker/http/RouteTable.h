@@ -21,6 +21,8 @@ struct RouteOptions
     // Bodies of POST/PUT/PATCH must be JSON (415 otherwise) unless streamed.
     bool jsonBody = true;
     // Stream the body into a sink made per request instead of buffering it.
+    // The factory runs once the headers are in and the caller is known; it
+    // may throw ApiException to refuse the request before its body is read.
     std::function<std::unique_ptr<HttpBodySink>(const HttpRequest &)> bodySink;
     // The route is a WebSocket endpoint (GET with Upgrade: websocket).
     bool webSocket = false;

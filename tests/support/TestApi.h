@@ -65,6 +65,34 @@ public:
         return result;
     }
 
+    // A request with a raw body (an upload chunk), sent as it is.
+    Reply sendBytes(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &payload,
+                    const QHash<QByteArray, QByteArray> &headers = {})
+    {
+        QUrl url = m_base;
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath(query < 0 ? path : path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(20'000);
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            result.headers.insert(pair.first.toLower(), pair.second);
+        reply->deleteLater();
+        return result;
+    }
+
 private:
     QUrl m_base;
     QNetworkAccessManager m_network;

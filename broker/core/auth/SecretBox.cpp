@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 
 #include <memory>
@@ -112,6 +113,11 @@ std::optional<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView 
     if (EVP_DecryptFinal_ex(context.get(), reinterpret_cast<unsigned char *>(plain.data()) + length, &finalLength) != 1)
         return std::nullopt;
     return plain;
+}
+
+QByteArray SecretBox::deriveKey(QByteArrayView purpose) const
+{
+    return QMessageAuthenticationCode::hash(purpose.toByteArray(), m_key, QCryptographicHash::Sha256);
 }
 
 } // namespace sc::broker

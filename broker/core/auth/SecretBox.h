@@ -28,6 +28,10 @@ public:
     QByteArray seal(QByteArrayView plaintext, QByteArrayView associatedData) const;
     std::optional<QByteArray> open(QByteArrayView sealed, QByteArrayView associatedData) const;
 
+    // A 32-byte key for another purpose (for example "appliance-links"),
+    // derived from this one: HMAC-SHA-256(key, purpose).
+    QByteArray deriveKey(QByteArrayView purpose) const;
+
 private:
     QByteArray m_key;
 };

@@ -318,6 +318,10 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
     request.regions.removeDuplicates();
     if (auto problem = validateBid(request))
         return *problem;
+    if (request.applianceId && m_applianceCheck) {
+        if (auto problem = m_applianceCheck(buyer.organizationId, *request.applianceId))
+            return *problem;
+    }
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const qint64 durationMs = qint64(request.durationHours) * kHourMs;
     BidMeta meta;

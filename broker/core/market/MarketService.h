@@ -109,6 +109,10 @@ public:
     // Called inside the trade's transaction for every lease it creates (the
     // instance side enqueues provisioning there); may throw DatabaseError.
     void setLeaseOpened(std::function<void(qint64 leaseId)> hook) { m_leaseOpened = std::move(hook); }
+    // Whether a buyer's organization may run an appliance (public, or its own
+    // and ready); a bid naming one it may not is refused.
+    using ApplianceCheck = std::function<std::optional<protocol::ApiError>(qint64 organizationId, qint64 applianceId)>;
+    void setApplianceCheck(ApplianceCheck check) { m_applianceCheck = std::move(check); }
     // A provider's rating changed: books keep it for eligibility.
     void setProviderRating(qint64 providerId, double rating);
     // One open ask as buyers see it, and the organization selling it (for the
@@ -190,6 +194,7 @@ private:
     QHash<qint64, BidMeta> m_bids; // resting bids by id
     std::vector<market::Fill> m_fills;
     std::function<void(qint64)> m_leaseOpened;
+    ApplianceCheck m_applianceCheck;
 };
 
 } // namespace sc::broker

@@ -410,8 +410,8 @@ void InstanceService::provision(const JobQueue::Job &job, JobQueue::Finish finis
 {
     const qint64 instanceId = job.payload.value(u"instanceId"_s).toInteger();
     DbQuery row = m_database.exec(
-        u"SELECT i.state, i.client_token, i.provider_id, l.instance_type_id, l.region_id, l.ends_at, l.status "
-        "FROM instances i JOIN leases l ON l.id = i.lease_id WHERE i.id = ?"_s,
+        u"SELECT i.state, i.client_token, i.provider_id, l.instance_type_id, l.region_id, l.ends_at, l.status, "
+        "l.appliance_id FROM instances i JOIN leases l ON l.id = i.lease_id WHERE i.id = ?"_s,
         {instanceId});
     if (!row.next())
         return finish(JobQueue::Result::fail(u"no such instance"_s));
@@ -423,6 +423,7 @@ void InstanceService::provision(const JobQueue::Job &job, JobQueue::Finish finis
     const QString instanceType = row.value(3).toString();
     const QString region = row.value(4).toString();
     const qint64 endsAt = row.value(5).toLongLong();
+    const qint64 applianceId = row.value(7).toLongLong();
 
     const auto endpoint = m_registry.endpointOf(providerId);
     if (!endpoint) {
@@ -439,6 +440,15 @@ void InstanceService::provision(const JobQueue::Job &job, JobQueue::Finish finis
     request.regionId = placement->first;
     request.profileId = placement->second;
     request.leaseEndsAt = QDateTime::fromMSecsSinceEpoch(endsAt, Qt::UTC);
+    if (applianceId > 0 && m_applianceLinks) {
+        const auto link = m_applianceLinks(applianceId, providerId);
+        if (!link) {
+            transition(instanceId, State::Failed, u"appliance_missing"_s);
+            return finish(JobQueue::Result::fail(u"the lease's appliance is gone from the repository"_s));
+        }
+        request.applianceUrl = link->url;
+        request.applianceSha256 = link->sha256;
+    }
     const bool lastAttempt = job.attempt >= job.maxAttempts;
     QPointer<InstanceService> self(this);
     m_client.create(*endpoint,

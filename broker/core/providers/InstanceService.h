@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace sc::broker {
@@ -86,6 +87,16 @@ public:
     // Instances the broker expects to be alive on this provider.
     qint64 liveCount(qint64 providerId);
 
+    // Where a provider fetches a lease's appliance: a signed URL and the
+    // image's SHA-256 (see ApplianceLinks), or nullopt when it has none.
+    struct ApplianceLink
+    {
+        QString url;
+        QString sha256;
+    };
+    using ApplianceLinkSource = std::function<std::optional<ApplianceLink>(qint64 applianceId, qint64 providerId)>;
+    void setApplianceLinks(ApplianceLinkSource source) { m_applianceLinks = std::move(source); }
+
 Q_SIGNALS:
     void instanceChanged(qint64 instanceId, qint64 organizationId, const QString &state);
 
@@ -109,6 +120,7 @@ private:
     WatchService &m_notifications;
     const Clock &m_clock;
     Options m_options;
+    ApplianceLinkSource m_applianceLinks;
 };
 
 } // namespace sc::broker

@@ -404,6 +404,74 @@ ALTER TABLE leases ADD COLUMN auto_renew_budget INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE leases ADD COLUMN auto_renew_spent INTEGER NOT NULL DEFAULT 0
 )sql"_s;
 
+// Appliances: content-addressed image bytes (one row per SHA-256), the
+// directory entries that name them, uploads in progress with the offset the
+// broker has confirmed, and which provider fetched which image.
+const QString kAppliancesSchema = uR"sql(
+CREATE TABLE appliance_blobs (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE appliances (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    user_id INTEGER REFERENCES users (id),
+    visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    os TEXT NOT NULL DEFAULT '',
+    min_memory_mib INTEGER NOT NULL DEFAULT 0 CHECK (min_memory_mib >= 0),
+    min_disk_gib INTEGER NOT NULL DEFAULT 0 CHECK (min_disk_gib >= 0),
+    notes TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL CHECK (format IN ('qcow2', 'raw', 'vmdk', 'ova')),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64), -- an appliance_blobs row while ready
+    size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+    virtual_size_bytes INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('ready', 'deleted')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX appliances_organization ON appliances (organization_id, status);
+CREATE INDEX appliances_visibility ON appliances (visibility, status);
+CREATE INDEX appliances_blob ON appliances (sha256);
+CREATE TABLE appliance_uploads (
+    id TEXT PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    os TEXT NOT NULL DEFAULT '',
+    min_memory_mib INTEGER NOT NULL DEFAULT 0,
+    min_disk_gib INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL CHECK (format IN ('qcow2', 'raw', 'vmdk', 'ova')),
+    size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    confirmed_bytes INTEGER NOT NULL DEFAULT 0 CHECK (confirmed_bytes >= 0 AND confirmed_bytes <= size_bytes),
+    status TEXT NOT NULL CHECK (status IN ('uploading', 'verifying', 'ready', 'failed', 'cancelled', 'expired')),
+    error TEXT NOT NULL DEFAULT '',
+    error_reason TEXT NOT NULL DEFAULT '',
+    appliance_id INTEGER REFERENCES appliances (id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX appliance_uploads_organization ON appliance_uploads (organization_id, status);
+CREATE INDEX appliance_uploads_expiry ON appliance_uploads (status, expires_at);
+CREATE TABLE appliance_fetches (
+    id INTEGER PRIMARY KEY,
+    provider_id INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    range_start INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    fetched_at INTEGER NOT NULL
+);
+CREATE INDEX appliance_fetches_blob ON appliance_fetches (sha256, id)
+)sql"_s;
+
 // Capacity over time, compactly: one row per provider per 5-minute bucket
 // (the latest reading in it; kept 48 h) and one per hour (means and the
 // peak of its 5-minute rows; kept 30 days), each with the slots per
@@ -445,6 +513,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {7, u"federation: provider endpoints, health, outages, capacity, instances, reviews"_s, kFederationSchema},
         {8, u"ratings: the breakdown behind each provider's score"_s, kRatingsSchema},
         {9, u"renewals: hours renewed, auto-renew with a budget"_s, kRenewalsSchema},
+        {10, u"appliances: image blobs, the directory, uploads in progress, fetches"_s, kAppliancesSchema},
         {11, u"capacity history: 5-minute and hourly slots per provider and instance type"_s, kCapacityHistorySchema},
     };
     return kSteps;

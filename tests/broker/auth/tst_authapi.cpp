@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "http/RouteTable.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -248,7 +249,12 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
     // Instances need a provider cloud: tst_federation walks them the same way.
     const QSet<QString> elsewhere{u"GET /api/v1/instances/{id:int}"_s,
                                   u"DELETE /api/v1/instances/{id:int}"_s,
-                                  u"GET /api/v1/instances/{id:int}/utilization"_s};
+                                  u"GET /api/v1/instances/{id:int}/utilization"_s,
+                                  // Uploads (unguessable ids): tst_appliances walks them.
+                                  u"GET /api/v1/appliances/uploads/{uploadId}"_s,
+                                  u"DELETE /api/v1/appliances/uploads/{uploadId}"_s,
+                                  u"PUT /api/v1/appliances/uploads/{uploadId}/chunks"_s,
+                                  u"POST /api/v1/appliances/uploads/{uploadId}/complete"_s};
     const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s,
                                u"/api/v1/catalog/regions/{id}"_s,
                                u"/api/v1/market/instruments/{type}/{region}/depth"_s,
@@ -289,6 +295,36 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
         return u"/api/v1/market/bids/%1"_s.arg(makeBid(1).json().value(u"id"_s).toInteger());
     };
     auto ownAsk = [makeAsk] { return u"/api/v1/market/asks/%1"_s.arg(makeAsk(9'000)); };
+    // A private appliance of the buyer's: uploaded, completed, verified.
+    auto ownAppliance = [this] {
+        const QByteArray image(1024, '\0');
+        const Reply created = m_api->send(
+            "POST",
+            u"/api/v1/appliances/uploads"_s,
+            m_buyer,
+            QJsonObject{{u"name"_s, u"ann's image"_s},
+                        {u"format"_s, u"raw"_s},
+                        {u"sizeBytes"_s, image.size()},
+                        {u"sha256"_s,
+                         QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex())}});
+        const QString id = created.json().value(u"id"_s).toString();
+        m_api->sendBytes(
+            "PUT",
+            u"/api/v1/appliances/uploads/%1/chunks?offset=0"_s.arg(id),
+            m_buyer,
+            image,
+            {{"Content-Digest",
+              "sha-256=:" + QCryptographicHash::hash(image, QCryptographicHash::Sha256).toBase64() + ":"}});
+        m_api->send("POST", u"/api/v1/appliances/uploads/%1/complete"_s.arg(id), m_buyer);
+        qint64 applianceId = 0;
+        for (int i = 0; i < 200 && applianceId == 0; ++i) {
+            const Reply state = m_api->send("GET", u"/api/v1/appliances/uploads/"_s + id, m_buyer);
+            applianceId = state.json().value(u"applianceId"_s).toInteger();
+            if (applianceId == 0)
+                QTest::qWait(10);
+        }
+        return u"/api/v1/appliances/%1"_s.arg(applianceId);
+    };
     const QHash<QString, Fixture> fixtures{
         {u"DELETE /api/v1/api-keys/{id:int}"_s,
          {[this] {
@@ -304,6 +340,9 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
         {u"GET /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"DELETE /api/v1/market/bids/{id:int}"_s, {restingBid, m_otherBuyer, {}}},
         {u"GET /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
+        {u"GET /api/v1/appliances/{id:int}"_s, {ownAppliance, m_otherBuyer, {}}},
+        {u"PATCH /api/v1/appliances/{id:int}"_s, {ownAppliance, m_otherBuyer, QJsonObject{{u"notes"_s, u"mine"_s}}}},
+        {u"DELETE /api/v1/appliances/{id:int}"_s, {ownAppliance, m_otherBuyer, {}}},
         {u"POST /api/v1/seller/providers/{id:int}/refresh"_s,
          {[this] { return u"/api/v1/seller/providers/%1/refresh"_s.arg(m_sellerProvider); }, m_otherSeller, {}}},
         {u"GET /api/v1/seller/providers/{id:int}/capacity-history"_s,
