@@ -97,6 +97,8 @@ struct BrokerClient::Call
     QUrl url;
     QByteArray body;
     Headers headers;
+    QByteArray contentType = "application/json";
+    Progress progress;
     QPointer<QObject> context;
     bool hasContext = false;
     Callback<QJsonObject> callback;
@@ -209,6 +211,23 @@ void BrokerClient::sendJson(const QByteArray &method, const QString &path, const
     start(std::move(call));
 }
 
+void BrokerClient::sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                             const QByteArray &body, const QByteArray &contentType, const Headers &headers,
+                             QObject *context, Callback<QJsonObject> callback, Progress progress)
+{
+    auto call = std::make_shared<Call>();
+    call->method = method;
+    call->url = urlFor(path, query);
+    call->body = body; // shared, not copied
+    call->contentType = contentType;
+    call->headers = headers;
+    call->progress = std::move(progress);
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->callback = std::move(callback);
+    start(std::move(call));
+}
+
 void BrokerClient::start(std::shared_ptr<Call> call)
 {
     ++call->attempt;
@@ -222,7 +241,7 @@ void BrokerClient::start(std::shared_ptr<Call> call)
     if (!m_brokerToken.isEmpty())
         request.setRawHeader("X-Broker-Token", m_brokerToken);
     if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
     for (const auto &[name, value] : call->headers)
         request.setRawHeader(name, value);
 
@@ -231,6 +250,12 @@ void BrokerClient::start(std::shared_ptr<Call> call)
         if (received > kMaxResponseBytes)
             reply->abort();
     });
+    if (call->progress) {
+        connect(reply, &QNetworkReply::uploadProgress, reply, [call](qint64 sent, qint64 total) {
+            if (!call->hasContext || call->context)
+                call->progress(sent, total);
+        });
+    }
     connect(reply, &QNetworkReply::sslErrors, this, [this, call, reply](const QList<QSslError> &errors) {
         onSslErrors(*call, reply, errors);
     });

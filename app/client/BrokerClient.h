@@ -107,6 +107,13 @@ public:
                   QObject *context, Callback<QJsonObject> callback);
     // A fresh Idempotency-Key (a random UUID) for one user submission.
     static QByteArray newIdempotencyKey();
+    // Raw bytes as the body (an appliance chunk), with their content type and
+    // extra headers; the answer is JSON. Sent once unless keyed, like sendJson.
+    // progress, if given, hears how much of the body has gone out.
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    void sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                   const QByteArray &contentType, const Headers &headers, QObject *context,
+                   Callback<QJsonObject> callback, Progress progress = {});
 
 Q_SIGNALS:
     // Every failed call, for a status bar or a log view.
