@@ -5,10 +5,12 @@
 #include "ui/MessagePanel.h"
 #include "ui/PageHeader.h"
 #include "ui/instances/BadgeDelegate.h"
+#include "ui/market/MoneyFormat.h"
 #include "ui/market/TableStyle.h"
 #include "ui/seller/CloudDetailPanel.h"
 #include "ui/seller/CloudModel.h"
 #include "ui/seller/ConnectCloudDialog.h"
+#include "ui/seller/SellerLeaseModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -41,12 +44,19 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     , m_client(client)
     , m_connection(connection)
     , m_clouds(client)
-    , m_header(new PageHeader(tr("Seller console"), tr("For providers: your clouds, their health and their capacity.")))
+    , m_header(new PageHeader(tr("Seller console"),
+                              tr("For providers: your clouds, their health, capacity and rating, and the leases "
+                                 "running on them.")))
     , m_model(new CloudModel(this))
     , m_proxy(TableStyle::sortedProxy(m_model, CloudModel::SortRole, this))
     , m_table(new QTableView)
     , m_detail(new CloudDetailPanel(client, *m_model))
     , m_summary(new QLabel)
+    , m_leaseModel(new SellerLeaseModel(this))
+    , m_leaseProxy(TableStyle::sortedProxy(m_leaseModel, SellerLeaseModel::SortRole, this))
+    , m_leaseTable(new QTableView)
+    , m_leaseSummary(new QLabel)
+    , m_tabs(new QTabWidget)
     , m_connectButton(new QPushButton(tr("Connect a cloud…")))
     , m_stack(new QStackedWidget)
     , m_message(new MessagePanel)
@@ -104,9 +114,27 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({500, 520});
+    m_leaseTable->setObjectName(u"sellerLeaseTable"_s);
+    TableStyle::apply(m_leaseTable, m_leaseProxy, SellerLeaseModel::EndColumn);
+    m_leaseTable->setItemDelegateForColumn(SellerLeaseModel::StateColumn, new BadgeDelegate(m_leaseTable));
+    m_leaseTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_leaseSummary->setObjectName(u"sellerLeaseSummary"_s);
+    m_leaseSummary->setWordWrap(true);
+    m_leaseSummary->setForegroundRole(QPalette::PlaceholderText);
+    auto *leases = new QWidget;
+    auto *leaseLayout = new QVBoxLayout(leases);
+    leaseLayout->setContentsMargins(0, 8, 0, 0);
+    leaseLayout->addWidget(m_leaseSummary);
+    leaseLayout->addWidget(m_leaseTable, 1);
+
+    m_tabs->setObjectName(u"sellerTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Clouds"));
+    m_tabs->addTab(leases, tr("Active leases"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshLeases(); });
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(splitter);
+    contentLayout->addWidget(m_tabs);
 
     m_message->setObjectName(u"sellerMessage"_s);
     connect(m_message, &MessagePanel::buttonClicked, this, &SellerConsolePage::onMessageButton);
@@ -157,6 +185,7 @@ void SellerConsolePage::setClock(std::function<QDateTime()> clock)
 void SellerConsolePage::tick()
 {
     m_model->setNow(m_clock());
+    m_leaseModel->setNow(m_clock());
     m_detail->updateStaleness();
 }
 
@@ -183,15 +212,19 @@ void SellerConsolePage::onConnectionStateChanged(BrokerConnection::State state)
     ++m_serial;
     ++m_catalogSerial;
     m_loading = false;
+    m_loadingLeases = false;
     m_model->clear();
+    m_leaseModel->clear();
     m_detail->setProvider(std::nullopt);
     m_connectButton->setEnabled(false);
     switch (state) {
     case BrokerConnection::State::Connected: {
         const quint64 serial = ++m_catalogSerial;
         m_client.fetchCatalog(this, [this, serial](const protocol::Expected<protocol::Catalog> &catalog) {
-            if (serial == m_catalogSerial && catalog)
-                m_detail->setCatalog(CatalogIndex(*catalog));
+            if (serial != m_catalogSerial || !catalog)
+                return;
+            m_detail->setCatalog(CatalogIndex(*catalog));
+            m_leaseModel->setCatalog(CatalogIndex(*catalog));
         });
         onUserChanged();
         if (isVisible())
@@ -211,7 +244,9 @@ void SellerConsolePage::onUserChanged()
         return;
     ++m_serial;
     m_loading = false;
+    m_loadingLeases = false;
     m_model->clear();
+    m_leaseModel->clear();
     const auto user = m_connection.currentUser();
     if (user && user->role != u"seller") {
         setState(State::NotSeller);
@@ -235,6 +270,56 @@ void SellerConsolePage::refresh()
         m_loading = false;
         onProviders(result);
     });
+    refreshLeases();
+}
+
+void SellerConsolePage::refreshLeases()
+{
+    if (m_connection.state() != BrokerConnection::State::Connected || m_state == State::NotSeller || m_loadingLeases)
+        return;
+    m_loadingLeases = true;
+    const quint64 serial = m_serial;
+    m_clouds.fetchLeases(this, [this, serial](const protocol::Expected<QList<SellerCloudClient::SellerLease>> &result) {
+        if (serial != m_serial)
+            return;
+        m_loadingLeases = false;
+        if (!result) {
+            if (m_leaseModel->rowCount() == 0)
+                m_leaseSummary->setText(tr("The leases could not be loaded: %1").arg(result.error().message));
+            Q_EMIT leasesLoaded();
+            return;
+        }
+        m_leaseModel->setRows(*result);
+        m_leaseModel->setNow(m_clock());
+        m_leaseTable->setVisible(!result->isEmpty());
+        const QLocale locale;
+        if (result->isEmpty()) {
+            m_leaseSummary->setText(
+                tr("No leases on your clouds right now. When a buyer's bid matches one of your asks (Marketplace → "
+                   "your asks), the lease shows here with its term, the price locked at the trade and the state of "
+                   "its instance on your cloud. Buyers stay anonymous."));
+        } else {
+            qint64 perHour = 0;
+            QString currency;
+            for (const SellerCloudClient::SellerLease &lease : *result) {
+                if (currency.isEmpty() || lease.currency == currency) {
+                    currency = lease.currency;
+                    perHour += lease.pricePerHour;
+                }
+            }
+            const QString earning = MoneyFormat::perHour(perHour, currency);
+            m_leaseSummary->setText(result->size() == 1
+                                        ? tr("1 lease on your clouds, earning %1. Buyers stay anonymous.").arg(earning)
+                                        : tr("%1 leases on your clouds, earning %2 together. Buyers stay anonymous.")
+                                              .arg(locale.toString(result->size()), earning));
+        }
+        Q_EMIT leasesLoaded();
+    });
+}
+
+QString SellerConsolePage::leaseSummaryText() const
+{
+    return m_leaseSummary->text();
 }
 
 void SellerConsolePage::onProviders(const protocol::Expected<QList<SellerCloudClient::Provider>> &result)

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -30,14 +31,17 @@ class CloudModel;
 class ConnectCloudDialog;
 class MessagePanel;
 class PageHeader;
+class SellerLeaseModel;
 
-// The seller's side of the portal, for now its clouds: every provider of
+// The seller's side of the portal, in two tabs. Clouds: every provider of
 // the seller's organization with the health of the cloud behind it ("last
 // heard from 12 s ago", failures in a row, the last error), and the selected
-// one in detail with its profiles, their slots and catalog mapping.
-// "Connect a cloud…" opens ConnectCloudDialog. Health changes without a
-// push message, so the list is loaded again every 15 s while the page is
-// shown; the staleness counts on every second in between.
+// one in detail (CloudDetailPanel: profiles, capacity over time,
+// utilization, the rating's breakdown). Active leases: what buyers hold on
+// the seller's providers, without who they are. "Connect a cloud…" opens
+// ConnectCloudDialog. Health changes without a push message, so both are
+// loaded again every 15 s while the page is shown; the staleness counts on
+// every second in between.
 class SellerConsolePage final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +57,10 @@ public:
     CloudModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CloudDetailPanel *detail() const { return m_detail; }
+    SellerLeaseModel *leaseModel() const { return m_leaseModel; }
+    QTableView *leaseTable() const { return m_leaseTable; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString leaseSummaryText() const;
     // The connect dialog while it is open.
     ConnectCloudDialog *connectDialog() const;
     void setTitle(const QString &title);
@@ -68,6 +76,7 @@ Q_SIGNALS:
     void connectRequested();
     void stateChanged(sc::ui::SellerConsolePage::State state);
     void providersLoaded();
+    void leasesLoaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,6 +90,7 @@ private:
     void onSelectionChanged();
     void updateProvider(const client::SellerCloudClient::Provider &provider);
     void updateSummary();
+    void refreshLeases();
     void tick();
     void setState(State state, const QString &detail = {});
 
@@ -93,6 +103,11 @@ private:
     QTableView *m_table;
     CloudDetailPanel *m_detail;
     QLabel *m_summary;
+    SellerLeaseModel *m_leaseModel;
+    QSortFilterProxyModel *m_leaseProxy;
+    QTableView *m_leaseTable;
+    QLabel *m_leaseSummary;
+    QTabWidget *m_tabs;
     QPushButton *m_connectButton;
     QStackedWidget *m_stack;
     MessagePanel *m_message;
@@ -107,6 +122,7 @@ private:
     quint64 m_serial = 0;
     quint64 m_catalogSerial = 0; // the connection the catalog is asked of
     bool m_loading = false;
+    bool m_loadingLeases = false;
 };
 
 } // namespace sc::ui

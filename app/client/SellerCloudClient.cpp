@@ -3,6 +3,10 @@
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -79,7 +83,137 @@ Expected<SellerCloudClient::Health> readHealth(const QJsonObject &json)
     return health;
 }
 
+constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
+
+// A number that may be null (no evidence, no slots): NaN then.
+double numberOrUnknown(protocol::JsonReader &reader, QStringView key, double min, double max)
+{
+    return reader.has(key) ? reader.number(key, min, max) : kUnknown;
+}
+
 } // namespace
+
+double SellerCloudClient::RatingBreakdown::weight(QStringView component) const
+{
+    for (const auto &[name, value] : weights) {
+        if (name == component)
+            return value;
+    }
+    return 0;
+}
+
+Expected<SellerCloudClient::RatingBreakdown> SellerCloudClient::RatingBreakdown::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"provider.ratingBreakdown"_s);
+    RatingBreakdown breakdown;
+    breakdown.uptime1d = numberOrUnknown(reader, u"uptime1d", 0, 1);
+    breakdown.uptime7d = numberOrUnknown(reader, u"uptime7d", 0, 1);
+    breakdown.uptime30d = numberOrUnknown(reader, u"uptime30d", 0, 1);
+    breakdown.provisioningSuccess = numberOrUnknown(reader, u"provisioningSuccess", 0, 1);
+    breakdown.medianSecondsToRunning = numberOrUnknown(reader, u"medianSecondsToRunning", 0, 1e9);
+    breakdown.stateFidelity = numberOrUnknown(reader, u"stateFidelity", 0, 1);
+    breakdown.reviewStars = numberOrUnknown(reader, u"reviewStars", 1, 5);
+    breakdown.reviews = reader.optionalInteger(u"reviews", 0, kMaxCount).value_or(0);
+    breakdown.instances = reader.optionalInteger(u"instances", 0, kMaxCount).value_or(0);
+    breakdown.evidence = reader.has(u"evidence") ? reader.number(u"evidence", 0, 1e12) : 0;
+    breakdown.score = reader.has(u"score") ? reader.number(u"score", 0, 1) : 0;
+    breakdown.rating = reader.has(u"rating") ? reader.number(u"rating", 0, 5) : 0;
+    breakdown.formulaVersion = int(reader.optionalInteger(u"formulaVersion", 0, 1'000'000).value_or(0));
+    if (reader.has(u"prior"))
+        breakdown.prior = reader.number(u"prior", 0, 1);
+    if (reader.has(u"priorWeight"))
+        breakdown.priorWeight = reader.number(u"priorWeight", 0, 1e9);
+    breakdown.ratedAt = readTime(reader, u"ratedAt", true);
+    const QJsonObject weights = reader.has(u"weights") ? reader.object(u"weights") : QJsonObject();
+    if (!reader.ok())
+        return reader.error();
+    // In the order the score adds them up.
+    for (const QString &component : {u"uptime30d"_s, u"provisioningSuccess"_s, u"stateFidelity"_s, u"reviews"_s}) {
+        if (weights.contains(component))
+            breakdown.weights.append({component, weights.value(component).toDouble()});
+    }
+    return breakdown;
+}
+
+Expected<SellerCloudClient::CapacityHistory> SellerCloudClient::CapacityHistory::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"capacityHistory"_s);
+    CapacityHistory history;
+    history.providerId = reader.integer(u"providerId", 1, kMaxCount);
+    history.from = readTime(reader, u"from", true);
+    history.to = readTime(reader, u"to", true);
+    const QJsonArray points = reader.array(u"points", kMaxItems);
+    const QJsonObject utilization = reader.object(u"utilization");
+    if (!reader.ok())
+        return reader.error();
+    for (const QJsonValue &value : points) {
+        protocol::JsonReader item(value.toObject(), u"capacityHistory.points"_s);
+        CapacityPoint point;
+        point.at = readTime(item, u"at");
+        point.bucketSeconds = int(item.integer(u"bucketSeconds", 1, 86'400));
+        point.totalSlots = item.integer(u"totalSlots", 0, kMaxCount);
+        point.usedSlots = item.integer(u"usedSlots", 0, kMaxCount);
+        point.freeSlots = item.integer(u"freeSlots", 0, kMaxCount);
+        point.peakUsedSlots = item.optionalInteger(u"peakUsedSlots", 0, kMaxCount).value_or(point.usedSlots);
+        if (!item.ok())
+            return item.error();
+        history.points.append(point);
+    }
+    protocol::JsonReader use(utilization, u"capacityHistory.utilization"_s);
+    history.utilization.at = readTime(use, u"at", true);
+    history.utilization.totalSlots = use.integer(u"totalSlots", 0, kMaxCount);
+    history.utilization.usedSlots = use.integer(u"usedSlots", 0, kMaxCount);
+    history.utilization.freeSlots = use.integer(u"freeSlots", 0, kMaxCount);
+    history.utilization.usedShare = numberOrUnknown(use, u"usedShare", 0, 1);
+    history.utilization.averageUsedShare = numberOrUnknown(use, u"averageUsedShare", 0, 1);
+    history.utilization.marketInstances = use.optionalInteger(u"marketInstances", 0, kMaxCount).value_or(0);
+    if (!use.ok())
+        return use.error();
+    return history;
+}
+
+QJsonObject SellerCloudClient::SellerLease::toJson() const
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"providerId"_s, providerId},
+                       {u"providerName"_s, providerName},
+                       {u"pseudonym"_s, pseudonym},
+                       {u"instanceType"_s, instanceType},
+                       {u"region"_s, region},
+                       {u"startsAt"_s, isoOrNull(startsAt)},
+                       {u"endsAt"_s, isoOrNull(endsAt)},
+                       {u"pricePerHour"_s, pricePerHour},
+                       {u"currency"_s, currency},
+                       {u"status"_s, status},
+                       {u"instanceState"_s, stringOrNull(instanceState)},
+                       {u"runningSince"_s, isoOrNull(runningSince)},
+                       {u"renewableHours"_s, renewableHours},
+                       {u"renewedHours"_s, renewedHours}};
+}
+
+Expected<SellerCloudClient::SellerLease> SellerCloudClient::SellerLease::fromJson(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json, u"lease"_s);
+    SellerLease lease;
+    lease.id = reader.integer(u"id", 1, kMaxCount);
+    lease.providerId = reader.integer(u"providerId", 1, kMaxCount);
+    lease.providerName = reader.optionalString(u"providerName", kMaxNameLength).value_or(QString());
+    lease.pseudonym = reader.optionalString(u"pseudonym", 200).value_or(QString());
+    lease.instanceType = reader.string(u"instanceType", 64);
+    lease.region = reader.string(u"region", 64);
+    lease.startsAt = readTime(reader, u"startsAt");
+    lease.endsAt = readTime(reader, u"endsAt");
+    lease.pricePerHour = reader.integer(u"pricePerHour", 0, kMaxCount);
+    lease.currency = reader.string(u"currency", 8);
+    lease.status = reader.string(u"status", 32);
+    lease.instanceState = reader.optionalString(u"instanceState", 32).value_or(QString());
+    lease.runningSince = readTime(reader, u"runningSince", true);
+    lease.renewableHours = reader.optionalInteger(u"renewableHours", 0, kMaxCount).value_or(0);
+    lease.renewedHours = reader.optionalInteger(u"renewedHours", 0, kMaxCount).value_or(0);
+    if (!reader.ok())
+        return reader.error();
+    return lease;
+}
 
 QJsonObject SellerCloudClient::Profile::toJson() const
 {
@@ -105,6 +239,8 @@ QJsonObject SellerCloudClient::Provider::toJson() const
                      {u"status"_s, status},
                      {u"createdAt"_s, isoOrNull(createdAt)},
                      {u"connected"_s, connected}};
+    if (!ratingBreakdownJson.isEmpty())
+        json.insert(u"ratingBreakdown"_s, ratingBreakdownJson);
     if (!connected)
         return json;
     json.insert(u"endpoint"_s, endpoint);
@@ -146,8 +282,16 @@ Expected<SellerCloudClient::Provider> SellerCloudClient::Provider::fromJson(cons
     provider.status = reader.string(u"status", 32);
     provider.createdAt = readTime(reader, u"createdAt", true);
     provider.connected = reader.optionalBoolean(u"connected").value_or(false);
+    const QJsonObject breakdown = reader.has(u"ratingBreakdown") ? reader.object(u"ratingBreakdown") : QJsonObject();
     if (!reader.ok())
         return reader.error();
+    if (!breakdown.isEmpty()) {
+        auto parsed = RatingBreakdown::fromJson(breakdown);
+        if (!parsed)
+            return parsed.error();
+        provider.ratingBreakdown = *parsed;
+        provider.ratingBreakdownJson = breakdown;
+    }
     if (!provider.connected)
         return provider;
 
@@ -237,6 +381,41 @@ void SellerCloudClient::refreshProvider(qint64 providerId, QObject *context, Cal
                       {},
                       context,
                       typed<Provider>(std::move(callback), &Provider::fromJson));
+}
+
+void SellerCloudClient::fetchCapacityHistory(qint64 providerId, const QDateTime &from, const QDateTime &to,
+                                             QObject *context, Callback<CapacityHistory> callback)
+{
+    QUrlQuery query;
+    if (from.isValid())
+        query.addQueryItem(u"from"_s, protocol::isoTime(from));
+    if (to.isValid())
+        query.addQueryItem(u"to"_s, protocol::isoTime(to));
+    m_client.getJson(u"/seller/providers/%1/capacity-history"_s.arg(providerId),
+                     query,
+                     context,
+                     typed<CapacityHistory>(std::move(callback), &CapacityHistory::fromJson));
+}
+
+void SellerCloudClient::fetchLeases(QObject *context, Callback<QList<SellerLease>> callback)
+{
+    m_client.getJson(u"/seller/leases"_s, {}, context, typed<QList<SellerLease>>(std::move(callback), &parseLeases));
+}
+
+Expected<QList<SellerCloudClient::SellerLease>> SellerCloudClient::parseLeases(const QJsonObject &json)
+{
+    protocol::JsonReader reader(json);
+    const QJsonArray array = reader.array(u"leases", kMaxItems);
+    if (!reader.ok())
+        return reader.error();
+    QList<SellerLease> leases;
+    for (const QJsonValue &value : array) {
+        auto lease = SellerLease::fromJson(value.toObject());
+        if (!lease)
+            return lease.error();
+        leases.append(std::move(lease).value());
+    }
+    return leases;
 }
 
 Expected<QList<SellerCloudClient::Provider>> SellerCloudClient::parseProviders(const QJsonObject &json)

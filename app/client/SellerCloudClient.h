@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -69,6 +70,36 @@ public:
         QJsonObject toJson() const;
     };
 
+    // What a provider's rating is made of (GET /seller/providers,
+    // ratingBreakdown). A component without evidence yet is NaN: the rating
+    // counts it as `prior`.
+    struct RatingBreakdown
+    {
+        double uptime1d = 0;
+        double uptime7d = 0;
+        double uptime30d = 0;
+        double provisioningSuccess = 0;
+        double medianSecondsToRunning = 0;
+        double stateFidelity = 0;
+        double reviewStars = 0;
+        qint64 reviews = 0;
+        qint64 instances = 0;
+        double evidence = 0;
+        double score = 0;
+        double rating = 0;
+        int formulaVersion = 0;
+        // component ("uptime30d", "provisioningSuccess", "stateFidelity", "reviews") -> weight
+        QList<QPair<QString, double>> weights;
+        double prior = 0.6;
+        double priorWeight = 10;
+        QDateTime ratedAt;
+
+        // Few observations: the rating still leans on the neutral prior.
+        bool isNew() const { return evidence < priorWeight; }
+        double weight(QStringView component) const;
+        static protocol::Expected<RatingBreakdown> fromJson(const QJsonObject &json);
+    };
+
     // One of the seller's providers; only its owner ever sees the name.
     // The cloud's fields are set only when `connected`.
     struct Provider
@@ -86,9 +117,69 @@ public:
         Health health;
         QList<Region> regions;
         QList<Profile> profiles;
+        std::optional<RatingBreakdown> ratingBreakdown; // none until the broker first rated it
+        QJsonObject ratingBreakdownJson;                // as the broker sent it (toJson)
 
         QJsonObject toJson() const;
         static protocol::Expected<Provider> fromJson(const QJsonObject &json);
+    };
+
+    // A cloud's slots in one bucket of time (5 minutes, or an hour of means).
+    struct CapacityPoint
+    {
+        QDateTime at;
+        int bucketSeconds = 0;
+        qint64 totalSlots = 0;
+        qint64 usedSlots = 0;
+        qint64 freeSlots = 0;
+        qint64 peakUsedSlots = 0;
+    };
+
+    // Capacity utilization: slots, not CPU. Shares are NaN without slots.
+    struct CapacityUtilization
+    {
+        QDateTime at; // when the cloud last reported its capacity
+        qint64 totalSlots = 0;
+        qint64 usedSlots = 0;
+        qint64 freeSlots = 0;
+        double usedShare = 0;
+        double averageUsedShare = 0;
+        qint64 marketInstances = 0; // instances of leases sold here
+    };
+
+    struct CapacityHistory
+    {
+        qint64 providerId = 0;
+        QDateTime from;
+        QDateTime to;
+        QList<CapacityPoint> points; // oldest first
+        CapacityUtilization utilization;
+
+        static protocol::Expected<CapacityHistory> fromJson(const QJsonObject &json);
+    };
+
+    // A pending or active lease on one of the seller's providers. The market
+    // is opaque: nothing about the buyer.
+    struct SellerLease
+    {
+        qint64 id = 0;
+        qint64 providerId = 0;
+        QString providerName;
+        QString pseudonym;
+        QString instanceType;
+        QString region;
+        QDateTime startsAt;
+        QDateTime endsAt;
+        qint64 pricePerHour = 0; // minor units
+        QString currency;
+        QString status;        // pending, active
+        QString instanceState; // empty: no instance (a provider sold by hand)
+        QDateTime runningSince;
+        qint64 renewableHours = 0;
+        qint64 renewedHours = 0;
+
+        QJsonObject toJson() const;
+        static protocol::Expected<SellerLease> fromJson(const QJsonObject &json);
     };
 
     explicit SellerCloudClient(BrokerClient &client);
@@ -105,7 +196,15 @@ public:
     // Verifies the cloud again and imports its capacity again.
     void refreshProvider(qint64 providerId, QObject *context, Callback<Provider> callback);
 
+    // The cloud's slots over [from, to] (invalid: the broker's default, the
+    // last 48 hours) and its capacity utilization.
+    void fetchCapacityHistory(qint64 providerId, const QDateTime &from, const QDateTime &to, QObject *context,
+                              Callback<CapacityHistory> callback);
+    // The pending and active leases on the seller's providers.
+    void fetchLeases(QObject *context, Callback<QList<SellerLease>> callback);
+
     // Parsers, public for tests.
+    static protocol::Expected<QList<SellerLease>> parseLeases(const QJsonObject &json);
     static protocol::Expected<QList<Provider>> parseProviders(const QJsonObject &json);
 
 private:
