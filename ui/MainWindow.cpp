@@ -3,6 +3,7 @@
 #include "client/BrokerClient.h"
 #include "protocol/ApiError.h"
 #include "ui/AccountButton.h"
+#include "ui/AppliancesPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/InstancesPage.h"
 #include "ui/LineIconEngine.h"
@@ -100,15 +101,8 @@ PlaceholderPage::Description placeholderFor(MainWindow::Page page)
     switch (page) {
     case MainWindow::Page::Marketplace:
     case MainWindow::Page::Instances:
-    case MainWindow::Page::SellerConsole: break; // real pages
     case MainWindow::Page::Appliances:
-        description.subtitle = MainWindow::tr("The VM images your instances boot from.");
-        description.plannedFeatures = {
-            MainWindow::tr("Upload qcow2, raw, VMDK and OVA images; interrupted uploads resume where they stopped"),
-            MainWindow::tr("Have every image's checksum and format verified before it is used"),
-            MainWindow::tr("Choose the appliance a bid starts as soon as it is filled"),
-        };
-        break;
+    case MainWindow::Page::SellerConsole: break; // real pages
     case MainWindow::Page::Billing:
         description.subtitle = MainWindow::tr("Your balance, invoices and what each lease has cost.");
         description.plannedFeatures = {
@@ -170,6 +164,7 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
     connect(&m_client, &client::BrokerClient::requestFailed, this, &MainWindow::onRequestFailed);
     connect(m_marketplace, &MarketplacePage::connectRequested, this, &MainWindow::openConnectionDialog);
     connect(m_instances, &InstancesPage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_appliances, &AppliancesPage::connectRequested, this, &MainWindow::openConnectionDialog);
     connect(m_sellerConsole, &SellerConsolePage::connectRequested, this, &MainWindow::openConnectionDialog);
     connect(m_instances, &InstancesPage::marketplaceRequested, this, [this] { showPage(Page::Marketplace); });
     connect(m_marketplace, &MarketplacePage::leaseRequested, this, [this](qint64 leaseId) {
@@ -183,6 +178,7 @@ MainWindow::MainWindow(client::BrokerClient &client, BrokerConnection &connectio
         // Loads again whatever the missing session kept from loading; the filter and selection stay.
         m_marketplace->refresh();
         m_instances->refresh();
+        m_appliances->refresh();
         m_sellerConsole->refresh();
     });
     connect(m_sessionKeeper, &SessionKeeper::notice, this, [this](const QString &text) {
@@ -248,6 +244,9 @@ void MainWindow::createPages()
         } else if (page == Page::Instances) {
             m_instances = new InstancesPage(m_client, m_connection, m_marketplace->stream());
             widget = m_instances;
+        } else if (page == Page::Appliances) {
+            m_appliances = new AppliancesPage(m_client, m_connection);
+            widget = m_appliances;
         } else if (page == Page::SellerConsole) {
             m_sellerConsole = new SellerConsolePage(m_client, m_connection);
             widget = m_sellerConsole;

@@ -22,6 +22,7 @@ class CredentialStore;
 namespace sc::ui {
 
 class AccountButton;
+class AppliancesPage;
 class ConnectionDialog;
 class InstancesPage;
 class MarketplacePage;
@@ -57,6 +58,7 @@ public:
     SessionKeeper *sessionKeeper() const { return m_sessionKeeper; }
     MarketplacePage *marketplacePage() const { return m_marketplace; }
     InstancesPage *instancesPage() const { return m_instances; }
+    AppliancesPage *appliancesPage() const { return m_appliances; }
     SellerConsolePage *sellerConsolePage() const { return m_sellerConsole; }
 
     static QIcon applicationIcon();
@@ -82,6 +84,7 @@ private:
     QStackedWidget *m_pages;
     MarketplacePage *m_marketplace = nullptr;
     InstancesPage *m_instances = nullptr;
+    AppliancesPage *m_appliances = nullptr;
     SellerConsolePage *m_sellerConsole = nullptr;
     NoticeBanner *m_sessionBanner;
     SessionKeeper *m_sessionKeeper;
