@@ -11,6 +11,7 @@
 #include "client/UploadManager.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void cancelDropsTheUploadOnTheBroker();
     void fileChangedAfterPickingIsRefused();
     void fileChangedWhileTheAppWasClosedIsRefused();
+    void bytesChangedUnderTheSameStampAreCaught();
     void fullQuotaIsExplained();
 
 private:
@@ -364,6 +366,38 @@ void tst_UploadManager::fileChangedWhileTheAppWasClosedIsRefused()
     // Its bytes on the broker are of no use any more: dropped, the quota freed.
     QTRY_VERIFY_WITH_TIMEOUT(isGone(uploadId), 10'000);
     QCOMPARE(uploads->bytesSent(), 0);
+    uploads->clearFinished();
+}
+
+// Bytes changed in place with the modification time put back: the stamp
+// still matches, but the broker finds the chunk's digest wrong (the digests
+// come from the hashing pass); reading the chunk again shows the file changed.
+void tst_UploadManager::bytesChangedUnderTheSameStampAreCaught()
+{
+    const qint64 size = 16 * kMiB;
+    const QString path = makeImage(m_dir, u"tampered.img"_s, size);
+    const QDateTime modified = QFileInfo(path).lastModified();
+    auto uploads = manager(*m_client, kMiB);
+    const auto key = uploads->add(path, metadataNamed(u"Tampered image"_s));
+    QVERIFY(key);
+    QTRY_VERIFY_WITH_TIMEOUT(uploads->upload(*key)->bytesDone > 0, 30'000);
+    uploads->pause(*key);
+    const QString uploadId = uploads->upload(*key)->uploadId;
+    QVERIFY(uploads->bytesSent() < size - 2 * kMiB);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(size - kMiB));
+    file.write(QByteArray(4096, 't'));
+    QVERIFY(file.flush());
+    QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    file.close();
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+
+    uploads->resume(*key);
+    QTRY_VERIFY_WITH_TIMEOUT(uploads->upload(*key)->isFinished(), 30'000);
+    QCOMPARE(uploads->upload(*key)->state, State::Failed);
+    QCOMPARE(uploads->upload(*key)->error, UploadManager::fileChangedText());
+    QTRY_VERIFY_WITH_TIMEOUT(isGone(uploadId), 10'000);
     uploads->clearFinished();
 }
 
