@@ -126,6 +126,7 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     leaseLayout->setContentsMargins(0, 8, 0, 0);
     leaseLayout->addWidget(m_leaseSummary);
     leaseLayout->addWidget(m_leaseTable, 1);
+    leaseLayout->addStretch(); // keeps the summary on top while there is no table
 
     m_tabs->setObjectName(u"sellerTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -295,8 +296,8 @@ void SellerConsolePage::refreshLeases()
         const QLocale locale;
         if (result->isEmpty()) {
             m_leaseSummary->setText(
-                tr("No leases on your clouds right now. When a buyer's bid matches one of your asks (Marketplace → "
-                   "your asks), the lease shows here with its term, the price locked at the trade and the state of "
+                tr("No leases on your clouds right now. When a buyer's bid matches one of your asks in the "
+                   "Marketplace, the lease shows here with its term, the price locked at the trade and the state of "
                    "its instance on your cloud. Buyers stay anonymous."));
         } else {
             qint64 perHour = 0;

@@ -73,8 +73,8 @@ CapacityChart::CapacityChart(QWidget *parent)
 void CapacityChart::setPoints(const QList<client::SellerCloudClient::CapacityPoint> &points)
 {
     if (points.isEmpty()) {
-        showMessage(tr("No capacity readings in this period yet: the broker reads the cloud's capacity "
-                       "every few minutes."));
+        showMessage(tr("No capacity readings in this period yet.\n"
+                       "The broker reads the cloud's capacity every few minutes."));
         return;
     }
     QVector<double> keys;
@@ -98,6 +98,8 @@ void CapacityChart::setPoints(const QList<client::SellerCloudClient::CapacityPoi
     if (ticker)
         ticker->setDateTimeFormat(span > 2 * 86'400 ? u"d MMM"_s : u"HH:mm"_s);
     m_plot->xAxis->setRange(last - span - 60, last + 60);
+    m_plot->xAxis->setTickLabels(true);
+    m_plot->yAxis->setTickLabels(true);
     m_plot->yAxis->setRange(0, peak * 1.15);
     m_message->setText({});
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -109,6 +111,9 @@ void CapacityChart::showMessage(const QString &message)
     m_total->data()->clear();
     m_pointCount = 0;
     m_plot->yAxis->setRange(0, 1);
+    // No time or slots to speak of: no ticks that would suggest some.
+    m_plot->xAxis->setTickLabels(false);
+    m_plot->yAxis->setTickLabels(false);
     m_message->setText(message);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -404,16 +404,17 @@ void CloudDetailPanel::showRating(const SellerCloudClient::Provider &provider)
            {},
            tr("5 × (%1 × %2 + evidence × score) / (%1 + evidence)")
                .arg(locale.toString(rating.priorWeight), locale.toString(rating.prior)));
-    m_ratingSummary->setText(tr("Rated ★ %1 from a composite score of %2 and %3 observations "
+    m_ratingSummary->setText(tr("Rated ★ %1 from a composite score of %2 and evidence of %3 "
                                 "(instances, reviews and days connected).")
                                  .arg(locale.toString(rating.rating, 'f', 1),
                                       locale.toString(rating.score, 'f', 3),
                                       locale.toString(rating.evidence, 'f', 1)));
     QString note = tr("Formula version %1, rated %2.").arg(rating.formulaVersion).arg(when(rating.ratedAt));
     if (rating.isNew()) {
-        note = tr("New provider, neutral prior: with %1 observations so far, fewer than %2, the rating still "
-                  "leans on the neutral prior %3 (★ 3.0) and moves toward the composite score as evidence grows. "
-                  "A component without evidence counts as the prior. ")
+        note = tr("New provider, neutral prior: the evidence so far (%1: instances, reviews and days connected) "
+                  "weighs less than the prior's %2, so the rating still leans on the neutral %3 (★ 3.0) and moves "
+                  "toward the composite score as evidence grows. A component without evidence counts as the "
+                  "prior. ")
                    .arg(locale.toString(rating.evidence, 'f', 1),
                         locale.toString(rating.priorWeight),
                         locale.toString(rating.prior))
