@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
 
     sc::broker::SystemClock clock;
     const QString operatorEmail = config->createOperatorEmail;
+    const bool checkLedger = config->checkLedger;
     sc::broker::Broker broker(std::move(config).value(), clock);
     if (!operatorEmail.isEmpty()) {
         const QString problem = broker.createOperator(operatorEmail,
@@ -90,6 +91,12 @@ int main(int argc, char *argv[])
         }
         std::printf("operator %s created\n", qPrintable(operatorEmail));
         return 0;
+    }
+    if (checkLedger) {
+        bool consistent = false;
+        const QString summary = broker.checkLedger(&consistent);
+        std::fputs(qPrintable(summary), stdout);
+        return consistent ? 0 : 1;
     }
     if (!broker.start()) {
         std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(broker.errorString()));

@@ -20,6 +20,8 @@
 #include "core/auth/RateLimiter.h"
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
+#include "core/billing/Ledger.h"
+#include "core/billing/LedgerAudit.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/demo/DemoAppliances.h"
 #include "core/demo/DemoClouds.h"
@@ -496,6 +498,16 @@ QString Broker::createOperator(const QString &email, const QString &password)
     }
     const auto user = m_services->accounts->createActiveAccount(registration);
     return user ? QString() : user.error().message;
+}
+
+QString Broker::checkLedger(bool *consistent)
+{
+    *consistent = false;
+    if (!openStore())
+        return m_error;
+    const LedgerAudit::Report report = LedgerAudit(m_services->database, Ledger::Options().nonNegative).run();
+    *consistent = report.ok();
+    return report.summary();
 }
 
 QUrl Broker::url() const

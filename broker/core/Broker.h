@@ -36,6 +36,10 @@ public:
     // For `sparecloud-broker --create-operator`: opens the store and adds an
     // operator account. Returns an error message, or an empty string.
     QString createOperator(const QString &email, const QString &password);
+    // For `sparecloud-broker --check-ledger`: opens the store and audits the
+    // whole money journal. Returns the summary to print (or why the store
+    // could not be opened); `consistent` says whether the journal is sound.
+    QString checkLedger(bool *consistent);
     // http://host:port, or https:// when the broker serves TLS.
     QUrl url() const;
     // SHA-256 of the served TLS certificate, 64 lower-case hex digits; empty

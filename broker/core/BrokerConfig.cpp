@@ -68,6 +68,9 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
         u"create-operator"_s,
         u"Add an operator account and exit; the password is read from SPARECLOUD_OPERATOR_PASSWORD."_s,
         u"email"_s);
+    const QCommandLineOption checkLedgerOption(
+        u"check-ledger"_s,
+        u"Check the money journal (every transaction sums to zero, cached balances equal their entries, no balance below zero where that is forbidden), print a summary and exit: 0 when consistent, 1 when not."_s);
     const QCommandLineOption tlsCertOption(
         u"tls-cert"_s,
         u"Serve HTTPS with this PEM certificate (intermediates may follow it in the file); needs --tls-key."_s,
@@ -91,6 +94,7 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
                        demoOption,
                        keyFileOption,
                        createOperatorOption,
+                       checkLedgerOption,
                        tlsCertOption,
                        tlsKeyOption,
                        tlsSelfSignedOption});
@@ -131,6 +135,7 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     config.demo = parser.isSet(demoOption);
     config.keyFile = parser.value(keyFileOption);
     config.createOperatorEmail = parser.value(createOperatorOption);
+    config.checkLedger = parser.isSet(checkLedgerOption);
     for (const auto &[option, rate] : {std::pair{&addressRateOption, &config.accessLimits.perAddress},
                                        std::pair{&credentialRateOption, &config.accessLimits.perCredential}}) {
         if (!parser.isSet(*option))

@@ -47,6 +47,8 @@ struct BrokerConfig
     bool tlsSelfSigned = false;
     // `--create-operator EMAIL`: add an operator account and exit.
     QString createOperatorEmail;
+    // `--check-ledger`: verify the money journal and exit (0 consistent, 1 not).
+    bool checkLedger = false;
     PasswordHasher::Parameters passwordParameters;
     AccountService::Limits accountLimits;
     AccessGuard::Limits accessLimits;

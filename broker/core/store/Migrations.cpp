@@ -499,6 +499,88 @@ INSERT OR REPLACE INTO capacity_history (provider_id, bucket_seconds, at, total_
 DROP TABLE capacity_samples
 )sql"_s;
 
+// Money: a double-entry journal in integer minor units. Entries are the
+// truth and are append-only (triggers refuse UPDATE and DELETE; a correction
+// is a new, reversing transaction); ledger_balances is a cache of each
+// account's sum, written in the same transaction as its entries and checked
+// against them by LedgerAudit. Top-ups track a payment gateway's charge;
+// low-balance thresholds are a buyer's own settings.
+const QString kLedgerSchema = uR"sql(
+CREATE TABLE ledger_accounts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('buyer_balance', 'buyer_hold', 'buyer_debt', 'seller_payable',
+        'broker_revenue', 'payment_clearing', 'payouts', 'adjustments')),
+    organization_id INTEGER REFERENCES organizations (id),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX ledger_accounts_key ON ledger_accounts (kind, COALESCE(organization_id, 0), currency);
+CREATE INDEX ledger_accounts_organization ON ledger_accounts (organization_id);
+CREATE TABLE ledger_transactions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('topup', 'hold', 'release', 'capture', 'payout', 'refund', 'reversal',
+        'adjustment')),
+    reference TEXT UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    reverses_transaction_id INTEGER REFERENCES ledger_transactions (id),
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX ledger_transactions_reversal ON ledger_transactions (reverses_transaction_id)
+    WHERE kind = 'reversal';
+CREATE INDEX ledger_transactions_reverses ON ledger_transactions (reverses_transaction_id)
+    WHERE reverses_transaction_id IS NOT NULL;
+CREATE TABLE ledger_entries (
+    id INTEGER PRIMARY KEY,
+    transaction_id INTEGER NOT NULL REFERENCES ledger_transactions (id),
+    account_id INTEGER NOT NULL REFERENCES ledger_accounts (id),
+    amount INTEGER NOT NULL CHECK (amount <> 0),
+    currency TEXT NOT NULL
+);
+CREATE INDEX ledger_entries_transaction ON ledger_entries (transaction_id);
+CREATE INDEX ledger_entries_account ON ledger_entries (account_id, id);
+CREATE TABLE ledger_balances (
+    account_id INTEGER PRIMARY KEY REFERENCES ledger_accounts (id),
+    balance INTEGER NOT NULL,
+    entry_count INTEGER NOT NULL
+);
+CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries
+    BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
+    BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+CREATE TRIGGER ledger_transactions_no_update BEFORE UPDATE ON ledger_transactions
+    BEGIN SELECT RAISE(ABORT, 'ledger transactions are append-only'); END;
+CREATE TRIGGER ledger_transactions_no_delete BEFORE DELETE ON ledger_transactions
+    BEGIN SELECT RAISE(ABORT, 'ledger transactions are append-only'); END;
+CREATE TRIGGER ledger_accounts_no_update BEFORE UPDATE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END;
+CREATE TRIGGER ledger_accounts_no_delete BEFORE DELETE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END;
+CREATE TABLE billing_topups (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    idempotency_key TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    gateway TEXT NOT NULL,
+    charge_id TEXT,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'requires_action', 'succeeded', 'declined', 'failed')),
+    action TEXT NOT NULL DEFAULT '',
+    decline_reason TEXT NOT NULL DEFAULT '',
+    refunded_amount INTEGER NOT NULL DEFAULT 0 CHECK (refunded_amount >= 0 AND refunded_amount <= amount),
+    ledger_transaction_id INTEGER REFERENCES ledger_transactions (id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (organization_id, idempotency_key)
+);
+CREATE UNIQUE INDEX billing_topups_charge ON billing_topups (gateway, charge_id) WHERE charge_id IS NOT NULL;
+CREATE TABLE billing_low_balance_thresholds (
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    threshold INTEGER NOT NULL CHECK (threshold > 0),
+    PRIMARY KEY (organization_id, currency, threshold)
+)
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -515,6 +597,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {9, u"renewals: hours renewed, auto-renew with a budget"_s, kRenewalsSchema},
         {10, u"appliances: image blobs, the directory, uploads in progress, fetches"_s, kAppliancesSchema},
         {11, u"capacity history: 5-minute and hourly slots per provider and instance type"_s, kCapacityHistorySchema},
+        {12, u"ledger: double-entry journal, cached balances, top-ups, low-balance thresholds"_s, kLedgerSchema},
     };
     return kSteps;
 }
