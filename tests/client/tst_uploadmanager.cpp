@@ -13,8 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +70,54 @@ sc::protocol::ApplianceMetadata metadataNamed(const QString &name)
     return metadata;
 }
 
+// A TCP relay to the broker that can be cut (every connection dropped, new
+// ones refused) and restored on the same port: the network going away.
+class Relay : public QObject
+{
+public:
+    explicit Relay(const QUrl &target)
+        : m_target(target)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        m_port = m_server.serverPort();
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(m_target.host(), quint16(m_target.port()));
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+                    upstream->write(client->readAll());
+                });
+                connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
+                    upstream->write(client->readAll());
+                });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+                    client->write(upstream->readAll());
+                });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                m_clients.append(client);
+            }
+        });
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    void cut()
+    {
+        m_server.close();
+        for (const QPointer<QTcpSocket> &client : std::as_const(m_clients)) {
+            if (client)
+                client->abort();
+        }
+        m_clients.clear();
+    }
+    bool restore() { return m_server.listen(QHostAddress::LocalHost, m_port); }
+
+private:
+    QUrl m_target;
+    QTcpServer m_server;
+    quint16 m_port = 0;
+    QList<QPointer<QTcpSocket>> m_clients;
+};
+
 } // namespace
 
 class tst_UploadManager : public QObject
@@ -85,6 +136,7 @@ private Q_SLOTS:
     void fileChangedAfterPickingIsRefused();
     void fileChangedWhileTheAppWasClosedIsRefused();
     void bytesChangedUnderTheSameStampAreCaught();
+    void lostConnectionResumesFromTheConfirmedOffset();
     void fullQuotaIsExplained();
 
 private:
@@ -399,6 +451,33 @@ void tst_UploadManager::bytesChangedUnderTheSameStampAreCaught()
     QCOMPARE(uploads->upload(*key)->error, UploadManager::fileChangedText());
     QTRY_VERIFY_WITH_TIMEOUT(isGone(uploadId), 10'000);
     uploads->clearFinished();
+}
+
+void tst_UploadManager::lostConnectionResumesFromTheConfirmedOffset()
+{
+    const qint64 size = 32 * kMiB;
+    const QString path = makeImage(m_dir, u"flaky.img"_s, size);
+    Relay relay(m_broker->baseUrl());
+    BrokerClient client;
+    client.setBaseUrl(relay.url());
+    client.setBrokerToken(m_client->brokerToken());
+    client.setAccessToken(m_client->accessToken());
+    auto uploads = manager(client, kMiB);
+    const auto key = uploads->add(path, metadataNamed(u"Flaky network"_s));
+    QVERIFY(key);
+    QTRY_VERIFY_WITH_TIMEOUT(uploads->upload(*key)->bytesDone >= 4 * kMiB, 30'000);
+    QVERIFY(uploads->upload(*key)->bytesDone < size);
+    relay.cut();
+    QTRY_VERIFY_WITH_TIMEOUT(!uploads->upload(*key)->notice.isEmpty(), 10'000); // "trying again in ..."
+    QCOMPARE(uploads->upload(*key)->state, State::Uploading);
+    QTest::qWait(300);
+    QVERIFY(relay.restore());
+    QTRY_VERIFY_WITH_TIMEOUT(uploads->upload(*key)->isFinished(), 60'000);
+    const UploadManager::Upload done = *uploads->upload(*key);
+    QVERIFY2(done.state == State::Done, qPrintable(done.error));
+    QVERIFY(done.notice.isEmpty());
+    // At most the chunk on the wire when the connection went was sent twice.
+    QVERIFY2(uploads->bytesSent() <= size + kMiB, qPrintable(QString::number(uploads->bytesSent())));
 }
 
 void tst_UploadManager::fullQuotaIsExplained()
