@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir folder;
+    // BENCH_KEEP_DATABASE=1 keeps the journal for a look with sqlite3.
+    folder.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP_DATABASE"));
     const QString path = folder.filePath(u"ledger.sqlite"_s);
     ManualClock clock(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
     Database database(path);
@@ -161,6 +163,8 @@ int main(int argc, char *argv[])
                 report.transactions,
                 megabytes,
                 megabytes * 1e6 / double(std::max<qint64>(report.entries, 1)));
+    if (!folder.autoRemove())
+        std::printf("  kept: %s\n", qPrintable(path));
     if (!report.ok()) {
         std::fputs(qPrintable(report.summary()), stderr);
         return 1;

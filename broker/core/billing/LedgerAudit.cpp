@@ -106,12 +106,14 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
 
     // Accounts: entries in the account's currency, the cache equal to the
     // entries, non-negative kinds not negative; each currency sums to zero.
+    // NOT INDEXED: one pass over the table and an in-memory grouping is 3-4
+    // times faster than walking the account index with a row lookup per entry.
     QHash<QString, qint64> currencyTotals;
     {
         DbQuery query = m_database.exec(
             u"SELECT a.id, a.kind, a.currency, b.balance, b.entry_count, s.currency, s.total, s.n "
             "FROM ledger_accounts a LEFT JOIN ledger_balances b ON b.account_id = a.id "
-            "LEFT JOIN (SELECT account_id, currency, SUM(amount) AS total, COUNT(*) AS n FROM ledger_entries "
+            "LEFT JOIN (SELECT account_id, currency, SUM(amount) AS total, COUNT(*) AS n FROM ledger_entries NOT INDEXED "
             "GROUP BY account_id, currency) s ON s.account_id = a.id ORDER BY a.id"_s);
         struct Account
         {
