@@ -107,7 +107,7 @@ QByteArray tst_SellerConsolePage::login(const QByteArray &email)
 }
 
 void tst_SellerConsolePage::account(const QString &email, const QString &organization, const QString &role,
-                                const QByteArray &root)
+                                    const QByteArray &root)
 {
     const Reply registered = m_api->send("POST",
                                          u"/api/v1/auth/register"_s,
