@@ -373,6 +373,19 @@ bool Broker::start()
             });
     services.poller->start();
 
+    // Demo mode: a few curated public appliances to run (the demo
+    // buyer's instances boot from them).
+    if (m_config.demo) {
+        const qint64 operatorId = embeddedAccount(u"operator"_s).value_or(0);
+        const auto operatorUser = m_services->accounts->userByEmail(u"operator@demo.sparecloud.invalid"_s);
+        if (operatorId > 0 && operatorUser) {
+            DemoAppliances::seed(*services.appliances,
+                                 m_config.dataDir + u"/appliances/demo-seed"_s,
+                                 operatorUser->organization.id,
+                                 operatorId);
+        }
+    }
+
     // Demo mode: simulated sellers and buyers, 30 days of history on the first start, live trading after.
     if (m_config.demo) {
         services.demoMarket = std::make_unique<DemoMarket>(
@@ -407,18 +420,6 @@ bool Broker::start()
                                         DemoClouds::Options{})) {
             m_error = services.demoClouds->errorString();
             return false;
-        }
-    }
-
-    // Demo mode: a few curated public appliances to run.
-    if (m_config.demo) {
-        const qint64 operatorId = embeddedAccount(u"operator"_s).value_or(0);
-        const auto operatorUser = m_services->accounts->userByEmail(u"operator@demo.sparecloud.invalid"_s);
-        if (operatorId > 0 && operatorUser) {
-            DemoAppliances::seed(*services.appliances,
-                                 m_config.dataDir + u"/appliances/demo-seed"_s,
-                                 operatorUser->organization.id,
-                                 operatorId);
         }
     }
 

@@ -78,6 +78,9 @@ bool DemoClouds::start(const DemoParticipants &participants, const QList<DemoIns
     simulator.providers = int(providers.size());
     simulator.seed = kCloudSeed;
     simulator.provisioningDelay = options.provisioningDelay;
+    // Like real clouds, they fetch each instance's appliance through its
+    // signed link and check its SHA-256 before it runs.
+    simulator.fetchAppliances = true;
     simulator.clock = [this] { return m_clock.now().toMSecsSinceEpoch(); };
     const QStringList cities = providersim::CloudGenerator::cityCodes();
     for (int index = 0; index < providers.size(); ++index) {

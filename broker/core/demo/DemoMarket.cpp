@@ -45,11 +45,12 @@ struct DemoBuyerPurchase
     QStringView type;
     QStringView region;
     int hours;
+    QStringView appliance; // a curated demo appliance (DemoAppliances), by name
 };
 constexpr DemoBuyerPurchase kDemoBuyerPurchases[] = {
-    {u"g1.large", u"eu-de-fra", 8},
-    {u"c1.xlarge", u"eu-fr-par", 24},
-    {u"m1.xlarge", u"eu-se-sto", 72},
+    {u"g1.large", u"eu-de-fra", 8, u"Debian 12 (bookworm)"},
+    {u"c1.xlarge", u"eu-fr-par", 24, u"Rocky Linux 9 compute node"},
+    {u"m1.xlarge", u"eu-se-sto", 72, u"Ubuntu Server 24.04 LTS"},
 };
 
 } // namespace
@@ -120,6 +121,11 @@ QList<qint64> DemoMarket::openDemoBuyerInstances()
         request.durationHours = purchase.hours;
         request.quantity = 1;
         request.timeInForce = u"ioc"_s;
+        DbQuery appliance = m_database.exec(u"SELECT id FROM appliances WHERE visibility = 'public' "
+                                            "AND status = 'ready' AND name = ?"_s,
+                                            {purchase.appliance.toString()});
+        if (appliance.next())
+            request.applianceId = appliance.value(0).toLongLong();
         const auto placed = m_market.placeBid(buyer.principal(), request);
         if (!placed) {
             qCInfo(lcMarket).noquote() << "demo buyer's purchase refused:" << placed.error().message;
