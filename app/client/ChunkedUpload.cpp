@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -140,7 +141,8 @@ void ChunkedUpload::follow(const ApplianceUpload &upload)
 {
     Q_EMIT noticeChanged({});
     if (upload.status == u"uploading") {
-        m_offset = upload.offset;
+        // With another chunk on its way, an answer may be older than the last one.
+        m_offset = m_sending > 0 ? std::max(m_offset, upload.offset) : upload.offset;
         Q_EMIT progressed();
         pump();
     } else if (upload.status == u"verifying") {
@@ -160,15 +162,32 @@ void ChunkedUpload::follow(const ApplianceUpload &upload)
     }
 }
 
+qint64 ChunkedUpload::bytesOnTheWire() const
+{
+    qint64 sum = 0;
+    for (const OnTheWire &chunk : m_onTheWire)
+        sum += chunk.sent;
+    return sum;
+}
+
 void ChunkedUpload::pump()
 {
-    if (!live() || m_sending)
+    if (!live())
         return;
-    if (m_offset >= m_image.sizeBytes) {
-        complete();
+    if (m_sending == 0)
+        m_nextSend = m_offset;
+    if (m_nextSend >= m_image.sizeBytes) {
+        if (m_sending == 0)
+            complete();
         return;
     }
-    if (m_prefetched && m_prefetched->offset == m_offset) {
+    if (m_sending >= kWindow)
+        return;
+    for (const OnTheWire &chunk : std::as_const(m_onTheWire)) {
+        if (chunk.sent < chunk.size)
+            return; // the one before is still going out
+    }
+    if (m_prefetched && m_prefetched->offset == m_nextSend) {
         const ImageFile::Chunk chunk = std::move(*m_prefetched);
         m_prefetched.reset();
         send(chunk);
@@ -176,7 +195,7 @@ void ChunkedUpload::pump()
     }
     m_prefetched.reset();
     if (!m_reading)
-        read(m_offset);
+        read(m_nextSend);
     // else: a read is on its way; if it is of another offset, onRead() reads again.
 }
 
@@ -237,13 +256,13 @@ void ChunkedUpload::onRead(const ImageFile::Chunk &chunk)
 
 void ChunkedUpload::send(const ImageFile::Chunk &chunk)
 {
-    m_sending = true;
-    m_inFlight = 0;
+    ++m_sending;
+    m_onTheWire.insert(chunk.offset, OnTheWire{0, chunk.bytes.size()});
+    m_nextSend = chunk.offset + chunk.bytes.size();
     Q_EMIT chunkSent(chunk.bytes.size());
     // The next chunk comes off the disk while this one is on the wire.
-    const qint64 next = chunk.offset + chunk.bytes.size();
-    if (next < m_image.sizeBytes && !m_reading)
-        read(next);
+    if (m_nextSend < m_image.sizeBytes && !m_reading)
+        read(m_nextSend);
     m_appliances.sendChunk(
         m_uploadId,
         chunk.offset,
@@ -253,25 +272,47 @@ void ChunkedUpload::send(const ImageFile::Chunk &chunk)
         [this, offset = chunk.offset, sha256 = chunk.sha256](const Expected<ApplianceUpload> &result) {
             onSent(offset, sha256, result);
         },
-        [this](qint64 sent, qint64) { m_inFlight = sent; });
+        [this, offset = chunk.offset](qint64 sent, qint64) {
+            const auto it = m_onTheWire.find(offset);
+            if (it == m_onTheWire.end() || !live())
+                return;
+            it->sent = sent;
+            if (sent >= it->size)
+                pump(); // the next chunk may go
+        });
 }
 
 void ChunkedUpload::onSent(qint64 offset, const QByteArray &sha256, const Expected<ApplianceUpload> &result)
 {
     if (!live())
         return;
-    m_sending = false;
-    m_inFlight = 0;
+    --m_sending;
+    m_onTheWire.remove(offset);
     if (result) {
         m_transportRetries = 0;
-        m_digestRetries = 0;
-        follow(*result);
-        return;
+        if (!m_refusal) {
+            m_digestRetries = 0;
+            follow(*result);
+            return;
+        }
+        if (result->status == u"uploading")
+            m_offset = std::max(m_offset, result->offset);
+    } else if (!m_refusal) {
+        m_refusal = Refusal{offset, sha256, result.error()};
     }
-    const ApiError &error = result.error();
+    // A refusal is dealt with once the other chunk's answer is in too.
+    if (m_sending > 0 || !m_refusal)
+        return;
+    const Refusal refusal = *std::exchange(m_refusal, std::nullopt);
+    onChunkRefused(refusal.offset, refusal.sha256, refusal.error);
+}
+
+void ChunkedUpload::onChunkRefused(qint64 offset, const QByteArray &sha256, const ApiError &error)
+{
     const QString reason = reasonOf(error);
     if (reason == u"offset_mismatch") {
-        m_offset = error.details.value(u"offset"_s).toInteger(m_offset);
+        // Confirmed offsets only grow: a later answer may know more.
+        m_offset = std::max(m_offset, error.details.value(u"offset"_s).toInteger(m_offset));
         Q_EMIT progressed();
         pump();
     } else if (reason == u"not_uploading") {
@@ -349,7 +390,7 @@ void ChunkedUpload::retryLater(const ApiError &error)
     auto delay = m_timing.initialRetry * (1 << std::min(m_transportRetries - 1, 10));
     delay = std::min(delay, m_timing.maxRetry);
     forgetReads(); // what is on its way belongs to the old attempt
-    m_inFlight = 0;
+    m_onTheWire.clear();
     Q_EMIT noticeChanged(tr("The broker did not answer (%1); trying again in %2 s.")
                              .arg(error.message)
                              .arg(std::max<qint64>(1, delay.count() / 1000)));

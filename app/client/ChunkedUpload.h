@@ -3,6 +3,7 @@
 #include "client/ApplianceClient.h"
 #include "client/ImageFile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -15,8 +16,9 @@ namespace sc::client {
 
 // Sends one hashed image to the broker and follows it until the broker has
 // verified it: declares it (POST /appliances/uploads) unless it has an upload
-// id already, asks where to resume (GET), PUTs 8 MiB chunks one after the
-// other with their SHA-256 while the next one is read from disk on the pool,
+// id already, asks where to resume (GET), PUTs 8 MiB chunks with their
+// SHA-256, two on their way at a time (the broker receives one while it syncs
+// the other) while the next one is read from disk on the pool,
 // completes, and polls. Resumes from the broker's confirmed offset after
 // offset_mismatch, and after a transport error or a 502/503/504 once a
 // back-off has passed; resends a chunk the broker found damaged (a bounded
@@ -57,8 +59,8 @@ public:
 
     QString uploadId() const { return m_uploadId; }
     qint64 confirmedBytes() const { return m_offset; }
-    // Of the chunk on the wire, what has gone out.
-    qint64 bytesOnTheWire() const { return m_inFlight; }
+    // Of the chunks on the wire, what has gone out.
+    qint64 bytesOnTheWire() const;
 
 Q_SIGNALS:
     // Created (or created again after it expired): keep it to resume.
@@ -88,6 +90,7 @@ private:
     void onRead(const ImageFile::Chunk &chunk);
     void send(const ImageFile::Chunk &chunk);
     void onSent(qint64 offset, const QByteArray &sha256, const protocol::Expected<protocol::ApplianceUpload> &result);
+    void onChunkRefused(qint64 offset, const QByteArray &sha256, const protocol::ApiError &error);
     void complete();
     void poll();
     void retryLater(const protocol::ApiError &error);
@@ -102,13 +105,32 @@ private:
     QString m_uploadId;
     qint64 m_chunkSize;
     Timing m_timing;
+    static constexpr int kWindow = 2; // chunks on their way at once
+    // A chunk the broker refused while another was still on its way: dealt
+    // with once every answer is in.
+    struct Refusal
+    {
+        qint64 offset = 0;
+        QByteArray sha256;
+        protocol::ApiError error;
+    };
     qint64 m_offset = 0;   // confirmed by the broker
-    qint64 m_inFlight = 0; // of the chunk on the wire
+    qint64 m_nextSend = 0; // where the next chunk to send starts
+    struct OnTheWire
+    {
+        qint64 sent = 0;
+        qint64 size = 0;
+    };
+    // chunk offset -> how much of it went out. The next chunk goes once the
+    // one before it went out whole: the broker has its headers by then and
+    // takes the next one at the offset where it ends.
+    QHash<qint64, OnTheWire> m_onTheWire;
+    std::optional<Refusal> m_refusal;
     std::optional<ImageFile::Chunk> m_prefetched;
-    int m_pendingReads = 0;   // on the pool, current or forgotten
-    quint64 m_readSerial = 0; // reads of an older serial are forgotten
-    bool m_reading = false;   // a read of the current serial is on the pool
-    bool m_sending = false;
+    int m_pendingReads = 0;    // on the pool, current or forgotten
+    quint64 m_readSerial = 0;  // reads of an older serial are forgotten
+    bool m_reading = false;    // a read of the current serial is on the pool
+    int m_sending = 0;         // chunks whose answer is awaited
     bool m_createSent = false; // a create may have reached the broker without its answer
     bool m_stopped = false;
     int m_transportRetries = 0;

@@ -16,8 +16,11 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <openssl/evp.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -212,7 +215,13 @@ struct ApplianceService::Chunk
 {
     QByteArray requestId;
     qint64 offset = 0;
+    qint64 declaredLength = -1; // Content-Length, or -1 when sent chunked
     qint64 length = 0;
+    qint64 organizationId = 0;
+    bool synced = false;
+    bool gapExpired = false; // it overtook its predecessor, which never came
+    QString syncError;
+    ChunkDone done;
     bool received = false;             // the body arrived and matched its digest
     std::shared_ptr<RunningHash> hash; // the running hash including this chunk, if it was contiguous
 };
@@ -679,6 +688,29 @@ std::optional<ApiError> ApplianceService::cancel(const Principal &caller, const 
     return std::nullopt;
 }
 
+std::shared_ptr<ApplianceService::Chunk> ApplianceService::findChunk(const QString &uploadId,
+                                                                     const QByteArray &requestId) const
+{
+    const auto queue = m_chunks.find(uploadId);
+    if (queue == m_chunks.end())
+        return nullptr;
+    for (const auto &chunk : *queue) {
+        if (chunk->requestId == requestId)
+            return chunk;
+    }
+    return nullptr;
+}
+
+void ApplianceService::dropChunk(const QString &uploadId, const std::shared_ptr<Chunk> &chunk)
+{
+    const auto queue = m_chunks.find(uploadId);
+    if (queue == m_chunks.end())
+        return;
+    queue->removeOne(chunk);
+    if (queue->isEmpty())
+        m_chunks.erase(queue);
+}
+
 std::unique_ptr<http::HttpBodySink> ApplianceService::beginChunk(const Principal &caller, const QString &id,
                                                                  qint64 offset, std::optional<qint64> contentLength,
                                                                  const QByteArray &contentDigest,
@@ -692,12 +724,29 @@ std::unique_ptr<http::HttpBodySink> ApplianceService::beginChunk(const Principal
                                           u"The upload is %1 and takes no more chunks."_s.arg(found->status),
                                           QJsonObject{{u"status"_s, found->status}, {u"offset"_s, found->offset}}));
     }
-    if (m_chunks.contains(id)) {
+    // A window of chunks: the next one may arrive while the one before it is
+    // still being received or synced, if that one said its length.
+    const QList<std::shared_ptr<Chunk>> queue = m_chunks.value(id);
+    bool lengthUnknown = false;
+    for (const auto &queued : queue)
+        lengthUnknown = lengthUnknown || queued->declaredLength < 0;
+    if (queue.size() >= kChunkWindow || lengthUnknown || (!queue.isEmpty() && !contentLength)) {
         throw http::ApiException(conflict(u"chunk_in_progress"_s,
-                                          u"Another chunk of this upload is being received; wait for its answer."_s,
+                                          u"Other chunks of this upload are being received; wait for their answer."_s,
                                           QJsonObject{{u"offset"_s, found->offset}}));
     }
-    if (offset != found->offset) {
+    // Where a chunk may start: where the chunks before it end (the confirmed
+    // offset, or the end of the chunk on its way), or one chunk of its own
+    // size further when it overtook its predecessor on another connection
+    // (it waits for it).
+    qint64 expectedOffset = found->offset;
+    for (const auto &queued : queue)
+        expectedOffset = std::max(expectedOffset, queued->offset + queued->declaredLength);
+    const bool next = offset == expectedOffset;
+    const bool overtaking = contentLength && queue.isEmpty() && offset == found->offset + *contentLength;
+    const bool fillsGap = contentLength && queue.size() == 1 && queue.constFirst()->offset > found->offset
+                          && offset == found->offset && offset + *contentLength == queue.constFirst()->offset;
+    if (!next && !overtaking && !fillsGap) {
         throw http::ApiException(
             conflict(u"offset_mismatch"_s,
                      u"The broker has %1 bytes of this upload; send the chunk at offset %1."_s.arg(found->offset),
@@ -725,24 +774,38 @@ std::unique_ptr<http::HttpBodySink> ApplianceService::beginChunk(const Principal
         qCWarning(lcBroker).noquote() << "appliance upload" << id << "cannot open its part";
         throw http::ApiException(ErrorCode::Internal, u"The broker cannot store the upload right now."_s);
     }
+    // The whole file's digest goes along when the bytes before this chunk are
+    // hashed already; otherwise it catches up when the chunk is confirmed.
+    std::shared_ptr<RunningHash> base = m_hashes.value(id);
+    for (const auto &queued : queue) {
+        if (queued->offset + queued->declaredLength == offset)
+            base = queued->received ? queued->hash : nullptr;
+    }
     std::shared_ptr<RunningHash> running;
-    if (const auto hash = m_hashes.value(id); hash && hash->upTo == offset)
-        running = hash->copy();
+    if (base && base->upTo == offset)
+        running = base->copy();
     auto chunk = std::make_shared<Chunk>();
     chunk->requestId = requestId;
     chunk->offset = offset;
-    m_chunks.insert(id, chunk);
+    chunk->declaredLength = contentLength.value_or(-1);
+    // In offset order: they are confirmed in that order.
+    QList<std::shared_ptr<Chunk>> &chunks = m_chunks[id];
+    chunks.insert(
+        std::upper_bound(
+            chunks.begin(), chunks.end(), chunk, [](const auto &a, const auto &b) { return a->offset < b->offset; }),
+        chunk);
     return std::make_unique<ChunkSink>(*this, id, requestId, std::move(file), offset, room, *expected, running);
 }
 
 void ApplianceService::chunkReceived(const QString &uploadId, const QByteArray &requestId, bool ok, qint64 length,
                                      std::shared_ptr<RunningHash> hash)
 {
-    const auto chunk = m_chunks.value(uploadId);
-    if (!chunk || chunk->requestId != requestId)
+    const auto chunk = findChunk(uploadId, requestId);
+    if (!chunk)
         return;
     if (!ok) {
-        m_chunks.remove(uploadId);
+        // A chunk after it cannot be right either: it fails when it drains.
+        dropChunk(uploadId, chunk);
         return;
     }
     chunk->received = true;
@@ -752,62 +815,110 @@ void ApplianceService::chunkReceived(const QString &uploadId, const QByteArray &
 
 void ApplianceService::chunkAbandoned(const QString &uploadId, const QByteArray &requestId)
 {
-    const auto chunk = m_chunks.value(uploadId);
-    if (chunk && chunk->requestId == requestId && !chunk->received)
-        m_chunks.remove(uploadId);
+    const auto chunk = findChunk(uploadId, requestId);
+    if (chunk && !chunk->received)
+        dropChunk(uploadId, chunk);
 }
 
 void ApplianceService::confirmChunk(const Principal &caller, const QString &id, const QByteArray &requestId,
                                     ChunkDone done)
 {
-    const auto chunk = m_chunks.value(id);
-    if (!chunk || chunk->requestId != requestId || !chunk->received) {
+    const auto chunk = findChunk(id, requestId);
+    if (!chunk || !chunk->received) {
         done(error(ErrorCode::Internal, u"The chunk was not received."_s));
         return;
     }
-    const qint64 organizationId = caller.organizationId;
+    chunk->organizationId = caller.organizationId;
+    chunk->done = std::move(done);
     QPointer<ApplianceService> self(this);
-    m_workers.start([self, store = &m_store, id, requestId, organizationId, done] {
+    m_workers.start([self, store = &m_store, id, chunk] {
         const QString failure = store->syncPart(id);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, requestId, organizationId, done, failure] {
+            [self, id, chunk, failure] {
                 if (!self)
                     return;
-                const auto pending = self->m_chunks.value(id);
-                if (!pending || pending->requestId != requestId) {
-                    done(error(ErrorCode::Internal, u"The chunk was lost."_s));
-                    return;
-                }
-                self->m_chunks.remove(id);
-                if (!failure.isEmpty()) {
-                    qCWarning(lcBroker).noquote() << "appliance upload" << id << "sync failed:" << failure;
-                    done(error(ErrorCode::Internal, u"The broker could not store the chunk; send it again."_s));
-                    return;
-                }
-                const qint64 end = pending->offset + pending->length;
-                const qint64 now = self->nowMs();
-                DbQuery updated = self->m_database.exec(
-                    u"UPDATE appliance_uploads SET confirmed_bytes = ?, updated_at = ?, expires_at = ? "
-                    "WHERE id = ? AND organization_id = ? AND status = 'uploading' AND confirmed_bytes = ?"_s,
-                    {end,
-                     now,
-                     now + qint64(self->m_options.uploadIdleTimeout.count()),
-                     id,
-                     organizationId,
-                     pending->offset});
-                if (updated.numRowsAffected() != 1) {
-                    done(conflict(u"not_uploading"_s, u"The upload was cancelled or has expired."_s));
-                    return;
-                }
-                if (pending->hash)
-                    self->m_hashes.insert(id, pending->hash);
-                else
-                    self->m_hashes.remove(id);
-                done(*self->findUpload(id, organizationId));
+                chunk->synced = true;
+                chunk->syncError = failure;
+                self->drainChunks(id);
             },
             Qt::QueuedConnection);
     });
+}
+
+// Confirms synced chunks in offset order: a chunk is confirmed only after
+// every byte before it. One that overtook its predecessor waits for it, for
+// Options::chunkGapWait at most.
+void ApplianceService::drainChunks(const QString &id)
+{
+    while (true) {
+        const auto queue = m_chunks.find(id);
+        if (queue == m_chunks.end() || queue->isEmpty() || !queue->constFirst()->synced)
+            return;
+        const std::shared_ptr<Chunk> first = queue->constFirst();
+        if (!first->gapExpired) {
+            const auto current = findUpload(id, first->organizationId);
+            if (current && current->status == u"uploading"_s && current->offset < first->offset) {
+                QPointer<ApplianceService> self(this);
+                QTimer::singleShot(m_options.chunkGapWait, this, [self, id, first] {
+                    if (!self)
+                        return;
+                    first->gapExpired = true;
+                    self->drainChunks(id);
+                });
+                return;
+            }
+        }
+        const std::shared_ptr<Chunk> chunk = queue->takeFirst();
+        if (queue->isEmpty())
+            m_chunks.erase(queue);
+        if (!chunk->syncError.isEmpty()) {
+            qCWarning(lcBroker).noquote() << "appliance upload" << id << "sync failed:" << chunk->syncError;
+            chunk->done(error(ErrorCode::Internal, u"The broker could not store the chunk; send it again."_s));
+            continue;
+        }
+        const qint64 end = chunk->offset + chunk->length;
+        const qint64 now = nowMs();
+        DbQuery updated = m_database.exec(
+            u"UPDATE appliance_uploads SET confirmed_bytes = ?, updated_at = ?, expires_at = ? "
+            "WHERE id = ? AND organization_id = ? AND status = 'uploading' AND confirmed_bytes = ?"_s,
+            {end, now, now + qint64(m_options.uploadIdleTimeout.count()), id, chunk->organizationId, chunk->offset});
+        if (updated.numRowsAffected() != 1) {
+            // Cancelled or expired meanwhile, or a chunk before it failed.
+            const auto current = findUpload(id, chunk->organizationId);
+            if (current && current->status == u"uploading"_s) {
+                chunk->done(conflict(
+                    u"offset_mismatch"_s,
+                    u"The broker has %1 bytes of this upload; send the chunk at offset %1."_s.arg(current->offset),
+                    QJsonObject{{u"offset"_s, current->offset}}));
+            } else {
+                chunk->done(conflict(u"not_uploading"_s, u"The upload was cancelled or has expired."_s));
+            }
+            continue;
+        }
+        // The whole file's digest: carried by the chunk, or caught up by
+        // reading the chunk back (it arrived before the one ahead was in).
+        std::shared_ptr<RunningHash> hash = chunk->hash;
+        if (!hash) {
+            const auto base = m_hashes.value(id);
+            if (base && base->upTo == chunk->offset) {
+                hash = base->copy();
+                auto part = m_store.openPartForReading(id);
+                if (hash && part && part->seek(chunk->offset)) {
+                    const QByteArray bytes = part->read(chunk->length);
+                    EVP_DigestUpdate(hash->context.get(), bytes.constData(), size_t(bytes.size()));
+                    hash->upTo += bytes.size();
+                }
+                if (hash && hash->upTo != end)
+                    hash.reset();
+            }
+        }
+        if (hash)
+            m_hashes.insert(id, hash);
+        else
+            m_hashes.remove(id);
+        chunk->done(*findUpload(id, chunk->organizationId));
+    }
 }
 
 Expected<ApplianceUpload> ApplianceService::complete(const Principal &caller, const QString &id)

@@ -46,6 +46,9 @@ public:
         qint64 quotaBytes = qint64(200) << 30; // per organization
         // An upload nobody sent a chunk to for this long expires.
         std::chrono::milliseconds uploadIdleTimeout{std::chrono::hours(24)};
+        // How long a chunk that overtook its predecessor (sent over another
+        // connection) waits for it before it is refused.
+        std::chrono::milliseconds chunkGapWait{10'000};
     };
 
     struct Fetch
@@ -70,6 +73,9 @@ public:
     using ChunkDone = std::function<void(protocol::Expected<protocol::ApplianceUpload>)>;
 
     static constexpr qint64 kMinUploadBytes = 512;
+    // Chunks of one upload that may be on their way at once: the next is
+    // received while the one before it is synced.
+    static constexpr qsizetype kChunkWindow = 2;
 
     ApplianceService(Database &database, BlobStore &store, const Clock &clock, Options options,
                      QObject *parent = nullptr);
@@ -137,6 +143,9 @@ private:
     void chunkReceived(const QString &uploadId, const QByteArray &requestId, bool ok, qint64 length,
                        std::shared_ptr<RunningHash> hash);
     void chunkAbandoned(const QString &uploadId, const QByteArray &requestId);
+    std::shared_ptr<Chunk> findChunk(const QString &uploadId, const QByteArray &requestId) const;
+    void dropChunk(const QString &uploadId, const std::shared_ptr<Chunk> &chunk);
+    void drainChunks(const QString &uploadId);
     void startVerification(const protocol::ApplianceUpload &upload);
     void finishVerification(const QString &uploadId, const QString &sha256, const QString &reason,
                             const QString &message, std::optional<qint64> virtualSize);
@@ -149,7 +158,8 @@ private:
     const Clock &m_clock;
     Options m_options;
     QHash<QString, std::shared_ptr<RunningHash>> m_hashes; // upload id -> SHA-256 so far
-    QHash<QString, std::shared_ptr<Chunk>> m_chunks;       // upload id -> the chunk being received
+    // upload id -> the chunks being received or synced, in offset order
+    QHash<QString, QList<std::shared_ptr<Chunk>>> m_chunks;
     QThreadPool m_workers;
 };
 

@@ -16,6 +16,7 @@
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void corruptedChunkIsDiscarded();
     void chunkHeadersAreChecked();
     void clientVanishingMidChunkLosesNothingConfirmed();
+    void twoChunksOnTheirWayAtOnce();
+    void aChunkMayOvertakeItsPredecessor();
     void wholeFileChecksumIsVerified();
     void truncatedAndMislabelledImagesAreRefused_data();
     void truncatedAndMislabelledImagesAreRefused();
@@ -111,6 +114,7 @@ BrokerConfig tst_Appliances::config() const
     config.accessLimits.perCredential = {1e6, 1e6};
     config.accountLimits.sessionLifetime = std::chrono::hours(24 * 365);
     config.appliances.quotaBytes = kQuota;
+    config.appliances.chunkGapWait = std::chrono::milliseconds(500);
     config.providerPolling.intervalMs = 30'000;
     config.providerPolling.timeoutMs = 1'500;
     config.providerPolling.tickMs = 20;
@@ -321,8 +325,9 @@ void tst_Appliances::wrongOffsetAnswersTheConfirmedOffset()
     const Reply created = create(m_ann, u"Offsets"_s, u"raw"_s, image);
     const QString id = created.json().value(u"id"_s).toString();
     QCOMPARE(put(m_ann, id, 0, image.left(4096)).status, 200);
-    // A chunk from the future, and one repeated from the past.
-    for (const qint64 offset : {qint64(8192), qint64(0)}) {
+    // A chunk from the future (beyond the one that may overtake the next),
+    // and one repeated from the past.
+    for (const qint64 offset : {qint64(12288), qint64(0)}) {
         const Reply wrong = put(m_ann, id, offset, image.mid(offset, 4096));
         QCOMPARE(wrong.status, 409);
         QCOMPARE(wrong.reason(), u"offset_mismatch"_s);
@@ -419,6 +424,124 @@ void tst_Appliances::clientVanishingMidChunkLosesNothingConfirmed()
         QCOMPARE(put(m_ann, id, offset, image.mid(offset, 128 * 1024)).status, 200);
     QCOMPARE(m_api->send("POST", u"/api/v1/appliances/uploads/%1/complete"_s.arg(id), m_ann).status, 202);
     QCOMPARE(waitForVerdict(m_ann, id).value(u"status"_s).toString(), u"ready"_s);
+}
+
+// A chunk's request over its own connection, headers and the first `bodyBytes`
+// of its body.
+QByteArray chunkRequest(const QString &id, qint64 offset, const QByteArray &chunk, const QByteArray &token)
+{
+    return "PUT /api/v1/appliances/uploads/" + id.toLatin1() + "/chunks?offset=" + QByteArray::number(offset)
+           + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+           + "\r\nContent-Type: application/octet-stream\r\nContent-Digest: " + digestOf(chunk)
+           + "\r\nContent-Length: " + QByteArray::number(chunk.size()) + "\r\n\r\n";
+}
+
+// The status and body of one response read off a raw socket (the event
+// loop runs meanwhile: the broker answers from this thread).
+QPair<int, QJsonObject> readResponse(QTcpSocket &socket)
+{
+    QByteArray data;
+    QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired()) {
+        data += socket.readAll();
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QByteArray head = data.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qint64 length = at < 0 ? 0
+                                         : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (data.size() >= end + 4 + length) {
+                return {data.mid(9, 3).toInt(), QJsonDocument::fromJson(data.mid(end + 4, length)).object()};
+            }
+        }
+        // The broker runs in this thread: let it work while waiting.
+        QTest::qWait(10);
+    }
+    return {0, {}};
+}
+
+void tst_Appliances::twoChunksOnTheirWayAtOnce()
+{
+    const qsizetype chunk = 64 * 1024;
+    const QByteArray image = randomBytes(3 * chunk, 14);
+    const QString id = create(m_ann, u"Window"_s, u"raw"_s, image).json().value(u"id"_s).toString();
+    const QString host = m_broker->url().host();
+    const quint16 port = quint16(m_broker->url().port());
+    QTcpSocket first, second, third;
+    for (QTcpSocket *socket : {&first, &second, &third}) {
+        socket->connectToHost(host, port);
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    // The first chunk is still arriving when the second one comes in full.
+    const QByteArray zero = image.left(chunk);
+    const QByteArray one = image.mid(chunk, chunk);
+    first.write(chunkRequest(id, 0, zero, m_ann) + zero.left(chunk / 2));
+    QVERIFY(first.waitForBytesWritten(5000));
+    QTest::qWait(100);
+    second.write(chunkRequest(id, chunk, one, m_ann) + one);
+    QVERIFY(second.waitForBytesWritten(5000));
+    QTest::qWait(100);
+    // A third one is one too many.
+    third.write(chunkRequest(id, 2 * chunk, image.mid(2 * chunk), m_ann) + image.mid(2 * chunk));
+    const auto refused = readResponse(third);
+    QCOMPARE(refused.first, 409);
+    QCOMPARE(refused.second.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"reason"_s).toString(),
+             u"chunk_in_progress"_s);
+    first.write(zero.mid(chunk / 2));
+    const auto answerOne = readResponse(first);
+    const auto answerTwo = readResponse(second);
+    QCOMPARE(answerOne.first, 200);
+    QCOMPARE(answerOne.second.value(u"offset"_s).toInteger(), chunk);
+    QCOMPARE(answerTwo.first, 200);
+    QCOMPARE(answerTwo.second.value(u"offset"_s).toInteger(), 2 * chunk);
+    // The rest as usual: the whole file's digest caught up with the chunk
+    // that came early, so the upload completes at once.
+    QCOMPARE(put(m_ann, id, 2 * chunk, image.mid(2 * chunk)).status, 200);
+    const Reply completed = m_api->send("POST", u"/api/v1/appliances/uploads/%1/complete"_s.arg(id), m_ann);
+    QCOMPARE(completed.status, 202);
+    QCOMPARE(completed.json().value(u"status"_s).toString(), u"ready"_s);
+}
+
+void tst_Appliances::aChunkMayOvertakeItsPredecessor()
+{
+    const qsizetype chunk = 32 * 1024;
+    const QByteArray image = randomBytes(4 * chunk, 15);
+    const QString id = create(m_ann, u"Overtaken"_s, u"raw"_s, image).json().value(u"id"_s).toString();
+    const QString host = m_broker->url().host();
+    const quint16 port = quint16(m_broker->url().port());
+    // The second chunk arrives first, on its own connection: it waits for the first.
+    QTcpSocket early, late;
+    for (QTcpSocket *socket : {&early, &late}) {
+        socket->connectToHost(host, port);
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    const QByteArray zero = image.left(chunk);
+    const QByteArray one = image.mid(chunk, chunk);
+    early.write(chunkRequest(id, chunk, one, m_ann) + one);
+    QTest::qWait(150);
+    QCOMPARE(m_api->send("GET", u"/api/v1/appliances/uploads/"_s + id, m_ann).json().value(u"offset"_s).toInteger(), 0);
+    late.write(chunkRequest(id, 0, zero, m_ann) + zero);
+    const auto first = readResponse(late);
+    const auto second = readResponse(early);
+    QCOMPARE(first.first, 200);
+    QCOMPARE(first.second.value(u"offset"_s).toInteger(), chunk);
+    QCOMPARE(second.first, 200);
+    QCOMPARE(second.second.value(u"offset"_s).toInteger(), 2 * chunk);
+    // One whose predecessor never comes is refused after a while, with the offset to resume from.
+    QTcpSocket lonely;
+    lonely.connectToHost(host, port);
+    QVERIFY(lonely.waitForConnected(5000));
+    const QByteArray three = image.mid(3 * chunk);
+    lonely.write(chunkRequest(id, 3 * chunk, three, m_ann) + three);
+    const auto refused = readResponse(lonely);
+    QCOMPARE(refused.first, 409);
+    QCOMPARE(refused.second.value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"offset"_s).toInteger(),
+             2 * chunk);
+    // The rest in order: the bytes are exactly the file's.
+    QCOMPARE(put(m_ann, id, 2 * chunk, image.mid(2 * chunk, chunk)).status, 200);
+    QCOMPARE(put(m_ann, id, 3 * chunk, three).status, 200);
+    const Reply completed = m_api->send("POST", u"/api/v1/appliances/uploads/%1/complete"_s.arg(id), m_ann);
+    QCOMPARE(completed.json().value(u"status"_s).toString(), u"ready"_s);
 }
 
 void tst_Appliances::wholeFileChecksumIsVerified()
