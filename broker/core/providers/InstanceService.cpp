@@ -606,7 +606,8 @@ void InstanceService::warn(const JobQueue::Job &job, JobQueue::Finish finish)
     finish(JobQueue::Result::done());
 }
 
-void InstanceService::observe(qint64 providerId, const QList<protocol::ProviderInstance> &seen, bool complete)
+void InstanceService::observe(qint64 providerId, const QList<protocol::ProviderInstance> &seen, bool complete,
+                              qint64 askedAtMs)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSet<QString> listed;
@@ -640,8 +641,9 @@ void InstanceService::observe(qint64 providerId, const QList<protocol::ProviderI
         // Everything the broker expects alive must be in a full list.
         DbQuery expected = m_database.exec(
             u"SELECT id, state, provider_instance_id FROM instances WHERE provider_id = ? AND "
-            "state IN ('provisioning', 'running', 'stopping') AND provider_instance_id IS NOT NULL"_s,
-            {providerId});
+            "state IN ('provisioning', 'running', 'stopping') AND provider_instance_id IS NOT NULL "
+            "AND last_seen_at < ?"_s,
+            {providerId, askedAtMs});
         while (expected.next()) {
             if (listed.contains(expected.value(2).toString()))
                 continue;

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace sc::broker {
@@ -67,8 +68,11 @@ public:
 
     // What a poll of a provider saw: `complete` when this is the full list
     // (then an instance the broker expects but the cloud no longer lists is
-    // lost), otherwise only changes since the last cursor.
-    void observe(qint64 providerId, const QList<protocol::ProviderInstance> &seen, bool complete);
+    // lost — unless the broker heard of it after it asked for the list at
+    // `askedAtMs`: the list may predate its creation), otherwise only changes
+    // since the last cursor.
+    void observe(qint64 providerId, const QList<protocol::ProviderInstance> &seen, bool complete,
+                 qint64 askedAtMs = std::numeric_limits<qint64>::max());
 
     QList<QJsonObject> instancesOf(const Principal &buyer, const QString &state);
     std::optional<QJsonObject> instance(const Principal &buyer, qint64 instanceId);

@@ -143,8 +143,8 @@ void ProviderPoller::poll(Entry &entry)
         endpoint,
         complete ? QString() : entry.cursor,
         complete ? entry.fullListEtag : entry.instancesEtag,
-        [self, id, complete, withCapacity, endpoint](const ProviderClient::Outcome &outcome,
-                                                     const protocol::ProviderInstanceList &list) {
+        [self, id, complete, withCapacity, endpoint, askedAt = entry.lastPollAt](
+            const ProviderClient::Outcome &outcome, const protocol::ProviderInstanceList &list) {
             if (!self)
                 return;
             auto found = self->m_entries.find(id);
@@ -162,7 +162,7 @@ void ProviderPoller::poll(Entry &entry)
             } else {
                 try {
                     Transaction transaction(self->m_database);
-                    self->m_instances.observe(id, list.instances, complete);
+                    self->m_instances.observe(id, list.instances, complete, askedAt);
                     transaction.commit();
                 } catch (const DatabaseError &error) {
                     qCWarning(lcProviders) << "recording a poll of provider" << id << "failed:" << error.what();
