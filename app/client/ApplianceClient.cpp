@@ -1,5 +1,6 @@
 #include "client/ApplianceClient.h"
 
+#include "client/TypedReply.h"
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
@@ -17,35 +18,9 @@ namespace {
 
 constexpr qsizetype kMaxItems = 100'000;
 
-ApiError unexpected(const QString &message)
-{
-    return ApiError{ErrorCode::InvalidResponse,
-                    ApplianceClient::tr("The broker sent an unexpected answer: %1").arg(message),
-                    {},
-                    {}};
-}
-
-// Runs callback with parse(answer), or with the call's or the parser's error.
-template<typename T, typename Parse>
-BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
-{
-    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-        if (!result) {
-            callback(result.error());
-            return;
-        }
-        Expected<T> value = parse(*result);
-        if (!value) {
-            callback(unexpected(value.error().message));
-            return;
-        }
-        callback(value);
-    };
-}
-
 BrokerClient::Callback<QJsonObject> uploadCallback(BrokerClient::Callback<protocol::ApplianceUpload> callback)
 {
-    return typed<protocol::ApplianceUpload>(std::move(callback), &protocol::ApplianceUpload::fromJson);
+    return typedReply<protocol::ApplianceUpload>(std::move(callback), &protocol::ApplianceUpload::fromJson);
 }
 
 QString uploadPath(const QString &uploadId, QStringView suffix = {})
@@ -179,7 +154,7 @@ void ApplianceClient::fetchAppliances(const QString &visibility, QObject *contex
     QUrlQuery query;
     if (!visibility.isEmpty() && visibility != u"all")
         query.addQueryItem(u"visibility"_s, visibility);
-    m_client.getJson(u"/appliances"_s, query, context, typed<Directory>(std::move(callback), &parseDirectory));
+    m_client.getJson(u"/appliances"_s, query, context, typedReply<Directory>(std::move(callback), &parseDirectory));
 }
 
 void ApplianceClient::fetchAppliance(qint64 id, QObject *context, Callback<protocol::Appliance> callback)
@@ -187,7 +162,7 @@ void ApplianceClient::fetchAppliance(qint64 id, QObject *context, Callback<proto
     m_client.getJson(u"/appliances/%1"_s.arg(id),
                      {},
                      context,
-                     typed<protocol::Appliance>(std::move(callback), &protocol::Appliance::fromJson));
+                     typedReply<protocol::Appliance>(std::move(callback), &protocol::Appliance::fromJson));
 }
 
 void ApplianceClient::updateAppliance(qint64 id, const protocol::ApplianceMetadata &metadata, QObject *context,
@@ -197,7 +172,7 @@ void ApplianceClient::updateAppliance(qint64 id, const protocol::ApplianceMetada
                       u"/appliances/%1"_s.arg(id),
                       metadata.toJson(),
                       context,
-                      typed<protocol::Appliance>(std::move(callback), &protocol::Appliance::fromJson));
+                      typedReply<protocol::Appliance>(std::move(callback), &protocol::Appliance::fromJson));
 }
 
 void ApplianceClient::deleteAppliance(qint64 id, QObject *context, Callback<Done> callback)
@@ -216,7 +191,7 @@ void ApplianceClient::deleteAppliance(qint64 id, QObject *context, Callback<Done
 
 void ApplianceClient::fetchUploads(QObject *context, Callback<Uploads> callback)
 {
-    m_client.getJson(u"/appliances/uploads"_s, {}, context, typed<Uploads>(std::move(callback), &parseUploads));
+    m_client.getJson(u"/appliances/uploads"_s, {}, context, typedReply<Uploads>(std::move(callback), &parseUploads));
 }
 
 void ApplianceClient::createUpload(const NewUpload &upload, QObject *context,

@@ -1,5 +1,6 @@
 #include "client/InstanceClient.h"
 
+#include "client/TypedReply.h"
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
@@ -16,48 +17,6 @@ namespace {
 constexpr qsizetype kMaxItems = 100'000;
 constexpr qint64 kMaxId = qint64(1) << 53;
 constexpr double kMaxBytesPerSecond = 1e15;
-
-ApiError unexpected(const QString &message)
-{
-    return ApiError{ErrorCode::InvalidResponse,
-                    InstanceClient::tr("The broker sent an unexpected answer: %1").arg(message),
-                    {},
-                    {}};
-}
-
-// Runs callback with parse(answer), or with the call's or the parser's error.
-template<typename T, typename Parse>
-BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
-{
-    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-        if (!result) {
-            callback(result.error());
-            return;
-        }
-        Expected<T> value = parse(*result);
-        if (!value) {
-            callback(unexpected(value.error().message));
-            return;
-        }
-        callback(value);
-    };
-}
-
-QDateTime readTime(protocol::JsonReader &reader, QStringView key, bool optional = false)
-{
-    if (optional && !reader.has(key))
-        return {};
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
-}
-
-QJsonValue isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-}
 
 } // namespace
 
@@ -81,17 +40,17 @@ QJsonObject InstanceClient::Instance::toJson() const
         {u"state"_s, state},
         {u"stateReason"_s, stateReason},
         {u"address"_s, address},
-        {u"createdAt"_s, isoOrNull(createdAt)},
-        {u"updatedAt"_s, isoOrNull(updatedAt)},
-        {u"runningAt"_s, isoOrNull(runningAt)},
-        {u"endedAt"_s, isoOrNull(endedAt)},
-        {u"lastSeenAt"_s, isoOrNull(lastSeenAt)},
+        {u"createdAt"_s, protocol::isoTimeOrNull(createdAt)},
+        {u"updatedAt"_s, protocol::isoTimeOrNull(updatedAt)},
+        {u"runningAt"_s, protocol::isoTimeOrNull(runningAt)},
+        {u"endedAt"_s, protocol::isoTimeOrNull(endedAt)},
+        {u"lastSeenAt"_s, protocol::isoTimeOrNull(lastSeenAt)},
         {u"instanceType"_s, instanceType},
         {u"region"_s, region},
         {u"pricePerHour"_s, pricePerHour},
         {u"currency"_s, currency},
-        {u"leaseStartsAt"_s, isoOrNull(leaseStartsAt)},
-        {u"leaseEndsAt"_s, isoOrNull(leaseEndsAt)},
+        {u"leaseStartsAt"_s, protocol::isoTimeOrNull(leaseStartsAt)},
+        {u"leaseEndsAt"_s, protocol::isoTimeOrNull(leaseEndsAt)},
         {u"leaseStatus"_s, leaseStatus},
         {u"provider"_s, QJsonObject{{u"pseudonym"_s, providerPseudonym}, {u"rating"_s, providerRating}}},
     };
@@ -106,17 +65,17 @@ Expected<InstanceClient::Instance> InstanceClient::Instance::fromJson(const QJso
     instance.state = reader.string(u"state", 32);
     instance.stateReason = reader.optionalString(u"stateReason", 2'000).value_or(QString());
     instance.address = reader.optionalString(u"address", 500).value_or(QString());
-    instance.createdAt = readTime(reader, u"createdAt");
-    instance.updatedAt = readTime(reader, u"updatedAt", true);
-    instance.runningAt = readTime(reader, u"runningAt", true);
-    instance.endedAt = readTime(reader, u"endedAt", true);
-    instance.lastSeenAt = readTime(reader, u"lastSeenAt", true);
+    instance.createdAt = reader.time(u"createdAt");
+    instance.updatedAt = reader.optionalTime(u"updatedAt");
+    instance.runningAt = reader.optionalTime(u"runningAt");
+    instance.endedAt = reader.optionalTime(u"endedAt");
+    instance.lastSeenAt = reader.optionalTime(u"lastSeenAt");
     instance.instanceType = reader.string(u"instanceType", 64);
     instance.region = reader.string(u"region", 64);
     instance.pricePerHour = reader.integer(u"pricePerHour", 0, kMaxId);
     instance.currency = reader.string(u"currency", 8);
-    instance.leaseStartsAt = readTime(reader, u"leaseStartsAt");
-    instance.leaseEndsAt = readTime(reader, u"leaseEndsAt");
+    instance.leaseStartsAt = reader.time(u"leaseStartsAt");
+    instance.leaseEndsAt = reader.time(u"leaseEndsAt");
     instance.leaseStatus = reader.string(u"leaseStatus", 32);
     const QJsonObject provider = reader.object(u"provider");
     if (!reader.ok())
@@ -135,7 +94,7 @@ Expected<InstanceClient::LeaseRenewal> InstanceClient::LeaseRenewal::fromJson(co
     LeaseRenewal renewal;
     renewal.leaseId = reader.integer(u"leaseId", 1, kMaxId);
     if (reader.has(u"endsAt") && !json.value(u"endsAt").isNull())
-        renewal.endsAt = readTime(reader, u"endsAt");
+        renewal.endsAt = reader.time(u"endsAt");
     renewal.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
     renewal.renewedHours = int(reader.integer(u"renewedHours", 0, 1'000'000));
     renewal.autoRenewHours = int(reader.integer(u"autoRenewHours", 0, 1'000'000));
@@ -158,22 +117,26 @@ void InstanceClient::fetchInstances(const QString &state, QObject *context, Call
     QUrlQuery query;
     if (!state.isEmpty())
         query.addQueryItem(u"state"_s, state);
-    m_client.getJson(u"/instances"_s, query, context, typed<QList<Instance>>(std::move(callback), &parseInstances));
+    m_client.getJson(
+        u"/instances"_s, query, context, typedReply<QList<Instance>>(std::move(callback), &parseInstances));
 }
 
 void InstanceClient::fetchInstance(qint64 instanceId, QObject *context, Callback<Instance> callback)
 {
-    m_client.getJson(
-        u"/instances/%1"_s.arg(instanceId), {}, context, typed<Instance>(std::move(callback), &Instance::fromJson));
+    m_client.getJson(u"/instances/%1"_s.arg(instanceId),
+                     {},
+                     context,
+                     typedReply<Instance>(std::move(callback), &Instance::fromJson));
 }
 
 void InstanceClient::terminate(qint64 instanceId, QObject *context, Callback<Done> callback)
 {
-    m_client.sendJson("DELETE",
-                      u"/instances/%1"_s.arg(instanceId),
-                      {},
-                      context,
-                      typed<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
+    m_client.sendJson(
+        "DELETE",
+        u"/instances/%1"_s.arg(instanceId),
+        {},
+        context,
+        typedReply<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
 }
 
 void InstanceClient::fetchUtilization(qint64 instanceId, QObject *context, Callback<QList<UtilizationSample>> callback)
@@ -181,7 +144,7 @@ void InstanceClient::fetchUtilization(qint64 instanceId, QObject *context, Callb
     m_client.getJson(u"/instances/%1/utilization"_s.arg(instanceId),
                      {},
                      context,
-                     typed<QList<UtilizationSample>>(std::move(callback), &parseUtilization));
+                     typedReply<QList<UtilizationSample>>(std::move(callback), &parseUtilization));
 }
 
 void InstanceClient::renew(qint64 leaseId, int hours, QObject *context, Callback<LeaseRenewal> callback)
@@ -190,7 +153,7 @@ void InstanceClient::renew(qint64 leaseId, int hours, QObject *context, Callback
                       u"/leases/%1/renew"_s.arg(leaseId),
                       QJsonObject{{u"hours"_s, hours}},
                       context,
-                      typed<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
+                      typedReply<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
 }
 
 void InstanceClient::setAutoRenew(qint64 leaseId, int hours, qint64 budget, QObject *context,
@@ -200,7 +163,7 @@ void InstanceClient::setAutoRenew(qint64 leaseId, int hours, qint64 budget, QObj
                       u"/leases/%1/auto-renew"_s.arg(leaseId),
                       QJsonObject{{u"hours"_s, hours}, {u"budget"_s, budget}},
                       context,
-                      typed<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
+                      typedReply<LeaseRenewal>(std::move(callback), &LeaseRenewal::fromJson));
 }
 
 void InstanceClient::review(qint64 leaseId, int stars, const QString &comment, QObject *context,
@@ -209,11 +172,12 @@ void InstanceClient::review(qint64 leaseId, int stars, const QString &comment, Q
     QJsonObject body{{u"stars"_s, stars}};
     if (!comment.trimmed().isEmpty())
         body.insert(u"comment"_s, comment.trimmed());
-    m_client.sendJson("POST",
-                      u"/leases/%1/review"_s.arg(leaseId),
-                      body,
-                      context,
-                      typed<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
+    m_client.sendJson(
+        "POST",
+        u"/leases/%1/review"_s.arg(leaseId),
+        body,
+        context,
+        typedReply<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
 }
 
 Expected<QList<InstanceClient::Instance>> InstanceClient::parseInstances(const QJsonObject &json)
@@ -244,7 +208,7 @@ Expected<QList<InstanceClient::UtilizationSample>> InstanceClient::parseUtilizat
     for (const QJsonValue &value : array) {
         protocol::JsonReader reader(value.toObject(), u"sample"_s);
         UtilizationSample sample;
-        sample.at = readTime(reader, u"at");
+        sample.at = reader.time(u"at");
         sample.cpuPercent = reader.number(u"cpuPercent", 0, 100);
         sample.memoryPercent = reader.number(u"memoryPercent", 0, 100);
         sample.networkInBytesPerSecond = reader.number(u"networkInBytesPerSecond", 0, kMaxBytesPerSecond);

@@ -1,5 +1,6 @@
 #include "client/MarketClient.h"
 
+#include "client/TypedReply.h"
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
@@ -25,12 +26,6 @@ QString segment(const QString &id)
 QString instrumentPath(const QString &instanceType, const QString &region, QStringView what)
 {
     return u"/market/instruments/"_s + segment(instanceType) + u'/' + segment(region) + u'/' + what;
-}
-
-ApiError unexpected(const QString &message)
-{
-    return ApiError{
-        ErrorCode::InvalidResponse, MarketClient::tr("The broker sent an unexpected answer: %1").arg(message), {}, {}};
 }
 
 // Reads array `key` of `json` with T::fromJson, or the first element's error.
@@ -165,42 +160,14 @@ qint64 MarketClient::intervalSeconds(CandleInterval interval)
 template<typename T, typename Parse>
 void MarketClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback, Parse parse)
 {
-    m_client.getJson(
-        path, query, context, [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-            if (!result) {
-                callback(result.error());
-                return;
-            }
-            Expected<T> typed = parse(*result);
-            if (!typed) {
-                callback(unexpected(typed.error().message));
-                return;
-            }
-            callback(typed);
-        });
+    m_client.getJson(path, query, context, typedReply<T>(std::move(callback), parse));
 }
 
 template<typename T, typename Parse>
 void MarketClient::send(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
                         Callback<T> callback, Parse parse, const BrokerClient::Headers &headers)
 {
-    m_client.sendJson(method,
-                      path,
-                      body,
-                      headers,
-                      context,
-                      [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-                          if (!result) {
-                              callback(result.error());
-                              return;
-                          }
-                          Expected<T> typed = parse(*result);
-                          if (!typed) {
-                              callback(unexpected(typed.error().message));
-                              return;
-                          }
-                          callback(typed);
-                      });
+    m_client.sendJson(method, path, body, headers, context, typedReply<T>(std::move(callback), parse));
 }
 
 void MarketClient::fetchSnapshot(QObject *context, Callback<Snapshot> callback)

@@ -1,5 +1,6 @@
 #include "client/SellerCloudClient.h"
 
+#include "client/TypedReply.h"
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
@@ -20,47 +21,6 @@ namespace {
 constexpr qsizetype kMaxItems = 10'000;
 constexpr qint64 kMaxCount = qint64(1) << 53;
 
-ApiError unexpected(const QString &message)
-{
-    return ApiError{ErrorCode::InvalidResponse,
-                    SellerCloudClient::tr("The broker sent an unexpected answer: %1").arg(message),
-                    {},
-                    {}};
-}
-
-template<typename T, typename Parse>
-BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
-{
-    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-        if (!result) {
-            callback(result.error());
-            return;
-        }
-        Expected<T> value = parse(*result);
-        if (!value) {
-            callback(unexpected(value.error().message));
-            return;
-        }
-        callback(value);
-    };
-}
-
-QDateTime readTime(protocol::JsonReader &reader, QStringView key, bool optional = false)
-{
-    if (optional && !reader.has(key))
-        return {};
-    const QString text = reader.string(key, 64);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (reader.ok() && !time.isValid())
-        reader.fail(key, u"must be an ISO 8601 time"_s);
-    return time.toUTC();
-}
-
-QJsonValue isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue stringOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -71,12 +31,12 @@ Expected<SellerCloudClient::Health> readHealth(const QJsonObject &json)
     protocol::JsonReader reader(json, u"provider.health"_s);
     SellerCloudClient::Health health;
     health.state = reader.string(u"state", 32);
-    health.lastPollAt = readTime(reader, u"lastPollAt", true);
-    health.lastSuccessAt = readTime(reader, u"lastSuccessAt", true);
+    health.lastPollAt = reader.optionalTime(u"lastPollAt");
+    health.lastSuccessAt = reader.optionalTime(u"lastSuccessAt");
     if (reader.has(u"stalenessSeconds")) // a number, perhaps with a fraction
         health.stalenessSeconds = qint64(reader.number(u"stalenessSeconds", 0, double(kMaxCount)));
     health.consecutiveFailures = reader.optionalInteger(u"consecutiveFailures", 0, kMaxCount).value_or(0);
-    health.nextPollAt = readTime(reader, u"nextPollAt", true);
+    health.nextPollAt = reader.optionalTime(u"nextPollAt");
     health.lastError = reader.optionalString(u"lastError", 4'000).value_or(QString());
     if (!reader.ok())
         return reader.error();
@@ -123,7 +83,7 @@ Expected<SellerCloudClient::RatingBreakdown> SellerCloudClient::RatingBreakdown:
         breakdown.prior = reader.number(u"prior", 0, 1);
     if (reader.has(u"priorWeight"))
         breakdown.priorWeight = reader.number(u"priorWeight", 0, 1e9);
-    breakdown.ratedAt = readTime(reader, u"ratedAt", true);
+    breakdown.ratedAt = reader.optionalTime(u"ratedAt");
     const QJsonObject weights = reader.has(u"weights") ? reader.object(u"weights") : QJsonObject();
     if (!reader.ok())
         return reader.error();
@@ -140,8 +100,8 @@ Expected<SellerCloudClient::CapacityHistory> SellerCloudClient::CapacityHistory:
     protocol::JsonReader reader(json, u"capacityHistory"_s);
     CapacityHistory history;
     history.providerId = reader.integer(u"providerId", 1, kMaxCount);
-    history.from = readTime(reader, u"from", true);
-    history.to = readTime(reader, u"to", true);
+    history.from = reader.optionalTime(u"from");
+    history.to = reader.optionalTime(u"to");
     const QJsonArray points = reader.array(u"points", kMaxItems);
     const QJsonObject utilization = reader.object(u"utilization");
     if (!reader.ok())
@@ -149,7 +109,7 @@ Expected<SellerCloudClient::CapacityHistory> SellerCloudClient::CapacityHistory:
     for (const QJsonValue &value : points) {
         protocol::JsonReader item(value.toObject(), u"capacityHistory.points"_s);
         CapacityPoint point;
-        point.at = readTime(item, u"at");
+        point.at = item.time(u"at");
         point.bucketSeconds = int(item.integer(u"bucketSeconds", 1, 86'400));
         point.totalSlots = item.integer(u"totalSlots", 0, kMaxCount);
         point.usedSlots = item.integer(u"usedSlots", 0, kMaxCount);
@@ -160,7 +120,7 @@ Expected<SellerCloudClient::CapacityHistory> SellerCloudClient::CapacityHistory:
         history.points.append(point);
     }
     protocol::JsonReader use(utilization, u"capacityHistory.utilization"_s);
-    history.utilization.at = readTime(use, u"at", true);
+    history.utilization.at = use.optionalTime(u"at");
     history.utilization.totalSlots = use.integer(u"totalSlots", 0, kMaxCount);
     history.utilization.usedSlots = use.integer(u"usedSlots", 0, kMaxCount);
     history.utilization.freeSlots = use.integer(u"freeSlots", 0, kMaxCount);
@@ -180,13 +140,13 @@ QJsonObject SellerCloudClient::SellerLease::toJson() const
                        {u"pseudonym"_s, pseudonym},
                        {u"instanceType"_s, instanceType},
                        {u"region"_s, region},
-                       {u"startsAt"_s, isoOrNull(startsAt)},
-                       {u"endsAt"_s, isoOrNull(endsAt)},
+                       {u"startsAt"_s, protocol::isoTimeOrNull(startsAt)},
+                       {u"endsAt"_s, protocol::isoTimeOrNull(endsAt)},
                        {u"pricePerHour"_s, pricePerHour},
                        {u"currency"_s, currency},
                        {u"status"_s, status},
                        {u"instanceState"_s, stringOrNull(instanceState)},
-                       {u"runningSince"_s, isoOrNull(runningSince)},
+                       {u"runningSince"_s, protocol::isoTimeOrNull(runningSince)},
                        {u"renewableHours"_s, renewableHours},
                        {u"renewedHours"_s, renewedHours}};
 }
@@ -201,13 +161,13 @@ Expected<SellerCloudClient::SellerLease> SellerCloudClient::SellerLease::fromJso
     lease.pseudonym = reader.optionalString(u"pseudonym", 200).value_or(QString());
     lease.instanceType = reader.string(u"instanceType", 64);
     lease.region = reader.string(u"region", 64);
-    lease.startsAt = readTime(reader, u"startsAt");
-    lease.endsAt = readTime(reader, u"endsAt");
+    lease.startsAt = reader.time(u"startsAt");
+    lease.endsAt = reader.time(u"endsAt");
     lease.pricePerHour = reader.integer(u"pricePerHour", 0, kMaxCount);
     lease.currency = reader.string(u"currency", 8);
     lease.status = reader.string(u"status", 32);
     lease.instanceState = reader.optionalString(u"instanceState", 32).value_or(QString());
-    lease.runningSince = readTime(reader, u"runningSince", true);
+    lease.runningSince = reader.optionalTime(u"runningSince");
     lease.renewableHours = reader.optionalInteger(u"renewableHours", 0, kMaxCount).value_or(0);
     lease.renewedHours = reader.optionalInteger(u"renewedHours", 0, kMaxCount).value_or(0);
     if (!reader.ok())
@@ -237,7 +197,7 @@ QJsonObject SellerCloudClient::Provider::toJson() const
                      {u"pseudonym"_s, pseudonym},
                      {u"rating"_s, rating},
                      {u"status"_s, status},
-                     {u"createdAt"_s, isoOrNull(createdAt)},
+                     {u"createdAt"_s, protocol::isoTimeOrNull(createdAt)},
                      {u"connected"_s, connected}};
     if (!ratingBreakdownJson.isEmpty())
         json.insert(u"ratingBreakdown"_s, ratingBreakdownJson);
@@ -245,12 +205,12 @@ QJsonObject SellerCloudClient::Provider::toJson() const
         return json;
     json.insert(u"endpoint"_s, endpoint);
     json.insert(u"software"_s, software);
-    json.insert(u"verifiedAt"_s, isoOrNull(verifiedAt));
+    json.insert(u"verifiedAt"_s, protocol::isoTimeOrNull(verifiedAt));
     QJsonObject healthJson{{u"state"_s, health.state},
-                           {u"lastPollAt"_s, isoOrNull(health.lastPollAt)},
-                           {u"lastSuccessAt"_s, isoOrNull(health.lastSuccessAt)},
+                           {u"lastPollAt"_s, protocol::isoTimeOrNull(health.lastPollAt)},
+                           {u"lastSuccessAt"_s, protocol::isoTimeOrNull(health.lastSuccessAt)},
                            {u"consecutiveFailures"_s, health.consecutiveFailures},
-                           {u"nextPollAt"_s, isoOrNull(health.nextPollAt)}};
+                           {u"nextPollAt"_s, protocol::isoTimeOrNull(health.nextPollAt)}};
     if (health.stalenessSeconds)
         healthJson.insert(u"stalenessSeconds"_s, *health.stalenessSeconds);
     if (!health.lastError.isEmpty())
@@ -280,7 +240,7 @@ Expected<SellerCloudClient::Provider> SellerCloudClient::Provider::fromJson(cons
     provider.pseudonym = reader.string(u"pseudonym", 200);
     provider.rating = reader.number(u"rating", 0, 5);
     provider.status = reader.string(u"status", 32);
-    provider.createdAt = readTime(reader, u"createdAt", true);
+    provider.createdAt = reader.optionalTime(u"createdAt");
     provider.connected = reader.optionalBoolean(u"connected").value_or(false);
     const QJsonObject breakdown = reader.has(u"ratingBreakdown") ? reader.object(u"ratingBreakdown") : QJsonObject();
     if (!reader.ok())
@@ -297,7 +257,7 @@ Expected<SellerCloudClient::Provider> SellerCloudClient::Provider::fromJson(cons
 
     provider.endpoint = reader.string(u"endpoint", kMaxEndpointLength);
     provider.software = reader.optionalString(u"software", 500).value_or(QString());
-    provider.verifiedAt = readTime(reader, u"verifiedAt", true);
+    provider.verifiedAt = reader.optionalTime(u"verifiedAt");
     const QJsonObject health = reader.has(u"health") ? reader.object(u"health") : QJsonObject();
     const QJsonArray regions = reader.has(u"regions") ? reader.array(u"regions", kMaxItems) : QJsonArray();
     const QJsonArray profiles = reader.has(u"profiles") ? reader.array(u"profiles", kMaxItems) : QJsonArray();
@@ -350,7 +310,8 @@ SellerCloudClient::SellerCloudClient(BrokerClient &client)
 
 void SellerCloudClient::fetchProviders(QObject *context, Callback<QList<Provider>> callback)
 {
-    m_client.getJson(u"/seller/providers"_s, {}, context, typed<QList<Provider>>(std::move(callback), &parseProviders));
+    m_client.getJson(
+        u"/seller/providers"_s, {}, context, typedReply<QList<Provider>>(std::move(callback), &parseProviders));
 }
 
 void SellerCloudClient::createManualProvider(const QString &name, QObject *context, Callback<Provider> callback)
@@ -359,7 +320,7 @@ void SellerCloudClient::createManualProvider(const QString &name, QObject *conte
                       u"/seller/providers"_s,
                       QJsonObject{{u"name"_s, name}},
                       context,
-                      typed<Provider>(std::move(callback), &Provider::fromJson));
+                      typedReply<Provider>(std::move(callback), &Provider::fromJson));
 }
 
 void SellerCloudClient::connectCloud(const QString &name, const QUrl &endpoint, const QString &credential,
@@ -371,7 +332,7 @@ void SellerCloudClient::connectCloud(const QString &name, const QUrl &endpoint, 
                                   {u"endpoint"_s, endpoint.toString(QUrl::FullyEncoded)},
                                   {u"credential"_s, credential}},
                       context,
-                      typed<Provider>(std::move(callback), &Provider::fromJson));
+                      typedReply<Provider>(std::move(callback), &Provider::fromJson));
 }
 
 void SellerCloudClient::refreshProvider(qint64 providerId, QObject *context, Callback<Provider> callback)
@@ -380,7 +341,7 @@ void SellerCloudClient::refreshProvider(qint64 providerId, QObject *context, Cal
                       u"/seller/providers/%1/refresh"_s.arg(providerId),
                       {},
                       context,
-                      typed<Provider>(std::move(callback), &Provider::fromJson));
+                      typedReply<Provider>(std::move(callback), &Provider::fromJson));
 }
 
 void SellerCloudClient::fetchCapacityHistory(qint64 providerId, const QDateTime &from, const QDateTime &to,
@@ -394,12 +355,13 @@ void SellerCloudClient::fetchCapacityHistory(qint64 providerId, const QDateTime 
     m_client.getJson(u"/seller/providers/%1/capacity-history"_s.arg(providerId),
                      query,
                      context,
-                     typed<CapacityHistory>(std::move(callback), &CapacityHistory::fromJson));
+                     typedReply<CapacityHistory>(std::move(callback), &CapacityHistory::fromJson));
 }
 
 void SellerCloudClient::fetchLeases(QObject *context, Callback<QList<SellerLease>> callback)
 {
-    m_client.getJson(u"/seller/leases"_s, {}, context, typed<QList<SellerLease>>(std::move(callback), &parseLeases));
+    m_client.getJson(
+        u"/seller/leases"_s, {}, context, typedReply<QList<SellerLease>>(std::move(callback), &parseLeases));
 }
 
 Expected<QList<SellerCloudClient::SellerLease>> SellerCloudClient::parseLeases(const QJsonObject &json)

@@ -1,5 +1,6 @@
 #include "client/WatchClient.h"
 
+#include "client/TypedReply.h"
 #include "protocol/JsonReader.h"
 
 #include <QJsonArray>
@@ -14,30 +15,6 @@ namespace sc::client {
 namespace {
 
 constexpr qsizetype kMaxItems = 10'000;
-
-ApiError unexpected(const QString &message)
-{
-    return ApiError{
-        ErrorCode::InvalidResponse, WatchClient::tr("The broker sent an unexpected answer: %1").arg(message), {}, {}};
-}
-
-// Runs callback with parse(answer), or with the call's or the parser's error.
-template<typename T, typename Parse>
-BrokerClient::Callback<QJsonObject> typed(BrokerClient::Callback<T> callback, Parse parse)
-{
-    return [callback = std::move(callback), parse](const Expected<QJsonObject> &result) {
-        if (!result) {
-            callback(result.error());
-            return;
-        }
-        Expected<T> value = parse(*result);
-        if (!value) {
-            callback(unexpected(value.error().message));
-            return;
-        }
-        callback(value);
-    };
-}
 
 Expected<qint64> readUnread(const QJsonObject &json)
 {
@@ -77,22 +54,23 @@ void WatchClient::createWatch(const QString &name, const protocol::OfferFilter &
                       u"/market/watches"_s,
                       QJsonObject{{u"name"_s, name}, {u"filter"_s, filter.toJson()}},
                       context,
-                      typed<protocol::Watch>(std::move(callback), &protocol::Watch::fromJson));
+                      typedReply<protocol::Watch>(std::move(callback), &protocol::Watch::fromJson));
 }
 
 void WatchClient::fetchWatches(QObject *context, Callback<QList<protocol::Watch>> callback)
 {
     m_client.getJson(
-        u"/market/watches"_s, {}, context, typed<QList<protocol::Watch>>(std::move(callback), &parseWatches));
+        u"/market/watches"_s, {}, context, typedReply<QList<protocol::Watch>>(std::move(callback), &parseWatches));
 }
 
 void WatchClient::deleteWatch(qint64 watchId, QObject *context, Callback<Done> callback)
 {
-    m_client.sendJson("DELETE",
-                      u"/market/watches/%1"_s.arg(watchId),
-                      {},
-                      context,
-                      typed<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
+    m_client.sendJson(
+        "DELETE",
+        u"/market/watches/%1"_s.arg(watchId),
+        {},
+        context,
+        typedReply<Done>(std::move(callback), [](const QJsonObject &) { return Expected<Done>(Done()); }));
 }
 
 void WatchClient::fetchNotifications(bool unreadOnly, int limit, QObject *context, Callback<NotificationList> callback)
@@ -101,7 +79,7 @@ void WatchClient::fetchNotifications(bool unreadOnly, int limit, QObject *contex
     query.addQueryItem(u"unreadOnly"_s, unreadOnly ? u"true"_s : u"false"_s);
     query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 200)));
     m_client.getJson(
-        u"/notifications"_s, query, context, typed<NotificationList>(std::move(callback), &parseNotifications));
+        u"/notifications"_s, query, context, typedReply<NotificationList>(std::move(callback), &parseNotifications));
 }
 
 void WatchClient::markRead(const QList<qint64> &ids, QObject *context, Callback<qint64> callback)
@@ -113,7 +91,7 @@ void WatchClient::markRead(const QList<qint64> &ids, QObject *context, Callback<
                       u"/notifications/read"_s,
                       QJsonObject{{u"ids"_s, array}},
                       context,
-                      typed<qint64>(std::move(callback), &readUnread));
+                      typedReply<qint64>(std::move(callback), &readUnread));
 }
 
 void WatchClient::markAllRead(QObject *context, Callback<qint64> callback)
@@ -122,7 +100,7 @@ void WatchClient::markAllRead(QObject *context, Callback<qint64> callback)
                       u"/notifications/read"_s,
                       QJsonObject{{u"all"_s, true}},
                       context,
-                      typed<qint64>(std::move(callback), &readUnread));
+                      typedReply<qint64>(std::move(callback), &readUnread));
 }
 
 Expected<QList<protocol::Watch>> WatchClient::parseWatches(const QJsonObject &json)

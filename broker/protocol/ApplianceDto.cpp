@@ -16,11 +16,6 @@ constexpr qint64 kMaxMemoryMiB = 16 * 1024 * 1024; // 16 TiB
 constexpr qint64 kMaxDiskGiB = 1024 * 1024;        // 1 PiB
 constexpr qint64 kMaxId = qint64(1) << 53;
 
-QJsonValue isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
 bool hasControlCharacter(QStringView text, bool allowNewlines)
 {
     for (QChar c : text) {
@@ -140,8 +135,8 @@ QJsonObject Appliance::toJson() const
     json.insert(u"virtualSizeBytes"_s, virtualSizeBytes ? QJsonValue(*virtualSizeBytes) : QJsonValue());
     json.insert(u"visibility"_s, visibility);
     json.insert(u"owned"_s, owned);
-    json.insert(u"createdAt"_s, isoOrNull(createdAt));
-    json.insert(u"updatedAt"_s, isoOrNull(updatedAt));
+    json.insert(u"createdAt"_s, isoTimeOrNull(createdAt));
+    json.insert(u"updatedAt"_s, isoTimeOrNull(updatedAt));
     return json;
 }
 
@@ -182,9 +177,9 @@ QJsonObject ApplianceUpload::toJson() const
     json.insert(u"errorReason"_s, errorReason.isEmpty() ? QJsonValue() : QJsonValue(errorReason));
     json.insert(u"applianceId"_s, applianceId > 0 ? QJsonValue(applianceId) : QJsonValue());
     json.insert(u"chunkLimit"_s, chunkLimit);
-    json.insert(u"createdAt"_s, isoOrNull(createdAt));
-    json.insert(u"updatedAt"_s, isoOrNull(updatedAt));
-    json.insert(u"expiresAt"_s, isoOrNull(expiresAt));
+    json.insert(u"createdAt"_s, isoTimeOrNull(createdAt));
+    json.insert(u"updatedAt"_s, isoTimeOrNull(updatedAt));
+    json.insert(u"expiresAt"_s, isoTimeOrNull(expiresAt));
     return json;
 }
 

@@ -166,6 +166,11 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QJsonValue isoTimeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
 QDateTime JsonReader::time(QStringView key)
 {
     const QString text = string(key, 64);

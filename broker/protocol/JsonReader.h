@@ -18,6 +18,8 @@ namespace sc::protocol {
 // that names the field. Every request body goes through one of these.
 // How every time travels on the wire: UTC, ISO 8601 with milliseconds.
 QString isoTime(const QDateTime &time);
+// The same, or JSON null for an invalid time (a time that is not there).
+QJsonValue isoTimeOrNull(const QDateTime &time);
 
 class JsonReader
 {

@@ -14,11 +14,6 @@ constexpr qint64 kMaxMoney = qint64(1) << 50;
 constexpr qint64 kMaxId = qint64(1) << 53;
 constexpr qsizetype kMaxListItems = 50;
 
-QJsonValue isoOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
 QStringList readCodes(JsonReader &reader, QStringView key, qsizetype maxLength)
 {
     QStringList codes;
@@ -114,7 +109,7 @@ QJsonObject Watch::toJson() const
                        {u"name"_s, name},
                        {u"filter"_s, filter.toJson()},
                        {u"createdAt"_s, isoTime(createdAt)},
-                       {u"lastNotifiedAt"_s, isoOrNull(lastNotifiedAt)},
+                       {u"lastNotifiedAt"_s, isoTimeOrNull(lastNotifiedAt)},
                        {u"matchingNow"_s, matchingNow}};
 }
 
@@ -144,7 +139,7 @@ QJsonObject Notification::toJson() const
                      {u"message"_s, message},
                      {u"createdAt"_s, isoTime(createdAt)},
                      {u"updatedAt"_s, isoTime(updatedAt)},
-                     {u"readAt"_s, isoOrNull(readAt)}};
+                     {u"readAt"_s, isoTimeOrNull(readAt)}};
     if (watchId > 0) {
         json.insert(u"watchId"_s, watchId);
         json.insert(u"watchName"_s, watchName);
