@@ -32,6 +32,10 @@ struct RouteOptions
     bool isPublic = false;
     QStringList roles;
     QString scope;
+    // Served without an embedded broker's own token (X-Broker-Token): routes
+    // anyone may call before the token is known (health, version), or whose
+    // request proves itself (a provider's signed download link).
+    bool withoutBrokerToken = false;
 };
 
 using RouteHandler = std::function<void(const HttpRequest &, HttpResponder)>;

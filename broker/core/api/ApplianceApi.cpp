@@ -194,7 +194,10 @@ void ApplianceApi::registerRoutes(http::RouteTable &routes)
         },
         access::forRoles(uploaders, Scopes::kAppliancesWrite));
 
-    // Providers fetch images here; the signature in the URL is the credential.
+    // Providers fetch images here; the signature in the URL is the credential
+    // (the offline demo's simulated clouds fetch from an embedded broker too).
+    http::RouteOptions signedLink = access::publicRoute();
+    signedLink.withoutBrokerToken = true;
     routes.addSync(
         HttpMethod::Get,
         u"/api/v1/appliance-files/{sha256}",
@@ -222,7 +225,7 @@ void ApplianceApi::registerRoutes(http::RouteTable &routes)
             }
             return response;
         },
-        access::publicRoute());
+        signedLink);
 
     routes.addSync(
         HttpMethod::Get,

@@ -20,7 +20,8 @@ SystemApi::SystemApi(const Clock &clock, int schemaVersion, bool demo)
 
 void SystemApi::registerRoutes(http::RouteTable &routes)
 {
-    const http::RouteOptions publicRoute = access::publicRoute();
+    http::RouteOptions publicRoute = access::publicRoute();
+    publicRoute.withoutBrokerToken = true; // the app checks a broker before it has a token
 
     routes.addSync(
         http::HttpMethod::Get,

@@ -410,15 +410,18 @@ void ApplianceService::recover()
 
 QList<Appliance> ApplianceService::appliances(const Principal &caller, const QString &visibility) const
 {
-    QString where = u"status = 'ready' AND (visibility = 'public' OR organization_id = ?)"_s;
-    if (visibility == u"public"_s)
-        where = u"status = 'ready' AND visibility = 'public' AND ? IS NOT NULL"_s;
-    else if (visibility == u"private"_s)
-        where = u"status = 'ready' AND visibility = 'private' AND organization_id = ?"_s;
+    // Public ones of any owner, or the caller's (both, or only private ones).
+    const bool publicOnly = visibility == u"public"_s;
+    const QString mine = visibility == u"private"_s ? u"visibility = 'private' AND organization_id = ?"_s
+                                                    : u"(visibility = 'public' OR organization_id = ?)"_s;
     QList<Appliance> list;
-    DbQuery rows = m_database.exec(u"SELECT "_s + kApplianceColumns + u" FROM appliances WHERE "_s + where
-                                       + u" ORDER BY name COLLATE NOCASE, id"_s,
-                                   {caller.organizationId});
+    DbQuery rows = publicOnly ? m_database.exec(u"SELECT "_s + kApplianceColumns
+                                                + u" FROM appliances WHERE status = 'ready' AND visibility = 'public' "
+                                                  "ORDER BY name COLLATE NOCASE, id"_s)
+                              : m_database.exec(u"SELECT "_s + kApplianceColumns
+                                                    + u" FROM appliances WHERE status = 'ready' AND "_s + mine
+                                                    + u" ORDER BY name COLLATE NOCASE, id"_s,
+                                                {caller.organizationId});
     while (rows.next())
         list.append(applianceFrom(rows, caller.organizationId));
     return list;
@@ -1035,6 +1038,38 @@ void ApplianceService::startVerification(const ApplianceUpload &upload)
     });
 }
 
+// A verified image into the directory: its blob row (once per SHA-256) and
+// the appliance. The caller holds the transaction.
+qint64 ApplianceService::insertAppliance(qint64 organizationId, qint64 userId, const QString &visibility,
+                                         const QString &format, const ApplianceMetadata &metadata,
+                                         const QString &sha256, qint64 sizeBytes, std::optional<qint64> virtualSize)
+{
+    const qint64 now = nowMs();
+    m_database.exec(u"INSERT INTO appliance_blobs (sha256, size_bytes, created_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (sha256) DO NOTHING"_s,
+                    {sha256, sizeBytes, now});
+    DbQuery inserted = m_database.exec(
+        u"INSERT INTO appliances (organization_id, user_id, visibility, name, description, os, min_memory_mib, "
+        "min_disk_gib, notes, format, sha256, size_bytes, virtual_size_bytes, status, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?)"_s,
+        {organizationId,
+         userId > 0 ? QVariant(userId) : nullInteger(),
+         visibility,
+         metadata.name,
+         metadata.description,
+         metadata.os,
+         metadata.minMemoryMiB,
+         metadata.minDiskGiB,
+         metadata.notes,
+         format,
+         sha256,
+         sizeBytes,
+         virtualSize ? QVariant(*virtualSize) : nullInteger(),
+         now,
+         now});
+    return inserted.lastInsertId().toLongLong();
+}
+
 void ApplianceService::finishVerification(const QString &uploadId, const QString &sha256, const QString &reason,
                                           const QString &message, std::optional<qint64> virtualSize)
 {
@@ -1064,31 +1099,16 @@ void ApplianceService::finishVerification(const QString &uploadId, const QString
             return;
         }
     }
-    const qint64 now = nowMs();
     Transaction transaction(m_database);
-    m_database.exec(u"INSERT INTO appliance_blobs (sha256, size_bytes, created_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (sha256) DO NOTHING"_s,
-                    {sha256, upload->sizeBytes, now});
-    DbQuery inserted = m_database.exec(
-        u"INSERT INTO appliances (organization_id, user_id, visibility, name, description, os, min_memory_mib, "
-        "min_disk_gib, notes, format, sha256, size_bytes, virtual_size_bytes, status, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?)"_s,
-        {organizationId,
-         userId,
-         upload->visibility,
-         upload->metadata.name,
-         upload->metadata.description,
-         upload->metadata.os,
-         upload->metadata.minMemoryMiB,
-         upload->metadata.minDiskGiB,
-         upload->metadata.notes,
-         upload->format,
-         sha256,
-         upload->sizeBytes,
-         virtualSize ? QVariant(*virtualSize) : nullInteger(),
-         now,
-         now});
-    const qint64 applianceId = inserted.lastInsertId().toLongLong();
+    const qint64 applianceId = insertAppliance(organizationId,
+                                               userId,
+                                               upload->visibility,
+                                               upload->format,
+                                               upload->metadata,
+                                               sha256,
+                                               upload->sizeBytes,
+                                               virtualSize);
+    const qint64 now = nowMs();
     m_database.exec(u"UPDATE appliance_uploads SET status = 'ready', appliance_id = ?, updated_at = ? WHERE id = ?"_s,
                     {applianceId, now, uploadId});
     transaction.commit();
@@ -1167,31 +1187,9 @@ Expected<Appliance> ApplianceService::importFile(const QString &path, qint64 org
     }
     if (const QString failure = m_store.commitPart(id, sha256, size); !failure.isEmpty())
         return error(ErrorCode::Internal, u"Cannot store %1: %2"_s.arg(path, failure));
-    const qint64 now = nowMs();
     Transaction transaction(m_database);
-    m_database.exec(u"INSERT INTO appliance_blobs (sha256, size_bytes, created_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (sha256) DO NOTHING"_s,
-                    {sha256, size, now});
-    DbQuery inserted = m_database.exec(
-        u"INSERT INTO appliances (organization_id, user_id, visibility, name, description, os, min_memory_mib, "
-        "min_disk_gib, notes, format, sha256, size_bytes, virtual_size_bytes, status, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready', ?, ?)"_s,
-        {organizationId,
-         userId > 0 ? QVariant(userId) : nullInteger(),
-         visibility,
-         metadata.name,
-         metadata.description,
-         metadata.os,
-         metadata.minMemoryMiB,
-         metadata.minDiskGiB,
-         metadata.notes,
-         format,
-         sha256,
-         size,
-         inspection.virtualSizeBytes ? QVariant(*inspection.virtualSizeBytes) : nullInteger(),
-         now,
-         now});
-    const qint64 applianceId = inserted.lastInsertId().toLongLong();
+    const qint64 applianceId = insertAppliance(
+        organizationId, userId, visibility, format, metadata, sha256, size, inspection.virtualSizeBytes);
     transaction.commit();
     return *findAppliance(applianceId, organizationId);
 }

@@ -150,6 +150,9 @@ private:
     void finishVerification(const QString &uploadId, const QString &sha256, const QString &reason,
                             const QString &message, std::optional<qint64> virtualSize);
     void failUpload(const QString &uploadId, const QString &reason, const QString &message);
+    qint64 insertAppliance(qint64 organizationId, qint64 userId, const QString &visibility, const QString &format,
+                           const protocol::ApplianceMetadata &metadata, const QString &sha256, qint64 sizeBytes,
+                           std::optional<qint64> virtualSize);
     void releaseBlobIfUnused(const QString &sha256);
     qint64 nowMs() const;
 

@@ -32,11 +32,7 @@ std::optional<ApiError> AccessGuard::limit(const QString &key, const RateLimiter
 
 std::optional<ApiError> AccessGuard::check(http::HttpRequest &request, const http::RouteInfo &route)
 {
-    const bool serviceInfo = route.pattern == u"/api/v1/health"_s || route.pattern == u"/api/v1/version"_s;
-    // Provider clouds fetch appliances from an embedded broker too (the offline
-    // demo's simulated clouds): a signed link is its own credential.
-    const bool signedLink = route.pattern == u"/api/v1/appliance-files/{sha256}"_s;
-    if (!m_brokerToken.isEmpty() && !serviceInfo && !signedLink
+    if (!m_brokerToken.isEmpty() && !route.options.withoutBrokerToken
         && !Secrets::constantTimeEquals(request.headers.value(kBrokerTokenHeader), m_brokerToken)) {
         return ApiError{ErrorCode::Unauthorized,
                         u"This broker only serves the app that started it."_s,

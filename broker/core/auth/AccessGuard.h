@@ -29,8 +29,9 @@ public:
         RateLimiter::Rate perCredential{20, 100};
     };
 
-    // brokerToken: when not empty (an embedded broker), every request but
-    // health and version must carry it in X-Broker-Token.
+    // brokerToken: when not empty (an embedded broker), every request to a
+    // route not marked withoutBrokerToken (health, version, signed appliance
+    // links) must carry it in X-Broker-Token.
     AccessGuard(AccountService &accounts, RateLimiter &limiter, Limits limits, QByteArray brokerToken);
 
     std::optional<protocol::ApiError> check(http::HttpRequest &request, const http::RouteInfo &route);
