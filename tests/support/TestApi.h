@@ -37,37 +37,26 @@ public:
     Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
                const QHash<QByteArray, QByteArray> &headers = {})
     {
-        QUrl url = m_base;
-        const qsizetype query = path.indexOf(u'?');
-        url.setPath(query < 0 ? path : path.left(query));
-        if (query >= 0)
-            url.setQuery(path.mid(query + 1));
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-            request.setRawHeader(it.key(), it.value());
-        QByteArray payload;
-        if (method == "POST" || method == "PUT" || method == "PATCH") {
-            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        }
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10'000);
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto &pair : reply->rawHeaderPairs())
-            result.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return result;
+        const bool hasBody = method == "POST" || method == "PUT" || method == "PATCH";
+        return exchange(method,
+                        path,
+                        token,
+                        hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
+                        hasBody ? QByteArray("application/json") : QByteArray(),
+                        headers,
+                        10'000);
     }
 
     // A request with a raw body (an upload chunk), sent as it is.
     Reply sendBytes(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &payload,
                     const QHash<QByteArray, QByteArray> &headers = {})
+    {
+        return exchange(method, path, token, payload, "application/octet-stream", headers, 20'000);
+    }
+
+private:
+    Reply exchange(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &payload,
+                   const QByteArray &contentType, const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
     {
         QUrl url = m_base;
         const qsizetype query = path.indexOf(u'?');
@@ -77,13 +66,14 @@ public:
         QNetworkRequest request(url);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         for (auto it = headers.cbegin(); it != headers.cend(); ++it)
             request.setRawHeader(it.key(), it.value());
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
-            finished.wait(20'000);
+            finished.wait(timeoutMs);
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
@@ -93,7 +83,6 @@ public:
         return result;
     }
 
-private:
     QUrl m_base;
     QNetworkAccessManager m_network;
 };

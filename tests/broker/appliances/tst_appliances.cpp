@@ -4,6 +4,7 @@
 // quota, names, ownership, the directory, signed downloads with Range, expiry
 // of abandoned uploads, and an image delivered to a simulated provider that
 // checks its SHA-256 before the instance runs.
+#include "ProviderFixtures.h"
 #include "TestApi.h"
 #include "core/Broker.h"
 #include "core/Clock.h"
@@ -898,27 +899,7 @@ void tst_Appliances::providerFetchesAndChecksTheImage()
     QCOMPARE(connected.status, 201);
     const QJsonObject provider = connected.json();
     const qint64 providerId = provider.value(u"id"_s).toInteger();
-    QString type, region;
-    {
-        QHash<QString, QString> regionOf;
-        const QJsonArray regions = provider.value(u"regions"_s).toArray();
-        for (const QJsonValue &value : regions) {
-            if (!value.toObject().value(u"region"_s).isNull())
-                regionOf.insert(value.toObject().value(u"code"_s).toString(),
-                                value.toObject().value(u"region"_s).toString());
-        }
-        const QJsonArray profiles = provider.value(u"profiles"_s).toArray();
-        for (const QJsonValue &value : profiles) {
-            const QJsonObject profile = value.toObject();
-            if (!profile.value(u"instanceType"_s).isNull()
-                && regionOf.contains(profile.value(u"regionCode"_s).toString())
-                && profile.value(u"freeSlots"_s).toInt() > 0) {
-                type = profile.value(u"instanceType"_s).toString();
-                region = regionOf.value(profile.value(u"regionCode"_s).toString());
-                break;
-            }
-        }
-    }
+    const auto [type, region] = sc::test::sellableInstrument(provider);
     QVERIFY(!type.isEmpty());
     QCOMPARE(m_api
                  ->send("POST",

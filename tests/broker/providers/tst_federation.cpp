@@ -1,5 +1,6 @@
 // Provider federation end to end: a real broker and simulated provider clouds
 // on loopback, one manual clock for both.
+#include "ProviderFixtures.h"
 #include "TestApi.h"
 #include "core/Broker.h"
 #include "core/Clock.h"
@@ -48,7 +49,6 @@ private:
     // Connects cloud `index` of the simulator for the seller; answers the provider JSON.
     QJsonObject connectCloud(int index);
     // An instrument the provider can run (a mapped profile in a mapped region).
-    QPair<QString, QString> sellable(const QJsonObject &provider);
     // The seller asks, the buyer buys one slot for `hours`: the lease id.
     qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours = 0);
     QJsonObject instanceOfLease(qint64 leaseId);
@@ -161,24 +161,6 @@ QJsonObject tst_Federation::connectCloud(int index)
     return connected.json();
 }
 
-QPair<QString, QString> tst_Federation::sellable(const QJsonObject &provider)
-{
-    QHash<QString, QString> regionOf;
-    for (const QJsonValue &region : provider.value(u"regions"_s).toArray()) {
-        if (!region.toObject().value(u"region"_s).isNull())
-            regionOf.insert(region.toObject().value(u"code"_s).toString(),
-                            region.toObject().value(u"region"_s).toString());
-    }
-    for (const QJsonValue &value : provider.value(u"profiles"_s).toArray()) {
-        const QJsonObject profile = value.toObject();
-        if (!profile.value(u"instanceType"_s).isNull() && regionOf.contains(profile.value(u"regionCode"_s).toString())
-            && profile.value(u"freeSlots"_s).toInt() > 0)
-            return {profile.value(u"instanceType"_s).toString(),
-                    regionOf.value(profile.value(u"regionCode"_s).toString())};
-    }
-    return {};
-}
-
 qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours)
 {
     ++m_price;
@@ -279,7 +261,7 @@ void tst_Federation::onboardingVerifiesTheCloud()
     QCOMPARE(provider.value(u"health"_s).toObject().value(u"state"_s).toString(), u"up"_s);
     QVERIFY(!provider.value(u"regions"_s).toArray().isEmpty());
     QVERIFY(!provider.value(u"profiles"_s).toArray().isEmpty());
-    QVERIFY(!sellable(provider).first.isEmpty());
+    QVERIFY(!sc::test::sellableInstrument(provider).first.isEmpty());
     // The credential is never shown again.
     const Reply listed = m_api->send("GET", u"/api/v1/seller/providers"_s, m_seller);
     QVERIFY(!listed.body.contains(m_sim->credential(0)));
@@ -290,7 +272,7 @@ void tst_Federation::buyRunExpireTerminate()
 {
     const QJsonObject provider = connectCloud(1);
     const qint64 providerId = provider.value(u"id"_s).toInteger();
-    const qint64 leaseId = buy(providerId, sellable(provider), 2);
+    const qint64 leaseId = buy(providerId, sc::test::sellableInstrument(provider), 2);
     QVERIFY(leaseId > 0);
 
     // Provisioning: the job asks the cloud, which takes 2 s to boot.
@@ -370,7 +352,7 @@ void tst_Federation::refusedProvisioningCancelsTheLease()
     QVERIFY(m_sim->setFaults(2, *CloudFaults::parse(u"refuse")));
     const QJsonObject provider = connectCloud(2);
     QVERIFY(provider.value(u"connected"_s).toBool());
-    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 3);
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sc::test::sellableInstrument(provider), 3);
     QVERIFY(leaseId > 0);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"failed"_s, 5000);
     const QJsonObject instance = instanceOfLease(leaseId);
@@ -495,7 +477,7 @@ void tst_Federation::vanishedInstanceIsLost()
 {
     QVERIFY(m_sim->setFaults(4, *CloudFaults::parse(u"vanish:60000")));
     const QJsonObject provider = connectCloud(4);
-    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 5);
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sc::test::sellableInstrument(provider), 5);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
     advance(2'500);
     advance(34'000);
@@ -519,7 +501,7 @@ void tst_Federation::restartDuringProvisioningMakesOneInstance()
     const QJsonObject provider = connectCloud(5);
     // The cloud makes the instance but answers only after 3 s...
     QVERIFY(m_sim->setFaults(5, *CloudFaults::parse(u"slow:3000")));
-    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sellable(provider), 4);
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), sc::test::sellableInstrument(provider), 4);
     QVERIFY(leaseId > 0);
     QTest::qWait(600); // the provision job is under way
     // ...and the broker dies before the answer comes.
@@ -544,7 +526,7 @@ void tst_Federation::renewalsAsTheSellerAllows()
 {
     const QJsonObject provider = connectCloud(0);
     const qint64 providerId = provider.value(u"id"_s).toInteger();
-    const qint64 leaseId = buy(providerId, sellable(provider), 1, 3);
+    const qint64 leaseId = buy(providerId, sc::test::sellableInstrument(provider), 1, 3);
     QVERIFY(leaseId > 0);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
     advance(2'500);

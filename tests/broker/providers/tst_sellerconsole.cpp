@@ -1,6 +1,7 @@
 // What the seller console reads: capacity history (recording, roll-up,
 // purge), a cloud's utilization, the rating breakdown, and the seller's
 // leases without the buyer, through a real broker and simulated clouds.
+#include "ProviderFixtures.h"
 #include "TestApi.h"
 #include "core/Broker.h"
 #include "core/Clock.h"
@@ -66,7 +67,6 @@ private:
     QByteArray login(const QByteArray &email);
     QByteArray account(const QByteArray &email, const QString &organization, const QString &role);
     QJsonObject connectCloud(int index, const QByteArray &seller);
-    QPair<QString, QString> sellable(const QJsonObject &provider);
     void settle(int rounds = 5);
     void advance(qint64 ms);
 
@@ -135,26 +135,6 @@ QJsonObject tst_SellerConsole::connectCloud(int index, const QByteArray &seller)
     if (connected.status != 201)
         qWarning() << "connect failed:" << connected.body;
     return connected.json();
-}
-
-QPair<QString, QString> tst_SellerConsole::sellable(const QJsonObject &provider)
-{
-    QHash<QString, QString> regionOf;
-    const QJsonArray regions = provider.value(u"regions"_s).toArray();
-    for (const QJsonValue &region : regions) {
-        if (!region.toObject().value(u"region"_s).isNull())
-            regionOf.insert(region.toObject().value(u"code"_s).toString(),
-                            region.toObject().value(u"region"_s).toString());
-    }
-    const QJsonArray profiles = provider.value(u"profiles"_s).toArray();
-    for (const QJsonValue &value : profiles) {
-        const QJsonObject profile = value.toObject();
-        if (!profile.value(u"instanceType"_s).isNull() && regionOf.contains(profile.value(u"regionCode"_s).toString())
-            && profile.value(u"freeSlots"_s).toInt() > 0)
-            return {profile.value(u"instanceType"_s).toString(),
-                    regionOf.value(profile.value(u"regionCode"_s).toString())};
-    }
-    return {};
 }
 
 void tst_SellerConsole::settle(int rounds)
@@ -403,7 +383,7 @@ void tst_SellerConsole::ratingBreakdownCarriesTheFormula()
 void tst_SellerConsole::sellerLeasesShowNoBuyer()
 {
     const qint64 id = m_provider.value(u"id"_s).toInteger();
-    const auto instrument = sellable(m_provider);
+    const auto instrument = sc::test::sellableInstrument(m_provider);
     QVERIFY(!instrument.first.isEmpty());
     const Reply ask = m_api->send(
         "POST",
