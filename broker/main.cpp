@@ -3,8 +3,9 @@
 #include "core/BrokerConfig.h"
 #include "core/Clock.h"
 #include "core/LogCategories.h"
+#include "documents/BillingDocuments.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -55,7 +56,10 @@ int main(int argc, char *argv[])
     // The broker lives in UTC (docs/architecture.md); with TZ set, log stamps
     // also stop costing a stat of /etc/localtime per line.
     qputenv("TZ", "UTC");
-    QCoreApplication app(argc, argv);
+    // Headless, but with Qt Gui's offscreen platform: invoices and statements
+    // are rendered to PDF (QTextDocument -> QPdfWriter) in this process.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"sparecloud-broker"_s);
     QCoreApplication::setOrganizationName(u"SpareCloud"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPARECLOUD_VERSION));
@@ -98,6 +102,10 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(summary), stdout);
         return consistent ? 0 : 1;
     }
+    broker.setPdfRenderers([](const sc::protocol::Invoice &invoice) { return sc::documents::invoicePdf(invoice); },
+                           [](const sc::protocol::SellerStatement &statement) {
+                               return sc::documents::statementPdf(statement);
+                           });
     if (!broker.start()) {
         std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(broker.errorString()));
         return 1;

@@ -5,6 +5,7 @@
 #include "core/TrafficRecorder.h"
 #include "core/api/ApplianceApi.h"
 #include "core/api/AuthApi.h"
+#include "core/api/BillingApi.h"
 #include "core/api/CatalogApi.h"
 #include "core/api/MarketApi.h"
 #include "core/api/OperatorApi.h"
@@ -20,8 +21,13 @@
 #include "core/auth/RateLimiter.h"
 #include "core/auth/SecretBox.h"
 #include "core/auth/Secrets.h"
+#include "core/billing/BillingService.h"
+#include "core/billing/InvoiceService.h"
 #include "core/billing/Ledger.h"
 #include "core/billing/LedgerAudit.h"
+#include "core/billing/LowBalanceAlerts.h"
+#include "core/billing/TestPaymentGateway.h"
+#include "core/billing/TopUpService.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/demo/DemoAppliances.h"
 #include "core/demo/DemoClouds.h"
@@ -124,6 +130,13 @@ struct Broker::Services
     std::unique_ptr<ApplianceService> appliances;
     std::optional<ApplianceLinks> applianceLinks;
     std::optional<ApplianceApi> applianceApi;
+    std::unique_ptr<Ledger> ledger;
+    std::unique_ptr<TestPaymentGateway> paymentGateway;
+    std::unique_ptr<TopUpService> topUps;
+    std::unique_ptr<LowBalanceAlerts> lowBalance;
+    std::unique_ptr<BillingService> billing;
+    std::optional<InvoiceService> invoices;
+    std::optional<BillingApi> billingApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     std::unique_ptr<DemoClouds> demoClouds; // --demo only
     QTimer housekeeping;
@@ -200,6 +213,27 @@ bool Broker::openStore()
                                                        m_config.providerPolling);
     services.ratings = std::make_unique<RatingService>(services.database, *services.market, m_clock);
     services.market->setLeaseOpened([this](qint64 leaseId) { m_services->instances->leaseOpened(leaseId); });
+
+    // Money: the journal, top-ups through the (test) payment gateway, holds
+    // and metering hooked into the market and the instances, documents.
+    services.ledger = std::make_unique<Ledger>(services.database, m_clock);
+    services.paymentGateway = std::make_unique<TestPaymentGateway>(m_config.payments);
+    services.topUps = std::make_unique<TopUpService>(
+        services.database, m_clock, *services.ledger, *services.paymentGateway, TopUpService::Options{});
+    services.lowBalance = std::make_unique<LowBalanceAlerts>(services.database, *services.ledger);
+    services.billing = std::make_unique<BillingService>(services.database, *services.ledger, m_clock, m_config.billing);
+    services.invoices.emplace(services.database, *services.ledger, *services.billing, m_clock);
+    services.market->setBidFunding([this](qint64 organizationId, qint64 bidId, qint64 quantity, qint64 maxPrice) {
+        return m_services->billing->holdForBid(organizationId, bidId, quantity, maxPrice);
+    });
+    services.market->setLeaseFunded(
+        [this](qint64 bidId, qint64 leaseId) { m_services->billing->leaseOpened(bidId, leaseId); });
+    services.market->setBidClosed([this](qint64 bidId) { m_services->billing->bidClosed(bidId); });
+    services.billing->setLeaseEnder(
+        [this](qint64 leaseId, const QString &reason) { m_services->instances->endLeaseNow(leaseId, reason); });
+    services.billing->setNotifier([this](qint64 userId, const QString &kind, qint64 leaseId, const QString &message) {
+        m_services->watches->notifyAboutLease(userId, kind, leaseId, message);
+    });
 
     // The appliance repository: bytes under <data>/appliances, signed links for providers.
     services.blobStore = std::make_unique<LocalBlobStore>(m_config.dataDir + u"/appliances"_s);
@@ -291,6 +325,11 @@ bool Broker::start()
     services.providerApi->registerRoutes(services.routes);
     services.applianceApi.emplace(*services.appliances, *services.applianceLinks, m_clock);
     services.applianceApi->registerRoutes(services.routes);
+    services.billingApi.emplace(
+        *services.billing, *services.invoices, *services.topUps, *services.lowBalance, services.database, m_clock);
+    if (m_invoicePdf || m_statementPdf)
+        services.billingApi->setPdfRenderers(m_invoicePdf, m_statementPdf);
+    services.billingApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
     connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
@@ -350,8 +389,60 @@ bool Broker::start()
             finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
         }
     });
+    // Metering every running lease; the month-end run once a month has ended
+    // (checked daily, restartable: it issues only what is missing).
+    services.jobs->handle(u"billing.meter"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        m_services->billing->meterAll();
+        finish(JobQueue::Result::done());
+    });
+    services.jobs->handle(u"billing.month-end"_s, [this](const JobQueue::Job &, JobQueue::Finish finish) {
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        const QDate today = m_clock.now().toUTC().date();
+        const QString previous = QDate(today.year(), today.month(), 1).addMonths(-1).toString(u"yyyy-MM"_s);
+        try {
+            DbQuery done = m_services->database.exec(
+                u"SELECT 1 FROM billing_runs WHERE period = ? AND status = 'done'"_s, {previous});
+            if (!done.next() && BillingService::nextMonthStart(BillingService::monthStart(previous)) <= now) {
+                const auto run = m_services->invoices->runMonthEnd(previous);
+                if (run)
+                    qCInfo(lcBroker).noquote() << "month-end" << previous << "issued" << run->invoices << "invoices,"
+                                               << run->statements << "statements," << run->payouts << "payouts";
+            }
+            finish(JobQueue::Result::done());
+        } catch (const DatabaseError &error) {
+            finish(JobQueue::Result::retry(QString::fromUtf8(error.what())));
+        }
+    });
+    connect(services.lowBalance.get(),
+            &LowBalanceAlerts::lowBalance,
+            this,
+            [this](qint64 organizationId, const QString &currency, qint64 balance, qint64 threshold) {
+                const QString message = u"Your credit is %1.%2 %3, below the %4.%5 %3 you asked to be warned at."_s
+                                            .arg(balance / 100)
+                                            .arg(balance % 100, 2, 10, QChar(u'0'))
+                                            .arg(currency)
+                                            .arg(threshold / 100)
+                                            .arg(threshold % 100, 2, 10, QChar(u'0'));
+                DbQuery users = m_services->database.exec(u"SELECT id FROM users WHERE organization_id = ?"_s,
+                                                          {organizationId});
+                while (users.next())
+                    m_services->watches->notifyAboutLease(users.value(0).toLongLong(), u"low_balance"_s, 0, message);
+            });
+    connect(services.billing.get(), &BillingService::balanceChanged, this, [this](qint64 organizationId) {
+        m_services->stream->publishBilling(organizationId);
+    });
+    connect(services.topUps.get(), &TopUpService::topUpChanged, this, [this](const TopUpService::TopUp &topUp) {
+        m_services->stream->publishBilling(topUp.organizationId);
+        // Credit may end a lease's grace period: look again now.
+        if (topUp.status == TopUpService::Status::Succeeded)
+            m_services->billing->meterAll();
+    });
     try {
         constexpr qint64 kDayMs = 24 * 3'600'000LL;
+        services.jobs->enqueue(
+            {u"billing.meter"_s, {}, 0, 1, u"billing.meter"_s, qint64(m_config.meterInterval.count())});
+        services.jobs->enqueue({u"billing.month-end"_s, {}, 0, 1, u"billing.month-end"_s, 6 * 3'600'000LL});
+        services.topUps->reconcile();
         services.jobs->enqueue({u"ratings.recompute"_s, {}, 0, 1, u"ratings.recompute"_s, 10 * 60'000});
         services.jobs->enqueue({u"capacity.rollup"_s, {}, 0, 1, u"capacity.rollup"_s, 15 * 60'000});
         services.jobs->enqueue({u"appliances.expire"_s, {}, 0, 1, u"appliances.expire"_s, 10 * 60'000});
@@ -368,8 +459,19 @@ bool Broker::start()
     connect(services.instances.get(),
             &InstanceService::instanceChanged,
             this,
-            [this](qint64, qint64 organizationId, const QString &) {
+            [this](qint64 instanceId, qint64 organizationId, const QString &state) {
                 m_services->stream->publishInstances(organizationId);
+                // An instance that stopped running is metered to its end and its hold released.
+                if (state == u"running"_s || state == u"provisioning"_s)
+                    return;
+                try {
+                    DbQuery lease = m_services->database.exec(u"SELECT lease_id FROM instances WHERE id = ?"_s,
+                                                              {instanceId});
+                    if (lease.next())
+                        m_services->billing->meterLease(lease.value(0).toLongLong());
+                } catch (const DatabaseError &error) {
+                    qCWarning(lcBroker) << "metering after an instance change failed:" << error.what();
+                }
             });
     services.poller->start();
 
@@ -390,6 +492,28 @@ bool Broker::start()
     if (m_config.demo) {
         services.demoMarket = std::make_unique<DemoMarket>(
             services.database, services.catalog, *services.market, m_clock);
+        // The person trying the demo starts with a top-up made with the test
+        // card; the simulated traders with a large trading credit.
+        services.demoMarket->setFunding([this](qint64 organizationId, bool demoBuyer) {
+            const QString currency = BillingService::kCurrency.toString();
+            LedgerPosting posting;
+            posting.currency = currency;
+            if (demoBuyer) {
+                posting.kind = TransactionKind::TopUp;
+                posting.reference = u"demo:topup:%1"_s.arg(organizationId);
+                posting.description = u"Top-up with card •••• 4242"_s;
+                posting.legs = {{AccountKind::PaymentClearing, std::nullopt, -250'000},
+                                {AccountKind::BuyerBalance, organizationId, 250'000}};
+            } else {
+                posting.kind = TransactionKind::Adjustment;
+                posting.reference = u"demo:credit:%1"_s.arg(organizationId);
+                posting.description = u"Demo trading credit"_s;
+                posting.legs = {{AccountKind::Adjustments, std::nullopt, -100'000'000},
+                                {AccountKind::BuyerBalance, organizationId, 100'000'000}};
+            }
+            if (const auto posted = m_services->ledger->post(posting); !posted)
+                qCWarning(lcBroker).noquote() << "demo: funding a buyer failed:" << posted.error().message;
+        });
         const DemoMarket::Accounts accounts{embeddedAccount(u"buyer"_s).value_or(0),
                                             embeddedAccount(u"seller"_s).value_or(0)};
         try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/BrokerConfig.h"
+#include "core/api/BillingApi.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -48,6 +49,14 @@ public:
     // Method and pattern of every route, for the OpenAPI check.
     QList<http::RouteInfo> routes() const;
 
+    // How GET .../pdf renders documents (before start(); the broker's main
+    // and the app pass sparecloud_documents' renderers). Without: 503.
+    void setPdfRenderers(BillingApi::InvoicePdf invoicePdf, BillingApi::StatementPdf statementPdf)
+    {
+        m_invoicePdf = std::move(invoicePdf);
+        m_statementPdf = std::move(statementPdf);
+    }
+
     // Stops accepting, lets in-flight requests finish, then emits stopped().
     void shutdown();
 
@@ -66,6 +75,8 @@ private:
     QString m_error;
     QByteArray m_tlsFingerprint;
     QSslConfiguration m_tls; // certificate and key; null without TLS
+    BillingApi::InvoicePdf m_invoicePdf;
+    BillingApi::StatementPdf m_statementPdf;
 };
 
 } // namespace sc::broker

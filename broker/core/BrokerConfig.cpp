@@ -86,7 +86,11 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
     const QCommandLineOption quotaOption(u"appliance-quota-gib"_s,
                                          u"Storage for private appliances per organization, in GiB (default 200)."_s,
                                          u"gib"_s);
-    parser.addOptions({publicUrlOption, quotaOption});
+    const QCommandLineOption welcomeCreditOption(
+        u"welcome-credit"_s, u"Credit each new buying organization gets, in cents (default 0)."_s, u"cents"_s);
+    const QCommandLineOption graceOption(
+        u"grace-minutes"_s, u"How long a lease runs uncovered before it ends (default 60)."_s, u"minutes"_s);
+    parser.addOptions({publicUrlOption, quotaOption, welcomeCreditOption, graceOption});
     parser.addOptions({addressRateOption, credentialRateOption});
     parser.addOptions({listenOption,
                        databaseOption,
@@ -168,6 +172,20 @@ protocol::Expected<BrokerConfig> BrokerConfig::fromArguments(const QStringList &
         if (!ok || gib < 0 || gib > 1024 * 1024)
             return configError(u"--appliance-quota-gib must be a whole number of GiB from 0 to 1048576."_s);
         config.appliances.quotaBytes = gib << 30;
+    }
+    if (parser.isSet(welcomeCreditOption)) {
+        bool ok = false;
+        const qint64 cents = parser.value(welcomeCreditOption).toLongLong(&ok);
+        if (!ok || cents < 0 || cents > 100'000'000)
+            return configError(u"--welcome-credit must be a whole number of cents from 0 to 100000000."_s);
+        config.billing.welcomeCredit = cents;
+    }
+    if (parser.isSet(graceOption)) {
+        bool ok = false;
+        const qint64 minutes = parser.value(graceOption).toLongLong(&ok);
+        if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
+            return configError(u"--grace-minutes must be 0 to 10080."_s);
+        config.billing.graceMs = minutes * 60'000;
     }
     config.brokerToken = environment.value(u"SPARECLOUD_BROKER_TOKEN"_s).toLatin1();
     // Only for the test suite and the demo: cheap password hashing.

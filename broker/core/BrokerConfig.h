@@ -4,6 +4,8 @@
 #include "core/auth/AccessGuard.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/billing/BillingService.h"
+#include "core/billing/TestPaymentGateway.h"
 #include "core/providers/InstanceService.h"
 #include "core/providers/ProviderPoller.h"
 #include "protocol/Expected.h"
@@ -60,6 +62,12 @@ struct BrokerConfig
     InstanceService::Options instances;
     // The appliance repository: quota per organization, upload expiry.
     ApplianceService::Options appliances;
+    // Money: holds, grace period, commission tiers, welcome credit, payouts;
+    // how often running leases are metered; the payment gateway (the test
+    // gateway: no real payment service is reachable from here).
+    BillingService::Options billing;
+    std::chrono::milliseconds meterInterval{60'000};
+    TestPaymentGateway::Options payments;
     // The broker's URL as provider clouds reach it; empty: where it listens.
     QUrl publicUrl;
 

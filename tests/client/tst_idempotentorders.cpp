@@ -175,6 +175,8 @@ MarketClient::BidOrder tst_IdempotentOrders::restingBid(qint64 price) const
 void tst_IdempotentOrders::initTestCase()
 {
     sc::broker::BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();

@@ -68,6 +68,8 @@ QUrl tst_MarketStream::streamUrl(const QByteArray &token)
 void tst_MarketStream::initTestCase()
 {
     sc::broker::BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();

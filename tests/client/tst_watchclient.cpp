@@ -87,6 +87,8 @@ Expected<sc::protocol::Watch> tst_WatchClient::create(const QString &name, qint6
 void tst_WatchClient::initTestCase()
 {
     sc::broker::BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();

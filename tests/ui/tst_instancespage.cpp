@@ -181,6 +181,10 @@ void tst_InstancesPage::initTestCase()
     QVERIFY2(m_sim->listen(QHostAddress::LocalHost), qPrintable(m_sim->errorString()));
 
     sc::broker::BrokerConfig config;
+
+    // Buyers start with ample credit: what is tested here is not the money.
+
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = sc::broker::PasswordHasher::fastParametersForTests();

@@ -1,6 +1,7 @@
 #include "core/api/MarketApi.h"
 
 #include "core/Clock.h"
+#include "core/api/Idempotency.h"
 #include "core/api/RequestBody.h"
 #include "core/api/RouteAccess.h"
 #include "core/auth/Principal.h"
@@ -57,32 +58,6 @@ QDateTime bodyTime(protocol::JsonReader &body, QStringView key)
     if (body.ok() && !time.isValid())
         body.fail(key, u"must be an ISO 8601 time"_s);
     return time.toUTC();
-}
-
-// Replays a stored answer for a repeated Idempotency-Key, refuses a reused
-// key with another body, and otherwise returns the record to write.
-std::optional<IdempotencyKeys::Request> idempotency(Database &database, const HttpRequest &request,
-                                                    const QString &route, std::optional<HttpResponse> *replay)
-{
-    const QByteArray key = request.headers.value("Idempotency-Key");
-    if (key.isEmpty())
-        return std::nullopt;
-    static const QRegularExpression allowed(u"^[A-Za-z0-9._:-]{1,128}$"_s);
-    if (!allowed.match(QString::fromLatin1(key)).hasMatch())
-        throw http::ApiException(
-            badQuery(u"Idempotency-Key"_s, u"The Idempotency-Key must be 1 to 128 letters, digits or . _ : -."_s));
-    const auto record = IdempotencyKeys::request(
-        Principal::of(request).userId, QString::fromLatin1(key), route, request.body);
-    if (const auto stored = IdempotencyKeys::find(database, record)) {
-        if (stored->bodyHash != record.bodyHash) {
-            throw http::ApiException(ApiError{
-                ErrorCode::Unprocessable, u"This Idempotency-Key was already used for a different request."_s, {}, {}});
-        }
-        HttpResponse response = HttpResponse::json(stored->status, stored->response);
-        response.headers.set("Idempotent-Replayed", "true");
-        *replay = std::move(response);
-    }
-    return record;
 }
 
 QString instrumentParameter(const HttpRequest &request, const QString &name)

@@ -53,6 +53,7 @@ QSet<QString> forRole(Role role)
                 kInstancesManage,
                 kAppliancesRead,
                 kBillingRead,
+                kBillingPay, // payouts of their earnings
                 kAccount};
     case Role::Operator: return all();
     }

@@ -18,6 +18,7 @@ const std::array kAccountKinds{
     std::pair{AccountKind::PaymentClearing, u"payment_clearing"},
     std::pair{AccountKind::Payouts, u"payouts"},
     std::pair{AccountKind::Adjustments, u"adjustments"},
+    std::pair{AccountKind::TaxPayable, u"tax_payable"},
 };
 
 const std::array kTransactionKinds{

@@ -22,15 +22,16 @@ enum class AccountKind {
     PaymentClearing, // money in from (or back to) payment gateways
     Payouts,         // money paid out to sellers
     Adjustments,     // broker-wide write-offs and goodwill credits
+    TaxPayable,      // VAT collected on usage, owed to the buyers' tax authorities
 };
 
 enum class TransactionKind {
-    TopUp,      // payment_clearing -> buyer_balance
-    Hold,       // buyer_balance -> buyer_hold
-    Release,    // buyer_hold -> buyer_balance
-    Capture,    // buyer_hold -> seller_payable + broker_revenue
-    Payout,     // seller_payable -> payouts
-    Refund,     // buyer_balance (+ buyer_debt) -> payment_clearing, refers to its top-up
+    TopUp,   // payment_clearing -> buyer_balance
+    Hold,    // buyer_balance -> buyer_hold
+    Release, // buyer_hold -> buyer_balance
+    Capture, // usage: buyer_hold (then buyer_balance, then buyer_debt) -> seller_payable + broker_revenue + tax_payable
+    Payout,  // seller_payable -> payouts
+    Refund,  // buyer_balance (+ buyer_debt) -> payment_clearing, refers to its top-up
     Reversal,   // the exact negation of another transaction (a correction)
     Adjustment, // anything else an operator posts, with a description
 };

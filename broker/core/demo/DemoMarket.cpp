@@ -81,6 +81,7 @@ void DemoMarket::start(const Accounts &accounts, std::chrono::milliseconds activ
         DemoRandom random(seed ^ 0x1);
         m_participants = std::make_unique<DemoParticipants>(DemoParticipants::ensure(
             m_database, m_clock.now().toMSecsSinceEpoch(), random, accounts.buyerUserId, accounts.sellerUserId));
+        fundBuyers();
     }
     m_activity = std::make_unique<DemoActivity>(
         m_market, m_database, m_clock, *m_prices, *m_participants, seed ^ quint64(m_clock.now().toMSecsSinceEpoch()));
@@ -90,6 +91,16 @@ void DemoMarket::start(const Accounts &accounts, std::chrono::milliseconds activ
             m_activity->fillBooks();
         m_activity->start(activityInterval);
     }
+}
+
+void DemoMarket::fundBuyers()
+{
+    if (!m_fund || !m_participants)
+        return;
+    for (const DemoParticipants::Trader &buyer : m_participants->simulatedBuyers())
+        m_fund(buyer.organizationId, false);
+    if (m_participants->demoBuyer().isValid() && m_participants->demoBuyer().role == Role::Buyer)
+        m_fund(m_participants->demoBuyer().organizationId, true);
 }
 
 QList<qint64> DemoMarket::openDemoBuyerInstances()
@@ -147,6 +158,7 @@ void DemoMarket::seed(const Accounts &accounts, quint64 seed)
     DemoRandom participantsRandom(seed ^ 0x1);
     m_participants = std::make_unique<DemoParticipants>(
         DemoParticipants::ensure(m_database, nowMs, participantsRandom, accounts.buyerUserId, accounts.sellerUserId));
+    fundBuyers();
 
     DemoRandom historyRandom(seed ^ 0x2);
     const DemoHistory::Summary history = DemoHistory::write(

@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,6 +53,10 @@ public:
     // the leases bought; none on later starts. Throws DatabaseError.
     QList<qint64> openDemoBuyerInstances();
     const DemoParticipants &participants() const { return *m_participants; }
+    // Gives the demo's buyers their credit once they exist (before any bid):
+    // `demoBuyer` is the person using the demo. Called on every start; the
+    // callee makes it happen once.
+    void setFunding(std::function<void(qint64 organizationId, bool demoBuyer)> fund) { m_fund = std::move(fund); }
     const DemoPriceModel &prices() const { return *m_prices; }
     // Whether start() seeded, and how long that took.
     bool seeded() const { return m_seedMs.has_value(); }
@@ -59,6 +64,7 @@ public:
 
 private:
     void seed(const Accounts &accounts, quint64 seed);
+    void fundBuyers();
 
     Database &m_database;
     CatalogRepository &m_catalog;
@@ -68,6 +74,7 @@ private:
     std::unique_ptr<DemoParticipants> m_participants;
     std::unique_ptr<DemoActivity> m_activity;
     std::optional<qint64> m_seedMs;
+    std::function<void(qint64, bool)> m_fund;
 };
 
 } // namespace sc::broker

@@ -302,7 +302,9 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
                                    now})
                             .lastInsertId()
                             .toLongLong());
-        // In this transaction: the instance and its jobs, or no lease at all.
+        // In this transaction: the lease's hold, the instance and its jobs, or no lease at all.
+        if (m_leaseFunded)
+            m_leaseFunded(bidId, leaseIds.constLast());
         if (m_leaseOpened)
             m_leaseOpened(leaseIds.constLast());
     }
@@ -370,6 +372,11 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
                        now})
                 .lastInsertId()
                 .toLongLong();
+        // The bid's money is held before it can trade; a bid the buyer cannot cover is refused whole.
+        if (m_bidFunding) {
+            if (auto problem = m_bidFunding(buyer.organizationId, bidId, request.quantity, request.maxPricePerHour))
+                return *problem;
+        }
 
         qint64 left = request.quantity;
         auto applyFills = [&](Instrument &target) {
@@ -439,6 +446,8 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
             // What an IOC or FOK bid could not fill now is dropped, not kept.
             m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'open'"_s,
                             {now, bidId});
+            if (m_bidClosed)
+                m_bidClosed(bidId);
         }
         // The stored row, built from what this transaction wrote (no read back).
         protocol::Bid stored;
@@ -581,8 +590,14 @@ std::optional<ApiError> MarketService::cancelBid(const Principal &buyer, qint64 
     if (stored->status != u"open"_s)
         return ApiError{
             ErrorCode::Conflict, u"This bid is %1 and can no longer be cancelled."_s.arg(stored->status), {}, {}};
-    m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ?"_s,
-                    {m_clock.now().toMSecsSinceEpoch(), bidId});
+    {
+        Transaction transaction(m_database);
+        m_database.exec(u"UPDATE bids SET status = 'cancelled', updated_at = ? WHERE id = ?"_s,
+                        {m_clock.now().toMSecsSinceEpoch(), bidId});
+        if (m_bidClosed)
+            m_bidClosed(bidId);
+        transaction.commit();
+    }
     const BidMeta meta = m_bids.take(bidId);
     instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
     Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {buyer.organizationId}, {}});

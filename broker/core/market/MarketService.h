@@ -109,6 +109,14 @@ public:
     // Called inside the trade's transaction for every lease it creates (the
     // instance side enqueues provisioning there); may throw DatabaseError.
     void setLeaseOpened(std::function<void(qint64 leaseId)> hook) { m_leaseOpened = std::move(hook); }
+    // Money (BillingService), each inside the market's transaction: a new
+    // bid's hold (an error refuses the bid), a fill's lease taking its share
+    // of the bid's hold, and a bid that fills no more giving back the rest.
+    using BidFunding = std::function<std::optional<protocol::ApiError>(qint64 organizationId, qint64 bidId,
+                                                                       qint64 quantity, qint64 maxPricePerHour)>;
+    void setBidFunding(BidFunding hook) { m_bidFunding = std::move(hook); }
+    void setLeaseFunded(std::function<void(qint64 bidId, qint64 leaseId)> hook) { m_leaseFunded = std::move(hook); }
+    void setBidClosed(std::function<void(qint64 bidId)> hook) { m_bidClosed = std::move(hook); }
     // Whether a buyer's organization may run an appliance (public, or its own
     // and ready); a bid naming one it may not is refused.
     using ApplianceCheck = std::function<std::optional<protocol::ApiError>(qint64 organizationId, qint64 applianceId)>;
@@ -194,6 +202,9 @@ private:
     QHash<qint64, BidMeta> m_bids; // resting bids by id
     std::vector<market::Fill> m_fills;
     std::function<void(qint64)> m_leaseOpened;
+    BidFunding m_bidFunding;
+    std::function<void(qint64, qint64)> m_leaseFunded;
+    std::function<void(qint64)> m_bidClosed;
     ApplianceCheck m_applianceCheck;
 };
 

@@ -215,7 +215,12 @@ void WatchService::notifyAboutLease(qint64 userId, const QString &kind, qint64 l
         m_database
             .exec(u"INSERT INTO notifications (user_id, kind, matches, price_per_hour, offer, created_at, updated_at, "
                   "lease_id, message) VALUES (?, ?, 1, 0, '{}', ?, ?, ?, ?)"_s,
-                  {userId, kind, now, now, leaseId, message})
+                  {userId,
+                   kind,
+                   now,
+                   now,
+                   leaseId > 0 ? QVariant(leaseId) : QVariant(QMetaType(QMetaType::LongLong)),
+                   message})
             .lastInsertId()
             .toLongLong();
     // Pushed once the caller's transaction is over, and only if it kept the row

@@ -750,19 +750,32 @@ std::optional<ApiError> InstanceService::terminate(const Principal &buyer, qint6
                         u"This instance is %1 already."_s.arg(row.value(0).toString()),
                         QJsonObject{{u"reason"_s, u"not_running"_s}},
                         {}};
+    endLeaseNow(row.value(1).toLongLong(), u"ended by the buyer"_s);
+    return std::nullopt;
+}
+
+void InstanceService::endLeaseNow(qint64 leaseId, const QString &reason)
+{
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     Transaction transaction(m_database);
     // Billing stops now: the lease ends here.
-    m_database.exec(u"UPDATE leases SET ends_at = MAX(starts_at + 1, ?), status = 'ended' WHERE id = ?"_s,
-                    {now, row.value(1).toLongLong()});
-    if (state == State::Pending) {
-        transition(instanceId, State::Terminated, u"ended by the buyer before it was made"_s);
-    } else {
-        transition(instanceId, State::Stopping, u"ended by the buyer"_s);
-        m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
+    const int ended = m_database
+                          .exec(u"UPDATE leases SET ends_at = MAX(starts_at + 1, MIN(ends_at, ?)), status = 'ended' "
+                                "WHERE id = ? AND status IN ('pending', 'active')"_s,
+                                {now, leaseId})
+                          .numRowsAffected();
+    DbQuery instance = m_database.exec(u"SELECT id, state FROM instances WHERE lease_id = ?"_s, {leaseId});
+    if (ended > 0 && instance.next()) {
+        const qint64 instanceId = instance.value(0).toLongLong();
+        const auto state = stateFromName(instance.value(1).toString());
+        if (state == State::Pending) {
+            transition(instanceId, State::Terminated, reason + u" before it was made"_s);
+        } else if (state && !isFinal(*state) && state != State::Stopping) {
+            transition(instanceId, State::Stopping, reason);
+            m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
+        }
     }
     transaction.commit();
-    return std::nullopt;
 }
 
 } // namespace sc::broker

@@ -78,6 +78,9 @@ public:
     std::optional<QJsonObject> instance(const Principal &buyer, qint64 instanceId);
     // The buyer ends the lease now (billing stops); the cloud is told to stop.
     std::optional<protocol::ApiError> terminate(const Principal &buyer, qint64 instanceId);
+    // Ends a pending or active lease now (billing stops) and stops its
+    // instance at the cloud; `reason` is recorded with the instance's change.
+    void endLeaseNow(qint64 leaseId, const QString &reason);
     // Adds `hours` to a lease at its locked price, as far as the seller's
     // renewable hours allow; the cloud is told the new end. Answers the
     // lease's renewal state.

@@ -581,6 +581,167 @@ CREATE TABLE billing_low_balance_thresholds (
 )
 )sql"_s;
 
+// Billing on top of the ledger. ledger_accounts is rebuilt to allow
+// tax_payable (VAT collected for the buyer's country); holds are tracked per
+// bid and per lease (their sums equal each buyer's buyer_hold balance);
+// metering writes one record per capture; invoices, credit notes and seller
+// statements are stored as the documents they were issued as and never change.
+const QString kBillingSchema = uR"sql(
+CREATE TABLE ledger_accounts_new (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('buyer_balance', 'buyer_hold', 'buyer_debt', 'seller_payable',
+        'broker_revenue', 'payment_clearing', 'payouts', 'adjustments', 'tax_payable')),
+    organization_id INTEGER REFERENCES organizations (id),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    created_at INTEGER NOT NULL
+);
+INSERT INTO ledger_accounts_new (id, kind, organization_id, currency, created_at)
+    SELECT id, kind, organization_id, currency, created_at FROM ledger_accounts;
+DROP TABLE ledger_accounts;
+ALTER TABLE ledger_accounts_new RENAME TO ledger_accounts;
+CREATE UNIQUE INDEX ledger_accounts_key ON ledger_accounts (kind, COALESCE(organization_id, 0), currency);
+CREATE INDEX ledger_accounts_organization ON ledger_accounts (organization_id);
+CREATE TRIGGER ledger_accounts_no_update BEFORE UPDATE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END;
+CREATE TRIGGER ledger_accounts_no_delete BEFORE DELETE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END;
+CREATE TABLE billing_vat_rates (
+    country_code TEXT PRIMARY KEY CHECK (length(country_code) = 2),
+    rate_bp INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000)
+);
+INSERT INTO billing_vat_rates (country_code, rate_bp) VALUES
+    ('AT', 2000), ('BE', 2100), ('BG', 2000), ('HR', 2500), ('CY', 1900), ('CZ', 2100), ('DK', 2500),
+    ('EE', 2400), ('FI', 2550), ('FR', 2000), ('DE', 1900), ('GR', 2400), ('HU', 2700), ('IE', 2300),
+    ('IT', 2200), ('LV', 2100), ('LT', 2100), ('LU', 1700), ('MT', 1800), ('NL', 2100), ('PL', 2300),
+    ('PT', 2300), ('RO', 2100), ('SK', 2300), ('SI', 2200), ('ES', 2100), ('SE', 2500), ('GB', 2000),
+    ('NO', 2500), ('CH', 810);
+CREATE TABLE billing_bid_holds (
+    bid_id INTEGER PRIMARY KEY REFERENCES bids (id),
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    currency TEXT NOT NULL,
+    per_slot INTEGER NOT NULL CHECK (per_slot >= 0),
+    vat_bp INTEGER NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount >= 0)
+);
+CREATE INDEX billing_bid_holds_organization ON billing_bid_holds (organization_id) WHERE amount > 0;
+CREATE TABLE billing_leases (
+    lease_id INTEGER PRIMARY KEY REFERENCES leases (id),
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    seller_organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    currency TEXT NOT NULL,
+    price_per_hour INTEGER NOT NULL,
+    vat_bp INTEGER NOT NULL,
+    billed_until INTEGER,
+    net_total INTEGER NOT NULL DEFAULT 0,
+    gross_total INTEGER NOT NULL DEFAULT 0,
+    hold INTEGER NOT NULL DEFAULT 0 CHECK (hold >= 0),
+    funding TEXT NOT NULL DEFAULT 'ok' CHECK (funding IN ('ok', 'grace')),
+    grace_ends_at INTEGER,
+    closed_at INTEGER
+);
+CREATE INDEX billing_leases_open ON billing_leases (lease_id) WHERE closed_at IS NULL;
+CREATE INDEX billing_leases_organization ON billing_leases (organization_id, closed_at);
+CREATE TABLE billing_meter_records (
+    id INTEGER PRIMARY KEY,
+    lease_id INTEGER NOT NULL REFERENCES leases (id),
+    organization_id INTEGER NOT NULL,
+    seller_organization_id INTEGER NOT NULL,
+    provider_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    from_ms INTEGER NOT NULL,
+    to_ms INTEGER NOT NULL CHECK (to_ms > from_ms),
+    seconds INTEGER NOT NULL CHECK (seconds >= 0),
+    net INTEGER NOT NULL,
+    vat INTEGER NOT NULL,
+    commission INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    ledger_transaction_id INTEGER NOT NULL UNIQUE REFERENCES ledger_transactions (id),
+    statement_id INTEGER
+);
+CREATE INDEX billing_meter_records_lease ON billing_meter_records (lease_id);
+CREATE INDEX billing_meter_records_buyer ON billing_meter_records (organization_id, to_ms);
+CREATE INDEX billing_meter_records_seller ON billing_meter_records (seller_organization_id, period, statement_id);
+CREATE TABLE billing_seller_volume (
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    period TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    gross INTEGER NOT NULL,
+    commission INTEGER NOT NULL,
+    PRIMARY KEY (organization_id, period, currency)
+);
+CREATE TABLE billing_sequences (
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (series, year)
+);
+CREATE TABLE billing_invoices (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    number TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+    period TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL,
+    issued_at INTEGER NOT NULL,
+    period_end INTEGER NOT NULL,
+    usage_total INTEGER NOT NULL,
+    closing_balance INTEGER NOT NULL,
+    corrects_invoice_id INTEGER REFERENCES billing_invoices (id),
+    ledger_transaction_id INTEGER REFERENCES ledger_transactions (id),
+    document TEXT NOT NULL
+);
+CREATE UNIQUE INDEX billing_invoices_monthly ON billing_invoices (organization_id, period, currency)
+    WHERE kind = 'invoice' AND period <> '';
+CREATE INDEX billing_invoices_organization ON billing_invoices (organization_id, id);
+CREATE INDEX billing_invoices_corrects ON billing_invoices (corrects_invoice_id) WHERE corrects_invoice_id IS NOT NULL;
+CREATE TRIGGER billing_invoices_no_update BEFORE UPDATE ON billing_invoices
+    BEGIN SELECT RAISE(ABORT, 'issued invoices never change'); END;
+CREATE TRIGGER billing_invoices_no_delete BEFORE DELETE ON billing_invoices
+    BEGIN SELECT RAISE(ABORT, 'issued invoices never change'); END;
+CREATE TABLE billing_invoice_items (
+    ledger_transaction_id INTEGER PRIMARY KEY REFERENCES ledger_transactions (id),
+    invoice_id INTEGER NOT NULL REFERENCES billing_invoices (id)
+);
+CREATE INDEX billing_invoice_items_invoice ON billing_invoice_items (invoice_id);
+CREATE TABLE billing_statements (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    number TEXT NOT NULL UNIQUE,
+    period TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    issued_at INTEGER NOT NULL,
+    gross INTEGER NOT NULL,
+    commission INTEGER NOT NULL,
+    net INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    UNIQUE (organization_id, period, currency)
+);
+CREATE TRIGGER billing_statements_no_update BEFORE UPDATE ON billing_statements
+    BEGIN SELECT RAISE(ABORT, 'issued statements never change'); END;
+CREATE TABLE billing_payouts (
+    id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    currency TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('paid')),
+    reference TEXT NOT NULL UNIQUE,
+    statement_id INTEGER REFERENCES billing_statements (id),
+    ledger_transaction_id INTEGER NOT NULL REFERENCES ledger_transactions (id),
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX billing_payouts_organization ON billing_payouts (organization_id, id);
+CREATE TABLE billing_runs (
+    period TEXT PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done')),
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    invoices INTEGER NOT NULL DEFAULT 0,
+    statements INTEGER NOT NULL DEFAULT 0,
+    payouts INTEGER NOT NULL DEFAULT 0
+)
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -598,6 +759,10 @@ const QList<Migrations::Step> &Migrations::steps()
         {10, u"appliances: image blobs, the directory, uploads in progress, fetches"_s, kAppliancesSchema},
         {11, u"capacity history: 5-minute and hourly slots per provider and instance type"_s, kCapacityHistorySchema},
         {12, u"ledger: double-entry journal, cached balances, top-ups, low-balance thresholds"_s, kLedgerSchema},
+        {13,
+         u"billing: tax account, holds per bid and lease, meter records, invoices, statements, payouts"_s,
+         kBillingSchema,
+         true},
     };
     return kSteps;
 }
@@ -626,11 +791,26 @@ void Migrations::migrate(Database &database)
     for (const Step &step : steps()) {
         if (step.version <= current)
             continue;
-        Transaction transaction(database);
-        database.execScript(step.sql);
-        database.exec(u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
-                      {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-        transaction.commit();
+        // A step that rebuilds a table others refer to runs with foreign keys
+        // off (SQLite's documented procedure), then checks them before commit.
+        if (step.rebuildsTables)
+            database.exec(u"PRAGMA foreign_keys = OFF"_s);
+        try {
+            Transaction transaction(database);
+            database.execScript(step.sql);
+            if (step.rebuildsTables && database.exec(u"PRAGMA foreign_key_check"_s).next())
+                throw DatabaseError(u"Schema step %1 left broken references."_s.arg(step.version));
+            database.exec(
+                u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            transaction.commit();
+        } catch (const DatabaseError &) {
+            if (step.rebuildsTables)
+                database.exec(u"PRAGMA foreign_keys = ON"_s);
+            throw;
+        }
+        if (step.rebuildsTables)
+            database.exec(u"PRAGMA foreign_keys = ON"_s);
         qCInfo(lcStore).noquote() << "schema migrated to version" << step.version << "-" << step.description;
     }
 }

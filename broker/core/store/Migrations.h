@@ -16,7 +16,8 @@ public:
     {
         int version;
         QString description;
-        QString sql; // statements separated by ";\n"
+        QString sql;                 // statements separated by ";\n"
+        bool rebuildsTables = false; // runs with foreign keys off, checked before commit
     };
 
     static const QList<Step> &steps();

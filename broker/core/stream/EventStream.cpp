@@ -170,6 +170,14 @@ void EventStream::publishInstances(qint64 organizationId)
          [organizationId](const Client &client) { return client.principal.organizationId == organizationId; });
 }
 
+void EventStream::publishBilling(qint64 organizationId)
+{
+    if (m_clients.isEmpty())
+        return;
+    send(QJsonDocument(QJsonObject{{u"type"_s, u"billing"_s}}).toJson(QJsonDocument::Compact),
+         [organizationId](const Client &client) { return client.principal.organizationId == organizationId; });
+}
+
 void EventStream::publishNotification(qint64 userId, const protocol::Notification &notification)
 {
     if (m_clients.isEmpty())

@@ -32,7 +32,8 @@ class Clock;
 //           {"type": "instruments", "instruments": [{"instanceType", "region"}...]},
 //           {"type": "orders"} (one of your organization's orders changed),
 //           {"type": "notification", "notification": Notification} (yours),
-//           {"type": "instances"} (one of your organization's instances changed).
+//           {"type": "instances"} (one of your organization's instances changed),
+//           {"type": "billing"} (your organization's money changed).
 class EventStream final : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ public:
     void publish(const MarketService::Change &change);
     // {"type": "instances"} to that organization's connections.
     void publishInstances(qint64 organizationId);
+    // {"type": "billing"}: that organization's balance or documents changed.
+    void publishBilling(qint64 organizationId);
     // To that user's connections only.
     void publishNotification(qint64 userId, const protocol::Notification &notification);
 

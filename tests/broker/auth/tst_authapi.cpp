@@ -110,6 +110,8 @@ QByteArray tst_AuthApi::approvedSeller(const QByteArray &email, const QString &o
 void tst_AuthApi::initTestCase()
 {
     BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = PasswordHasher::fastParametersForTests();
@@ -254,7 +256,15 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
                                   u"GET /api/v1/appliances/uploads/{uploadId}"_s,
                                   u"DELETE /api/v1/appliances/uploads/{uploadId}"_s,
                                   u"PUT /api/v1/appliances/uploads/{uploadId}/chunks"_s,
-                                  u"POST /api/v1/appliances/uploads/{uploadId}/complete"_s};
+                                  u"POST /api/v1/appliances/uploads/{uploadId}/complete"_s,
+                                  // Money documents: tst_billing asks for other organizations' ones.
+                                  u"GET /api/v1/billing/topups/{topUpId}"_s,
+                                  u"POST /api/v1/billing/topups/{topUpId}/confirm"_s,
+                                  u"POST /api/v1/billing/topups/{topUpId}/refunds"_s,
+                                  u"GET /api/v1/billing/invoices/{invoiceId}"_s,
+                                  u"GET /api/v1/billing/invoices/{invoiceId}/pdf"_s,
+                                  u"GET /api/v1/seller/statements/{statementId}"_s,
+                                  u"GET /api/v1/seller/statements/{statementId}/pdf"_s};
     const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s,
                                u"/api/v1/catalog/regions/{id}"_s,
                                u"/api/v1/market/instruments/{type}/{region}/depth"_s,
@@ -542,6 +552,8 @@ void tst_AuthApi::embeddedBrokerGate()
 {
     QTemporaryDir dir;
     BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = dir.path();
     config.demo = true;

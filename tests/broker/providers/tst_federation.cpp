@@ -69,6 +69,8 @@ private:
 BrokerConfig tst_Federation::config() const
 {
     BrokerConfig config;
+    // Buyers start with ample credit: what is tested here is not the money.
+    config.billing.welcomeCredit = 100'000'000;
     config.port = 0;
     config.dataDir = m_dir.path();
     config.passwordParameters = PasswordHasher::fastParametersForTests();
