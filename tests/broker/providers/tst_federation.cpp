@@ -322,6 +322,23 @@ void tst_Federation::buyRunExpireTerminate()
     QCOMPARE(QDateTime::fromString(instance.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
              QDateTime::fromString(instance.value(u"leaseStartsAt"_s).toString(), Qt::ISODateWithMs).addSecs(7200));
     QVERIFY(notificationKinds().contains(u"lease_ended"_s));
+    // Billed from running to the lease's end, then no more: the hold is
+    // released and later hours take nothing.
+    const auto balance = [this] { return m_api->send("GET", u"/api/v1/billing/balance"_s, m_buyer).json(); };
+    QTRY_COMPARE_WITH_TIMEOUT(balance().value(u"held"_s).toInteger(), 0, 5000);
+    const QJsonObject billed = balance();
+    QVERIFY(billed.value(u"monthToDateSpend"_s).toInteger() > 0);
+    advance(2 * 3'600'000);
+    advance(60'000);
+    QCOMPARE(balance().value(u"available"_s).toInteger(), billed.value(u"available"_s).toInteger());
+    QCOMPARE(balance().value(u"monthToDateSpend"_s).toInteger(), billed.value(u"monthToDateSpend"_s).toInteger());
+    const QByteArray usage = m_api->send("GET", u"/api/v1/billing/usage.csv"_s, m_buyer).body;
+    qint64 seconds = 0;
+    for (const QByteArray &row : usage.split('\n').mid(1)) {
+        if (row.startsWith(QByteArray(QByteArray::number(leaseId) + ',')))
+            seconds += row.split(',').value(6).toLongLong();
+    }
+    QVERIFY2(seconds > 7'000 && seconds <= 7'200, qPrintable(QString::number(seconds)));
 
     // The buyer reviews the lease, once; the provider's rating takes it in.
     const QString reviewPath = u"/api/v1/leases/%1/review"_s.arg(leaseId);
