@@ -4,6 +4,7 @@
 #include "protocol/ApiError.h"
 #include "ui/AccountButton.h"
 #include "ui/AppliancesPage.h"
+#include "ui/BillingPage.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/InstancesPage.h"
 #include "ui/LineIconEngine.h"
@@ -102,15 +103,8 @@ PlaceholderPage::Description placeholderFor(MainWindow::Page page)
     case MainWindow::Page::Marketplace:
     case MainWindow::Page::Instances:
     case MainWindow::Page::Appliances:
-    case MainWindow::Page::SellerConsole: break; // real pages
     case MainWindow::Page::Billing:
-        description.subtitle = MainWindow::tr("Your balance, invoices and what each lease has cost.");
-        description.plannedFeatures = {
-            MainWindow::tr("See your balance and every charge and credit in one journal"),
-            MainWindow::tr("Download monthly invoices"),
-            MainWindow::tr("Set a budget for renewing leases automatically"),
-        };
-        break;
+    case MainWindow::Page::SellerConsole: break; // real pages
     }
     return description;
 }
@@ -247,6 +241,10 @@ void MainWindow::createPages()
         } else if (page == Page::Appliances) {
             m_appliances = new AppliancesPage(m_client, m_connection);
             widget = m_appliances;
+        } else if (page == Page::Billing) {
+            auto *billing = new BillingPage(m_client, m_connection);
+            connect(billing, &BillingPage::connectRequested, this, &MainWindow::openConnectionDialog);
+            widget = billing;
         } else if (page == Page::SellerConsole) {
             m_sellerConsole = new SellerConsolePage(m_client, m_connection);
             widget = m_sellerConsole;

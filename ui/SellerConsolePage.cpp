@@ -10,6 +10,7 @@
 #include "ui/seller/CloudDetailPanel.h"
 #include "ui/seller/CloudModel.h"
 #include "ui/seller/ConnectCloudDialog.h"
+#include "ui/seller/EarningsPanel.h"
 #include "ui/seller/SellerLeaseModel.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     , m_leaseTable(new QTableView)
     , m_leaseSummary(new QLabel)
     , m_tabs(new QTabWidget)
+    , m_earnings(new EarningsPanel(client))
     , m_connectButton(new QPushButton(tr("Connect a cloud…")))
     , m_stack(new QStackedWidget)
     , m_message(new MessagePanel)
@@ -132,7 +134,13 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("Clouds"));
     m_tabs->addTab(leases, tr("Active leases"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshLeases(); });
+    m_tabs->addTab(m_earnings, tr("Earnings"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        refreshLeases();
+        if (m_tabs->currentWidget() == m_earnings && m_state != State::NotSeller
+            && m_connection.state() == BrokerConnection::State::Connected)
+            m_earnings->refresh();
+    });
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_tabs);
@@ -216,6 +224,7 @@ void SellerConsolePage::onConnectionStateChanged(BrokerConnection::State state)
     m_loadingLeases = false;
     m_model->clear();
     m_leaseModel->clear();
+    m_earnings->clear();
     m_detail->setProvider(std::nullopt);
     m_connectButton->setEnabled(false);
     switch (state) {
@@ -248,6 +257,7 @@ void SellerConsolePage::onUserChanged()
     m_loadingLeases = false;
     m_model->clear();
     m_leaseModel->clear();
+    m_earnings->clear();
     const auto user = m_connection.currentUser();
     if (user && user->role != u"seller") {
         setState(State::NotSeller);
@@ -272,6 +282,8 @@ void SellerConsolePage::refresh()
         onProviders(result);
     });
     refreshLeases();
+    if (m_tabs->currentWidget() == m_earnings)
+        m_earnings->refresh();
 }
 
 void SellerConsolePage::refreshLeases()

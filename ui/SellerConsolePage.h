@@ -29,6 +29,7 @@ namespace sc::ui {
 class CloudDetailPanel;
 class CloudModel;
 class ConnectCloudDialog;
+class EarningsPanel;
 class MessagePanel;
 class PageHeader;
 class SellerLeaseModel;
@@ -38,7 +39,8 @@ class SellerLeaseModel;
 // heard from 12 s ago", failures in a row, the last error), and the selected
 // one in detail (CloudDetailPanel: profiles, capacity over time,
 // utilization, the rating's breakdown). Active leases: what buyers hold on
-// the seller's providers, without who they are. "Connect a cloud…" opens
+// the seller's providers, without who they are. Earnings: what is payable,
+// the commission, statements and payouts (EarningsPanel). "Connect a cloud…" opens
 // ConnectCloudDialog. Health changes without a push message, so both are
 // loaded again every 15 s while the page is shown; the staleness counts on
 // every second in between.
@@ -60,6 +62,7 @@ public:
     SellerLeaseModel *leaseModel() const { return m_leaseModel; }
     QTableView *leaseTable() const { return m_leaseTable; }
     QTabWidget *tabs() const { return m_tabs; }
+    EarningsPanel *earnings() const { return m_earnings; }
     QString leaseSummaryText() const;
     // The connect dialog while it is open.
     ConnectCloudDialog *connectDialog() const;
@@ -108,6 +111,7 @@ private:
     QTableView *m_leaseTable;
     QLabel *m_leaseSummary;
     QTabWidget *m_tabs;
+    EarningsPanel *m_earnings;
     QPushButton *m_connectButton;
     QStackedWidget *m_stack;
     MessagePanel *m_message;
