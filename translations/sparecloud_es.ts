@@ -21,6 +21,131 @@
     </message>
 </context>
 <context>
+    <name>ApplianceClient</name>
+    <message>
+        <source>Not enough storage: your organization has only %1 free for appliances. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough storage left for this image. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file arrived damaged several times in a row. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker received other bytes than the file&apos;s checksum describes; the file probably changed while it was being uploaded. Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not in the format it was declared as. Add it again and choose the right format (or let it be recognised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is incomplete: it ends before its own header says it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker could not read the file as a disk image. Only qcow2, raw, VMDK and OVA images can be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker could not store the image. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open bid or a lease that has not started yet uses this appliance. Delete it once they no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection; uploads go on from where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again, then resume the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not upload appliances. Log in as a buyer to upload images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker no longer knows this upload: unfinished uploads expire after a day without progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillingClient</name>
+    <message>
+        <source>The card&apos;s bank declined the payment. Try another card, or ask the bank why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not have enough funds for this amount. Try a smaller amount or another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has expired. Use a card that is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code did not match what the card&apos;s bank sent, so the payment was stopped. Start again to get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be used here. Try a card of another kind or from another bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment did not go through (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to invoice yet: all your usage and payments are on earlier invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have earned is below the minimum payout. It is paid out with a later statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not do this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker does not know this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This broker does not handle billing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrokerClient</name>
+    <message>
+        <source>The broker sent an unexpected answer: %1</source>
+        <translation type="unfinished">El bróker envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogIndex</name>
     <message>
         <source>%1, %2</source>
@@ -61,17 +186,14 @@
     </message>
 </context>
 <context>
-    <name>InstanceClient</name>
+    <name>FileExport</name>
     <message>
-        <source>The broker sent an unexpected answer: %1</source>
-        <translation>El bróker envió una respuesta inesperada: %1</translation>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MarketClient</name>
     <message>
-        <source>The broker sent an unexpected answer: %1</source>
-        <translation>El bróker envió una respuesta inesperada: %1</translation>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -182,17 +304,10 @@
     </message>
 </context>
 <context>
-    <name>SellerCloudClient</name>
+    <name>UploadManager</name>
     <message>
-        <source>The broker sent an unexpected answer: %1</source>
-        <translation>El bróker envió una respuesta inesperada: %1</translation>
-    </message>
-</context>
-<context>
-    <name>WatchClient</name>
-    <message>
-        <source>The broker sent an unexpected answer: %1</source>
-        <translation>El bróker envió una respuesta inesperada: %1</translation>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -277,6 +392,21 @@
     </message>
 </context>
 <context>
+    <name>sc::client::ChunkedUpload</name>
+    <message>
+        <source>The broker refused the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The upload is paused; resume it when the broker is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker did not answer (%1); trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::client::EmbeddedBroker</name>
     <message>
         <source>The broker did not start within %1 seconds.</source>
@@ -315,6 +445,37 @@
     </message>
 </context>
 <context>
+    <name>sc::client::UploadManager</name>
+    <message>
+        <source>The file changed on disk since you picked it (its size or modification time is not the same), so its bytes no longer match what was checked. Add it again to upload what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too small to be a disk image (less than 512 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the %1 an appliance may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a format the broker takes (qcow2, raw, VMDK, OVA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a broker to upload appliances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::AccountButton</name>
     <message>
         <source>Buyer</source>
@@ -350,6 +511,295 @@
 %3 of %4</source>
         <translation>%1 &lt;%2&gt;
 %3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ApplianceDetailPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appliance to see it in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"> GiB</translation>
+    </message>
+    <message>
+        <source>Anything else: how to log in, what to change after the first boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum dis&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 disk for the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it runs, how to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public appliance, curated by the broker&apos;s operators: every buyer can run it, nobody but the operators can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)? Bids can no longer start it, and its storage is freed. This cannot be undone; to have it again, upload the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ApplianceModel</name>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>It needs at least %1 of memory and %2 of disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file; the guest sees a %2 disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated by the broker&apos;s operators; every buyer can run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s own image; only you can run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::AppliancesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the appliances and your storage from the broker again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a VM image (qcow2, raw, VMDK or OVA); you can also drop files on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation type="unfinished">Appliances</translation>
+    </message>
+    <message>
+        <source>The VM images your instances boot from: the operators&apos; public ones and your organization&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the image files to upload them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers do not upload appliances; log in as a buyer to upload images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 appliance, %1 your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appliances, %2 your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.ova *.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders cannot be uploaded (%1); drop the image files themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to a broker to see the appliances you can run and upload your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished">Conectar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation type="unfinished">Conectando con el bróker…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation type="unfinished">No se pudo conectar con el bróker</translation>
+    </message>
+    <message>
+        <source>Loading the appliances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliances could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Reintentar</translation>
+    </message>
+    <message>
+        <source>No appliances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a VM image (qcow2, raw, VMDK or OVA): choose “Upload an Image…” or drop the file on this page. An interrupted upload goes on where it stopped, even after the app was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker has no public appliances yet, and this account cannot upload its own. Log in as a buyer to upload images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload an Image…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,6 +895,45 @@
     </message>
 </context>
 <context>
+    <name>sc::ui::BalanceSummary</name>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose below which amounts of credit you are warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for bids and running leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage includes %1 VAT (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No low-balance alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::BidModel</name>
     <message>
         <source>Limit</source>
@@ -517,6 +1006,229 @@
     <message>
         <source>Placed</source>
         <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BillingPage</name>
+    <message numerus="yes">
+        <source>%1 (in %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Usage CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load your balance, transactions and invoices from the broker again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prepaid credit with a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished">Facturación</translation>
+    </message>
+    <message>
+        <source>Your prepaid credit, what your instances cost, and your invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent per day over the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next %1 older transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an invoice now for the usage and payments not invoiced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this month&apos;s usage so far, lease by lease, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credit is low: %1, below your alert at %2. Add credit so your instances keep running and your bids can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credit is low: %1. Add credit so your instances keep running and your bids can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spending could not be loaded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transactions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet. Adding credit, bids that hold money and the hourly usage of your instances show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Held amounts are reserved for open bids and the next hour of running leases, and come back when they are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older transactions could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet. An invoice is issued on the 1st of each month for the month before; “Invoice Now” issues one for what was not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are issued on the 1st of each month. Open one to see its lines and export it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing an invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s usage was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to a broker to see your credit, what your instances cost and your invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished">Conectar…</translation>
+    </message>
+    <message>
+        <source>Connecting to the broker…</source>
+        <translation type="unfinished">Conectando con el bróker…</translation>
+    </message>
+    <message>
+        <source>Could not connect to the broker</source>
+        <translation type="unfinished">No se pudo conectar con el bróker</translation>
+    </message>
+    <message>
+        <source>For buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit, spending and invoices belong to buyers. Sellers find their earnings, statements and payouts in the Seller console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::CapacityChart</name>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished">Slots</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished">Usados</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished">Libres</translation>
+    </message>
+    <message>
+        <source>Select a connected cloud to see its capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity readings in this period yet.
+The broker reads the cloud&apos;s capacity every few minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -682,6 +1394,202 @@
     <message>
         <source>%1 checked: %2 profiles imported.</source>
         <translation>%1 comprobado: %2 perfiles importados.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Last 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-minute readings for the last 48 hours, hourly means before that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots used and free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Valoración</translation>
+    </message>
+    <message>
+        <source>No cloud is connected to this provider, so the broker reads no capacity from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity history: this provider is sold by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the capacity history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity history could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud reports no slots at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity utilization: %1 of %2 slots in use (%3), %4 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on average over this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the used slots runs a lease sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the used slots run leases sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots, not CPU: the cloud reports how many slots of each profile are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated ★ %1: not rated from observations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provider, neutral prior: the broker rates every provider every 10 minutes from the uptime, provisioning and instance states it observes and from buyers&apos; reviews. Until there is evidence the rating is the neutral 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (prior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 day %2, 7 days %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − time in outages / time connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances that reached running / those that reached running or failed, over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − instances lost / instances that ran, over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 from %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mean stars − 1) / 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for information; not weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 × (%1 × %2 + evidence × score) / (%1 + evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated ★ %1 from a composite score of %2 and evidence of %3 (instances, reviews and days connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula version %1, rated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provider, neutral prior: the evidence so far (%1: instances, reviews and days connected) weighs less than the prior&apos;s %2, so the rating still leans on the neutral %3 (★ 3.0) and moves toward the composite score as evidence grows. A component without evidence counts as the prior. </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -994,6 +1902,152 @@
     <message>
         <source>Spread %1</source>
         <translation>Diferencial %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::DocumentDialog</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::EarningsPanel</name>
+    <message>
+        <source>Request Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold this month (gross)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission on the next sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up to %2 of sales a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker keeps %1 of each sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker keeps %1. The rate goes down as your sales in the month grow; it starts again on the 1st.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Each month&apos;s statement is issued on the 1st of the next month: what your clouds sold, the commission and what you earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payouts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earnings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is payable right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts start at %1; %2 more to go. What you earn is kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be paid out to your bank account now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting the payout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on its way to your bank account (reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2619,41 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::InvoiceModel</name>
+    <message>
+        <source>Credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::LoginDialog</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -1664,38 +2753,6 @@ change</source>
     <message>
         <source>Seller console</source>
         <translation>Consola de vendedor</translation>
-    </message>
-    <message>
-        <source>The VM images your instances boot from.</source>
-        <translation>Las imágenes de VM desde las que arrancan sus instancias.</translation>
-    </message>
-    <message>
-        <source>Upload qcow2, raw, VMDK and OVA images; interrupted uploads resume where they stopped</source>
-        <translation>Subir imágenes qcow2, raw, VMDK y OVA; las subidas interrumpidas se reanudan donde se quedaron</translation>
-    </message>
-    <message>
-        <source>Have every image&apos;s checksum and format verified before it is used</source>
-        <translation>Verificar la suma de comprobación y el formato de cada imagen antes de usarla</translation>
-    </message>
-    <message>
-        <source>Choose the appliance a bid starts as soon as it is filled</source>
-        <translation>Elegir el appliance que inicia una puja en cuanto se ejecuta</translation>
-    </message>
-    <message>
-        <source>Your balance, invoices and what each lease has cost.</source>
-        <translation>Su saldo, sus facturas y lo que ha costado cada alquiler.</translation>
-    </message>
-    <message>
-        <source>See your balance and every charge and credit in one journal</source>
-        <translation>Ver su saldo y todos los cargos y abonos en un único diario</translation>
-    </message>
-    <message>
-        <source>Download monthly invoices</source>
-        <translation>Descargar las facturas mensuales</translation>
-    </message>
-    <message>
-        <source>Set a budget for renewing leases automatically</source>
-        <translation>Fijar un presupuesto para renovar alquileres automáticamente</translation>
     </message>
     <message>
         <source>SpareCloud</source>
@@ -2519,6 +3576,29 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::PayoutModel</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
@@ -2650,6 +3730,33 @@ change</source>
     <message>
         <source>%1 vCPU, %2 MiB memory, %3 GiB disk, %4 GPU</source>
         <translation>%1 vCPU, %2 MiB de memoria, %3 GiB de disco, %4 GPU</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::QuotaBar</name>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s private appliances and the uploads in progress count against this limit; public appliances do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 reserved by uploads · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +4058,6 @@ change</source>
         <translation>Consola de vendedor</translation>
     </message>
     <message>
-        <source>For providers: your clouds, their health and their capacity.</source>
-        <translation>Para proveedores: sus nubes, su estado y su capacidad.</translation>
-    </message>
-    <message>
         <source>Connect a cloud…</source>
         <translation>Conectar una nube…</translation>
     </message>
@@ -3021,6 +4124,97 @@ change</source>
     <message>
         <source>Connect your cloud&apos;s provider API: the broker imports its regions and hardware profiles, watches its health, and starts buyers&apos; instances on it.</source>
         <translation>Conecte la API de proveedor de su nube: el bróker importa sus regiones y perfiles de hardware, vigila su estado e inicia en ella las instancias de los compradores.</translation>
+    </message>
+    <message>
+        <source>For providers: your clouds, their health, capacity and rating, and the leases running on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leases could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leases on your clouds right now. When a buyer&apos;s bid matches one of your asks in the Marketplace, the lease shows here with its term, the price locked at the trade and the state of its instance on your cloud. Buyers stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lease on your clouds, earning %1. Buyers stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leases on your clouds, earning %2 together. Buyers stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SellerLeaseModel</name>
+    <message>
+        <source>Buyers see it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewable for up to %1 h in all (%2 h renewed so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by hand: the broker runs no instance for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance on your cloud is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3096,6 +4290,474 @@ change</source>
     <message>
         <source>&amp;Log In Again…</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SpendChart</name>
+    <message>
+        <source>Spent per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing spent in these %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::StatementModel</name>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::ThresholdsDialog</name>
+    <message>
+        <source>Low-Balance Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn me when my available credit falls below these amounts. Leave an amount at “off” to use fewer alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TopUpDialog</name>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit is kept in your organization&apos;s billing currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid credit pays for your instances by the hour. It is added once the card&apos;s bank accepts the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers are not stored by SpareCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid card number; check it for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the code to your bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking your card&apos;s bank for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 was added to your credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service could not take the payment, and nothing was charged. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bank is checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card&apos;s bank wants to confirm this payment. Enter the code it sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card&apos;s bank wants to confirm this payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the code from your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card&apos;s bank is processing the payment of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank is still processing the payment. Your credit goes up as soon as it succeeds; you can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was sent, but its outcome could not be asked for: %1 Your credit goes up as soon as it succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::TransactionModel</name>
+    <message>
+        <source>Credit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for a bid or lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::UploadDialog</name>
+    <message>
+        <source>Upload an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What buyers of your organization will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Debian 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"> GiB</translation>
+    </message>
+    <message>
+        <source>What it runs, how to log in, anything a colleague should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from the file&apos;s first bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like a %1 image. The broker checks the format and refuses an image that is not what it is declared as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::UploadPanel</name>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the uploads that are done, failed or cancelled from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::UploadRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this upload and drop what the broker received of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being verified by the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing its checksum: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the file before it to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked; waiting for the upload before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte is in; the broker checks the checksum and the %1 format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now in your appliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on from where the broker stopped receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for now; resuming goes on from where it stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
