@@ -80,7 +80,9 @@ void pollTopUp(BrokerClient &client, qint64 id, QPointer<QObject> context, Broke
     QTimer::singleShot(delay, context.data(), [&client, id, context, done = std::move(done), policy, polls, delay] {
         BillingClient(client).fetchTopUp(
             id, context, [&client, id, context, done, policy, polls, delay](const Expected<protocol::TopUp> &topUp) {
-                if (!topUp || BillingClient::isSettled(*topUp) || polls + 1 >= policy.maxPolls) {
+                const bool settled = topUp && BillingClient::isSettled(*topUp)
+                                     && !(policy.actionAnswered && topUp->status == u"requires_action");
+                if (!topUp || settled || polls + 1 >= policy.maxPolls) {
                     done(topUp);
                     return;
                 }
@@ -286,11 +288,12 @@ void BillingClient::fetchInvoicePdf(qint64 id, QObject *context, Callback<QByteA
     getBytes(u"/billing/invoices/%1/pdf"_s.arg(id), {}, context, std::move(callback));
 }
 
-void BillingClient::fetchUsageCsv(const QDate &from, const QDate &to, QObject *context, Callback<QByteArray> callback)
+void BillingClient::fetchUsageCsv(const QDateTime &from, const QDateTime &to, QObject *context,
+                                  Callback<QByteArray> callback)
 {
     QUrlQuery query;
-    query.addQueryItem(u"from"_s, from.toString(Qt::ISODate));
-    query.addQueryItem(u"to"_s, to.toString(Qt::ISODate));
+    query.addQueryItem(u"from"_s, protocol::isoTime(from));
+    query.addQueryItem(u"to"_s, protocol::isoTime(to));
     getBytes(u"/billing/usage.csv"_s, query, context, std::move(callback));
 }
 

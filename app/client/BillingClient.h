@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -41,6 +41,9 @@ public:
         std::chrono::milliseconds initialDelay{300};
         std::chrono::milliseconds maxDelay{3'000};
         int maxPolls = 25;
+        // The buyer has just sent the code: requires_action is the state from
+        // before the gateway heard it, so wait on past it too.
+        bool actionAnswered = false;
     };
 
     explicit BillingClient(BrokerClient &client);
@@ -77,8 +80,8 @@ public:
     void createInvoice(const QByteArray &idempotencyKey, QObject *context, Callback<protocol::Invoice> callback);
     void fetchInvoice(qint64 id, QObject *context, Callback<protocol::Invoice> callback);
     void fetchInvoicePdf(qint64 id, QObject *context, Callback<QByteArray> callback);
-    // Usage lines between the two days (both included, UTC) as CSV.
-    void fetchUsageCsv(const QDate &from, const QDate &to, QObject *context, Callback<QByteArray> callback);
+    // The usage lines from `from` up to (not including) `to` as CSV.
+    void fetchUsageCsv(const QDateTime &from, const QDateTime &to, QObject *context, Callback<QByteArray> callback);
 
     // Sellers.
     void fetchEarnings(QObject *context, Callback<protocol::SellerEarnings> callback);
