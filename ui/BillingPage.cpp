@@ -165,6 +165,13 @@ QWidget *BillingPage::createTransactionsTab()
     TableStyle::apply(m_transactionTable, m_transactionProxy, TransactionModel::DescriptionColumn);
     m_transactionTable->setSortingEnabled(false); // newest first, as the pages come
     m_transactionTable->setSelectionMode(QAbstractItemView::NoSelection);
+    connect(m_transactionTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_transactionProxy->mapToSource(index);
+        if (!source.isValid())
+            return;
+        if (const auto leaseId = m_transactions->transactions().at(source.row()).leaseId)
+            Q_EMIT leaseRequested(*leaseId);
+    });
     m_transactionNote->setObjectName(u"transactionNote"_s);
     m_transactionNote->setWordWrap(true);
     m_transactionNote->setForegroundRole(QPalette::PlaceholderText);

@@ -82,6 +82,8 @@ Q_SIGNALS:
     void transactionsLoaded();
     void invoicesLoaded();
     void invoiceOpened();
+    // A transaction's lease was double-clicked: show it on the Instances page.
+    void leaseRequested(qint64 leaseId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -244,6 +244,10 @@ void MainWindow::createPages()
         } else if (page == Page::Billing) {
             auto *billing = new BillingPage(m_client, m_connection);
             connect(billing, &BillingPage::connectRequested, this, &MainWindow::openConnectionDialog);
+            connect(billing, &BillingPage::leaseRequested, this, [this](qint64 leaseId) {
+                showPage(Page::Instances);
+                m_instances->showLease(leaseId);
+            });
             widget = billing;
         } else if (page == Page::SellerConsole) {
             m_sellerConsole = new SellerConsolePage(m_client, m_connection);

@@ -2,7 +2,9 @@
 
 #include "ui/market/MoneyFormat.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +93,8 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const protocol::BillingTransaction &row = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == LeaseColumn && row.leaseId)
+        return tr("Double-click to see lease #%1 on the Instances page").arg(*row.leaseId);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -114,6 +118,10 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
         case DebtColumn: return row.debtChange;
         default: return {};
         }
+    }
+    if (index.column() == LeaseColumn && row.leaseId) {
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::Link);
     }
     if (role == Qt::TextAlignmentRole && index.column() >= CreditColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
