@@ -152,7 +152,9 @@ EarningsPanel::EarningsPanel(client::BrokerClient &client, QWidget *parent)
     m_payoutListNote->setWordWrap(true);
     m_payoutListNote->setForegroundRole(QPalette::PlaceholderText);
     auto *payoutSide = new QVBoxLayout;
-    payoutSide->addWidget(TableStyle::sectionTitle(tr("Payouts")));
+    QLabel *payoutTitle = TableStyle::sectionTitle(tr("Payouts"));
+    payoutTitle->setMinimumHeight(openButton->sizeHint().height()); // in line with the statements' title
+    payoutSide->addWidget(payoutTitle);
     payoutSide->addWidget(m_payoutListNote);
     payoutSide->addWidget(m_payoutTable, 1);
     payoutSide->addStretch();
