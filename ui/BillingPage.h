@@ -20,8 +20,7 @@ class QTimer;
 namespace sc::ui {
 
 class BalanceSummary;
-class DocumentDialog;
-class InvoiceModel;
+class InvoicesPanel;
 class MessagePanel;
 class NoticeBanner;
 class SpendChart;
@@ -33,9 +32,8 @@ class TransactionModel;
 // spend) with a banner when the credit is low or running leases are about to
 // end for want of it, "Add credit…" (TopUpDialog), the low-balance alerts
 // (ThresholdsDialog), what each day of the last 30 cost (SpendChart), the
-// ledger's transactions a page at a time, and the invoices: each one opens
-// in a DocumentDialog with its PDF and the period's usage as CSV;
-// "Invoice now" asks for one on demand. Loaded again every 30 s while shown.
+// ledger's transactions a page at a time, and the invoices (InvoicesPanel).
+// Loaded again every 30 s while shown.
 class BillingPage final : public QWidget
 {
     Q_OBJECT
@@ -55,24 +53,17 @@ public:
     BalanceSummary *summary() const { return m_summary; }
     SpendChart *spendChart() const { return m_spend; }
     TransactionModel *transactionModel() const { return m_transactions; }
-    InvoiceModel *invoiceModel() const { return m_invoices; }
-    QTableView *invoiceTable() const { return m_invoiceTable; }
+    InvoicesPanel *invoices() const { return m_invoices; }
     QTabWidget *tabs() const { return m_tabs; }
     QString bannerText() const;
-    QString invoiceNoticeText() const;
     TopUpDialog *topUpDialog() const;
     ThresholdsDialog *thresholdsDialog() const;
-    DocumentDialog *documentDialog() const;
     void setPollInterval(int milliseconds);
 
     void refresh();
     void openTopUp();
     void openThresholds();
-    // Loads the invoice with its lines and shows it.
-    void openInvoice(qint64 id);
-    void invoiceNow();
     void loadOlderTransactions();
-    void exportMonthUsage();
 
 Q_SIGNALS:
     void connectRequested();
@@ -80,8 +71,6 @@ Q_SIGNALS:
     // After every answer to the balance (refresh).
     void balanceLoaded();
     void transactionsLoaded();
-    void invoicesLoaded();
-    void invoiceOpened();
     // A transaction's lease was double-clicked: show it on the Instances page.
     void leaseRequested(qint64 leaseId);
 
@@ -91,15 +80,12 @@ protected:
 
 private:
     QWidget *createTransactionsTab();
-    QWidget *createInvoicesTab();
     void onConnectionStateChanged(client::BrokerConnection::State state);
     void onUserChanged();
     void onBalance(const protocol::Expected<protocol::BillingBalance> &result);
     void refreshDetails();
-    void refreshInvoices();
     void updateDebtColumn();
     void updateBanner();
-    void showInvoiceNotice(const QString &text, bool problem);
     void onMessageButton();
     void setState(State state, const QString &detail = {});
 
@@ -114,14 +100,7 @@ private:
     QTableView *m_transactionTable;
     QLabel *m_transactionNote;
     QPushButton *m_olderButton;
-    InvoiceModel *m_invoices;
-    QSortFilterProxyModel *m_invoiceProxy;
-    QTableView *m_invoiceTable;
-    QLabel *m_invoiceNote;
-    QLabel *m_invoiceNotice;
-    QPushButton *m_openInvoiceButton;
-    QPushButton *m_invoiceNowButton;
-    QPushButton *m_exportUsageButton;
+    InvoicesPanel *m_invoices;
     QPushButton *m_addCreditButton;
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
@@ -131,13 +110,11 @@ private:
     QTimer *m_pollTimer;
     QPointer<TopUpDialog> m_topUpDialog;
     QPointer<ThresholdsDialog> m_thresholdsDialog;
-    QPointer<DocumentDialog> m_documentDialog;
     std::optional<protocol::BillingBalance> m_balance;
     std::optional<qint64> m_nextBefore;
     State m_state = State::NotConnected;
     quint64 m_serial = 0;
     bool m_loading = false;
-    bool m_invoicing = false;
 };
 
 } // namespace sc::ui

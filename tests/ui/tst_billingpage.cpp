@@ -18,6 +18,7 @@
 #include "ui/billing/DocumentDialog.h"
 #include "ui/billing/FileExport.h"
 #include "ui/billing/InvoiceModel.h"
+#include "ui/billing/InvoicesPanel.h"
 #include "ui/billing/SpendChart.h"
 #include "ui/billing/ThresholdsDialog.h"
 #include "ui/billing/TopUpDialog.h"
@@ -126,7 +127,7 @@ void tst_BillingPage::initTestCase()
     m_transactionTester = std::make_unique<QAbstractItemModelTester>(
         m_page->transactionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_invoiceTester = std::make_unique<QAbstractItemModelTester>(
-        m_page->invoiceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->invoices()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_page->state(), BillingPage::State::NotConnected);
 
     ConnectionProfile demo;
@@ -321,12 +322,13 @@ void tst_BillingPage::lowBalanceAlertTurnsTheBannerOn()
 void tst_BillingPage::invoiceViewerShowsTheApisInvoice()
 {
     m_page->tabs()->setCurrentIndex(1);
-    QSignalSpy opened(m_page.get(), &BillingPage::invoiceOpened);
-    m_page->invoiceNow(); // the top-ups above are on it
+    sc::ui::InvoicesPanel *panel = m_page->invoices();
+    QSignalSpy opened(panel, &sc::ui::InvoicesPanel::invoiceOpened);
+    panel->invoiceNow(); // the top-ups above are on it
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kTimeoutMs);
-    sc::ui::DocumentDialog *viewer = m_page->documentDialog();
+    sc::ui::DocumentDialog *viewer = panel->documentDialog();
     QVERIFY(viewer);
-    QVERIFY2(m_page->invoiceNoticeText().contains(u"was issued"_s), qPrintable(m_page->invoiceNoticeText()));
+    QVERIFY2(panel->noticeText().contains(u"was issued"_s), qPrintable(panel->noticeText()));
 
     QObject context;
     const auto invoices = wait<QList<sc::protocol::Invoice>>(
@@ -340,7 +342,7 @@ void tst_BillingPage::invoiceViewerShowsTheApisInvoice()
     QVERIFY2(text.contains(invoice->number), qPrintable(text.left(400)));
     QVERIFY2(text.contains(sc::documents::formatMoney(invoice->usageTotal, invoice->currency)), qPrintable(text));
     QVERIFY2(text.contains(sc::documents::formatMoney(invoice->closingBalance, invoice->currency)), qPrintable(text));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->invoiceModel()->rowOfKey(QString::number(invoice->id)) >= 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->invoices()->model()->rowOfKey(QString::number(invoice->id)) >= 0, kTimeoutMs);
     screenshot(viewer, u"invoice-viewer"_s);
 
     const QString pdfPath = m_dir.filePath(u"invoice.pdf"_s);
