@@ -87,6 +87,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void cardNumbers_data();
     void cardNumbers();
+    void chartAndTablesOnCannedData();
     void showsWhatTheApiGives();
     void goodCardRaisesTheShownBalance();
     void declinedCardShowsTheReason();
@@ -206,6 +207,63 @@ void tst_BillingPage::cardNumbers()
     QFETCH(bool, valid);
     QCOMPARE(TopUpDialog::formatCardNumber(typed), shown);
     QCOMPARE(TopUpDialog::isValidCardNumber(typed), valid);
+}
+
+void tst_BillingPage::chartAndTablesOnCannedData()
+{
+    sc::ui::SpendChart chart;
+    sc::protocol::SpendSeries series;
+    series.currency = u"EUR"_s;
+    const QDate first(2026, 11, 1);
+    for (int day = 0; day < 30; ++day)
+        series.days.append({first.addDays(day), day == 29 ? 1'234 : day % 3 == 0 ? 50 : 0});
+    chart.setSeries(series);
+    QCOMPARE(chart.barCount(), 30);
+    QCOMPARE(chart.amountAt(0), 50);
+    QCOMPARE(chart.amountAt(1), 0);
+    QCOMPARE(chart.amountAt(29), 1'234);
+    QVERIFY(chart.message().isEmpty());
+    for (auto &day : series.days)
+        day.amount = 0;
+    chart.setSeries(series);
+    QVERIFY2(chart.message().contains(u"Nothing spent"_s), qPrintable(chart.message()));
+
+    sc::ui::TransactionModel transactions;
+    QAbstractItemModelTester tester(&transactions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    transactions.setCurrency(u"EUR"_s);
+    sc::protocol::BillingTransaction usage;
+    usage.id = 9;
+    usage.kind = u"capture"_s;
+    usage.availableChange = -42;
+    usage.leaseId = 14;
+    usage.createdAt = QDateTime(first.startOfDay(Qt::UTC));
+    sc::protocol::BillingTransaction topUp = usage;
+    topUp.id = 8;
+    topUp.kind = u"topup"_s;
+    topUp.availableChange = 5'000;
+    topUp.leaseId.reset();
+    transactions.setTransactions({usage});
+    transactions.appendPage({usage, topUp}); // an older page overlapping the first
+    QCOMPARE(transactions.rowCount(), 2);
+    using Column = sc::ui::TransactionModel::Column;
+    QCOMPARE(transactions.index(0, Column::KindColumn).data().toString(), u"Usage"_s);
+    QCOMPARE(transactions.index(0, Column::CreditColumn).data().toString(), u"−€0.42"_s);
+    QCOMPARE(transactions.index(0, Column::LeaseColumn).data().toString(), u"Lease #14"_s);
+    QCOMPARE(transactions.index(0, Column::HeldColumn).data().toString(), QString());
+    QCOMPARE(transactions.index(1, Column::CreditColumn).data().toString(), u"+€50.00"_s);
+    QCOMPARE(transactions.index(1, Column::LeaseColumn).data().toString(), QString());
+
+    QCOMPARE(sc::ui::InvoiceModel::periodText(QDateTime(QDate(2026, 10, 1).startOfDay(Qt::UTC)),
+                                              QDateTime(QDate(2026, 11, 1).startOfDay(Qt::UTC))),
+             u"1 – 31 Oct 2026"_s);
+    QCOMPARE(sc::ui::EarningsPanel::tiersDescription([] {
+                 sc::protocol::SellerEarnings earnings;
+                 earnings.currency = u"EUR"_s;
+                 earnings.tiers = {{1'000'000, 2'000}, {std::nullopt, 1'000}};
+                 return earnings;
+             }()),
+             u"The broker keeps 20 % up to €10,000.00 of sales a month, then 10 %. The rate goes down as your sales "
+             "in the month grow; it starts again on the 1st."_s);
 }
 
 void tst_BillingPage::showsWhatTheApiGives()
