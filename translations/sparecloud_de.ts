@@ -142,7 +142,7 @@
     <name>BrokerClient</name>
     <message>
         <source>The broker sent an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Broker hat eine unerwartete Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1022,18 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Usage CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Credit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,14 +1062,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue an invoice now for the usage and payments not invoiced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this month&apos;s usage so far, lease by lease, as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,54 +1096,6 @@
     </message>
     <message>
         <source>The older transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invoices yet. An invoice is issued on the 1st of each month for the month before; “Invoice Now” issues one for what was not invoiced yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoices are issued on the 1st of each month. Open one to see its lines and export it as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoice could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit Note %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing an invoice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 was issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month&apos;s usage was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,6 +2582,77 @@ change</source>
     </message>
     <message>
         <source>Credit at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::InvoicesPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Usage CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an invoice now for the usage and payments not invoiced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this month&apos;s usage so far, lease by lease, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet. An invoice is issued on the 1st of each month for the month before; “Invoice Now” issues one for what was not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are issued on the 1st of each month. Open one to see its lines and export it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing an invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s usage was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4544,6 +4547,10 @@ change</source>
     </message>
     <message>
         <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see lease #%1 on the Instances page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
