@@ -176,7 +176,7 @@ void tst_MainWindow::everyPageIsReachable()
     QCOMPARE(window.currentPage(), MainWindow::Page::Marketplace);
 
     const QStringList names{u"instancesPage"_s, u"appliancesPage"_s, u"billingPage"_s, u"sellerPage"_s};
-    const QStringList placeholders{u"billingPage"_s};
+    const QStringList placeholders{};
     for (int row = 1; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         const QString name = pages->currentWidget()->objectName();

@@ -423,6 +423,19 @@ void tst_Marketplace::streamedChangesAppearWithoutPolling()
     });
     QTRY_VERIFY(loggedIn.has_value());
     QVERIFY(*loggedIn);
+    // A new buyer tops up with the test card before bidding (bids hold their first hour).
+    std::optional<bool> toppedUp;
+    QObject topUpContext;
+    other->sendJson("POST",
+                    u"/billing/topups"_s,
+                    {{u"amount"_s, 1'000}, {u"currency"_s, u"EUR"_s}, {u"cardNumber"_s, u"4242424242424242"_s}},
+                    {{"Idempotency-Key", BrokerClient::newIdempotencyKey()}},
+                    &topUpContext,
+                    [&toppedUp](const auto &result) { toppedUp = result.hasValue(); });
+    QTRY_VERIFY(toppedUp.has_value());
+    QVERIFY(*toppedUp);
+    QTRY_VERIFY_WITH_TIMEOUT(sendAs(*other, "GET", u"/billing/balance"_s).value(u"available").toInteger() > 0,
+                             kAnswerTimeoutMs);
     const QJsonObject bought = sendAs(*other,
                                       "POST",
                                       u"/market/bids"_s,
