@@ -501,7 +501,7 @@ bool Broker::start()
             if (demoBuyer) {
                 posting.kind = TransactionKind::TopUp;
                 posting.reference = u"demo:topup:%1"_s.arg(organizationId);
-                posting.description = u"Top-up with card •••• 4242"_s;
+                posting.description = u"Top-up by card (demo)"_s;
                 posting.legs = {{AccountKind::PaymentClearing, std::nullopt, -250'000},
                                 {AccountKind::BuyerBalance, organizationId, 250'000}};
             } else {
@@ -630,7 +630,7 @@ QString Broker::checkLedger(bool *consistent)
     *consistent = false;
     if (!openStore())
         return m_error;
-    const LedgerAudit::Report report = LedgerAudit(m_services->database, Ledger::Options().nonNegative).run();
+    const LedgerAudit::Report report = LedgerAudit(m_services->database, Ledger::Options().nonNegative, true).run();
     *consistent = report.ok();
     return report.summary();
 }

@@ -127,7 +127,9 @@ void BillingApi::registerBuyer(http::RouteTable &routes)
         HttpMethod::Get,
         u"/api/v1/billing/balance",
         [this](const HttpRequest &request) {
-            return HttpResponse::json(200, m_billing.balance(Principal::of(request).organizationId).toJson());
+            protocol::BillingBalance balance = m_billing.balance(Principal::of(request).organizationId);
+            balance.minimumTopUp = m_topUps.options().minimumAmount;
+            return HttpResponse::json(200, balance.toJson());
         },
         read);
 

@@ -76,6 +76,13 @@ BillingService::BillingService(Database &database, Ledger &ledger, const Clock &
 
 BillingService::~BillingService() = default;
 
+void BillingService::noteLease(const PostedTransaction &posted, qint64 leaseId)
+{
+    if (!posted.replayed)
+        m_database.exec(u"INSERT INTO billing_transaction_leases (ledger_transaction_id, lease_id) VALUES (?, ?)"_s,
+                        {posted.id, leaseId});
+}
+
 qint64 BillingService::vatOn(qint64 net, int basisPoints)
 {
     // Half away from zero, so a credit mirrors its charge.
@@ -259,6 +266,7 @@ void BillingService::leaseOpened(qint64 bidId, qint64 leaseId)
             const auto posted = m_ledger.post(posting);
             if (!posted)
                 throw DatabaseError(u"releasing the rest of bid %1: %2"_s.arg(bidId).arg(posted.error().message));
+            noteLease(*posted, leaseId);
         }
     }
     m_database.exec(u"INSERT INTO billing_leases (lease_id, organization_id, seller_organization_id, provider_id, "
@@ -383,6 +391,7 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
         const auto posted = m_ledger.post(posting);
         if (!posted)
             throw DatabaseError(u"capturing lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
+        noteLease(*posted, lease.leaseId);
         const qint64 fromSeconds = (from - origin) / 1000;
         m_database.exec(u"INSERT INTO billing_meter_records (lease_id, organization_id, seller_organization_id, "
                         "provider_id, period, from_ms, to_ms, seconds, net, vat, commission, currency, "
@@ -445,6 +454,7 @@ void BillingService::adjustHold(LeaseState &lease, qint64 nowMs, QList<std::func
         const auto posted = m_ledger.post(posting);
         if (!posted)
             throw DatabaseError(u"holding for lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
+        noteLease(*posted, lease.leaseId);
     }
     const bool covered = lease.hold >= target;
     const qint64 leaseId = lease.leaseId;
@@ -497,6 +507,7 @@ void BillingService::close(LeaseState &lease, qint64 nowMs)
         const auto posted = m_ledger.post(posting);
         if (!posted)
             throw DatabaseError(u"releasing lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
+        noteLease(*posted, lease.leaseId);
     }
     m_database.exec(u"UPDATE billing_leases SET hold = 0, funding = 'ok', grace_ends_at = NULL, closed_at = ? "
                     "WHERE lease_id = ?"_s,
@@ -615,7 +626,7 @@ protocol::BillingTransactionPage BillingService::transactions(qint64 organizatio
         "SUM(CASE WHEN a.kind = 'buyer_balance' THEN e.amount ELSE 0 END), "
         "SUM(CASE WHEN a.kind = 'buyer_hold' THEN e.amount ELSE 0 END), "
         "SUM(CASE WHEN a.kind = 'buyer_debt' THEN -e.amount ELSE 0 END), "
-        "(SELECT m.lease_id FROM billing_meter_records m WHERE m.ledger_transaction_id = t.id) "
+        "(SELECT l.lease_id FROM billing_transaction_leases l WHERE l.ledger_transaction_id = t.id) "
         "FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id "
         "JOIN ledger_transactions t ON t.id = e.transaction_id "
         "WHERE a.organization_id = ? AND a.kind IN ('buyer_balance', 'buyer_hold', 'buyer_debt') AND t.id < ? "

@@ -136,6 +136,8 @@ private:
     void adjustHold(LeaseState &lease, qint64 nowMs, QList<std::function<void()>> &after);
     void close(LeaseState &lease, qint64 nowMs);
     void meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds);
+    // Remembers which lease a posted transaction was for (the buyer's transaction list links it).
+    void noteLease(const PostedTransaction &posted, qint64 leaseId);
 
     Database &m_database;
     Ledger &m_ledger;

@@ -21,9 +21,10 @@ qint64 count(Database &database, const QString &sql)
 
 } // namespace
 
-LedgerAudit::LedgerAudit(Database &database, QList<AccountKind> nonNegative)
+LedgerAudit::LedgerAudit(Database &database, QList<AccountKind> nonNegative, bool checkHolds)
     : m_database(database)
     , m_nonNegative(std::move(nonNegative))
+    , m_checkHolds(checkHolds)
 {
 }
 
@@ -37,6 +38,7 @@ QString LedgerAudit::problemKindName(Problem::Kind kind)
     case Problem::Kind::CacheMismatch: return u"cache_mismatch"_s;
     case Problem::Kind::Negative: return u"negative"_s;
     case Problem::Kind::CurrencyNotZero: return u"currency_not_zero"_s;
+    case Problem::Kind::HoldMismatch: return u"hold_mismatch"_s;
     }
     return {};
 }
@@ -206,6 +208,30 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
                  0,
                  0,
                  u"the %1 accounts sum to %2, not zero"_s.arg(it.key()).arg(it.value())});
+    }
+    // Holds: what billing says each bid and open lease holds is exactly each
+    // buyer's held money, per currency.
+    if (m_checkHolds) {
+        DbQuery query = m_database.exec(
+            u"SELECT a.id, a.organization_id, a.currency, COALESCE(b.balance, 0), "
+            "(SELECT COALESCE(SUM(amount), 0) FROM billing_bid_holds h WHERE h.organization_id = a.organization_id "
+            "AND h.currency = a.currency) + (SELECT COALESCE(SUM(hold), 0) FROM billing_leases l "
+            "WHERE l.organization_id = a.organization_id AND l.currency = a.currency AND l.closed_at IS NULL) "
+            "FROM ledger_accounts a LEFT JOIN ledger_balances b ON b.account_id = a.id WHERE a.kind = 'buyer_hold'"_s);
+        while (query.next()) {
+            const qint64 held = query.value(3).toLongLong();
+            const qint64 tracked = query.value(4).toLongLong();
+            if (held != tracked)
+                add({Problem::Kind::HoldMismatch,
+                     0,
+                     0,
+                     query.value(0).toLongLong(),
+                     u"organization %1 holds %2 %3 but its bids and open leases account for %4"_s
+                         .arg(query.value(1).toLongLong())
+                         .arg(held)
+                         .arg(query.value(2).toString())
+                         .arg(tracked)});
+        }
     }
     snapshot.commit();
     report.elapsedMs = timer.elapsed();

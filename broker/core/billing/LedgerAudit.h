@@ -13,7 +13,8 @@ class Database;
 // month-end run): every transaction has two or more entries in one currency
 // summing to zero; every entry is in its account's currency; each account's
 // cached balance equals the sum of its entries; the kinds that may not go
-// negative are not negative; every currency sums to zero over all accounts.
+// negative are not negative; every currency sums to zero over all accounts;
+// each buyer_hold balance equals the holds billing tracks per bid and open lease.
 class LedgerAudit
 {
 public:
@@ -27,6 +28,7 @@ public:
             CacheMismatch,    // ledger_balances differs from the entries
             Negative,         // a non-negative account below zero
             CurrencyNotZero,  // a currency's accounts do not sum to zero
+            HoldMismatch,     // a buyer's held money differs from what its bids and open leases hold
         };
         Kind kind = Kind::Unbalanced;
         qint64 transactionId = 0; // 0 when not about one transaction
@@ -49,7 +51,9 @@ public:
     };
 
     // nonNegative: the kinds Ledger::Options forbids below zero.
-    explicit LedgerAudit(Database &database, QList<AccountKind> nonNegative);
+    // checkHolds: also compare buyer_hold balances with billing's holds per
+    // bid and open lease (the broker's own audit; not for a bare journal).
+    explicit LedgerAudit(Database &database, QList<AccountKind> nonNegative, bool checkHolds = false);
 
     Report run(int maxProblems = 100) const;
 
@@ -58,6 +62,7 @@ public:
 private:
     Database &m_database;
     QList<AccountKind> m_nonNegative;
+    bool m_checkHolds = false;
 };
 
 } // namespace sc::broker

@@ -156,12 +156,17 @@ Expected<TopUpService::TopUp> TopUpService::confirm(qint64 organizationId, qint6
     if (current->status != Status::RequiresAction || current->chargeId.isEmpty())
         return error(ErrorCode::Conflict,
                      u"Top-up %1 is %2 and needs no confirmation."_s.arg(topUpId).arg(statusName(current->status)));
+    // The answer is on its way to the bank: the top-up is pending again until it says.
+    m_database.exec(u"UPDATE billing_topups SET status = 'pending', action = '', updated_at = ? "
+                    "WHERE id = ? AND status = 'requires_action'"_s,
+                    {m_clock.now().toMSecsSinceEpoch(), topUpId});
+    const QString chargeId = current->chargeId;
     m_gateway.confirmAction(
-        current->chargeId, response, [self = QPointer(this), topUpId](const Expected<PaymentGateway::Charge> &answer) {
+        chargeId, response, [self = QPointer(this), topUpId](const Expected<PaymentGateway::Charge> &answer) {
             if (self)
                 self->applyAnswer(topUpId, answer);
         });
-    return *current;
+    return topUp(topUpId).value_or(*current);
 }
 
 Expected<TopUpService::TopUp> TopUpService::requestRefund(qint64 organizationId, qint64 topUpId, qint64 amount,

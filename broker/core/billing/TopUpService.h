@@ -77,6 +77,7 @@ public:
     QList<TopUp> topUps(qint64 organizationId, int limit = 100) const;
 
     static QString statusName(Status status);
+    const Options &options() const { return m_options; }
 
 Q_SIGNALS:
     void topUpChanged(const sc::broker::TopUpService::TopUp &topUp);

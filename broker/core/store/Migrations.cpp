@@ -662,6 +662,10 @@ CREATE TABLE billing_meter_records (
 CREATE INDEX billing_meter_records_lease ON billing_meter_records (lease_id);
 CREATE INDEX billing_meter_records_buyer ON billing_meter_records (organization_id, to_ms);
 CREATE INDEX billing_meter_records_seller ON billing_meter_records (seller_organization_id, period, statement_id);
+CREATE TABLE billing_transaction_leases (
+    ledger_transaction_id INTEGER PRIMARY KEY REFERENCES ledger_transactions (id),
+    lease_id INTEGER NOT NULL REFERENCES leases (id)
+);
 CREATE TABLE billing_seller_volume (
     organization_id INTEGER NOT NULL REFERENCES organizations (id),
     period TEXT NOT NULL,
