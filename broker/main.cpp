@@ -102,10 +102,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(summary), stdout);
         return consistent ? 0 : 1;
     }
-    broker.setPdfRenderers([](const sc::protocol::Invoice &invoice) { return sc::documents::invoicePdf(invoice); },
-                           [](const sc::protocol::SellerStatement &statement) {
-                               return sc::documents::statementPdf(statement);
-                           });
+    broker.setPdfRenderers(
+        [](const sc::protocol::Invoice &invoice) { return sc::documents::invoicePdf(invoice); },
+        [](const sc::protocol::SellerStatement &statement) { return sc::documents::statementPdf(statement); });
     if (!broker.start()) {
         std::fprintf(stderr, "sparecloud-broker: %s\n", qPrintable(broker.errorString()));
         return 1;
