@@ -260,9 +260,14 @@ protocol::Expected<protocol::Invoice> InvoiceService::issueInvoice(qint64 organi
                             compact(document)})
                      .lastInsertId()
                      .toLongLong();
+    // Every item in one statement (a JSON array of ids): a month holds hundreds per buyer.
+    QByteArray itemIds;
     for (const Item &item : items)
-        m_database.exec(u"INSERT INTO billing_invoice_items (ledger_transaction_id, invoice_id) VALUES (?, ?)"_s,
-                        {item.id, invoice.id});
+        itemIds += (itemIds.isEmpty() ? "[" : ",") + QByteArray::number(item.id);
+    itemIds += ']';
+    m_database.exec(u"INSERT INTO billing_invoice_items (ledger_transaction_id, invoice_id) "
+                    "SELECT value, ? FROM json_each(?)"_s,
+                    {invoice.id, QString::fromLatin1(itemIds)});
     transaction.commit();
     return invoice;
 }
@@ -439,7 +444,7 @@ protocol::Expected<protocol::SellerStatement> InvoiceService::issueStatement(qin
         u"SELECT p.pseudonym, p.name, l.instance_type_id, l.region_id, SUM(m.seconds), SUM(m.net), "
         "SUM(m.commission) FROM billing_meter_records m JOIN providers p ON p.id = m.provider_id "
         "JOIN leases l ON l.id = m.lease_id WHERE m.seller_organization_id = ? AND m.period = ? AND m.currency = ? "
-        "AND m.statement_id IS NULL GROUP BY p.id, l.instance_type_id, l.region_id "
+        "GROUP BY p.id, l.instance_type_id, l.region_id "
         "ORDER BY p.pseudonym, l.instance_type_id, l.region_id"_s,
         {organizationId, period, currency});
     while (lines.next()) {
@@ -479,9 +484,6 @@ protocol::Expected<protocol::SellerStatement> InvoiceService::issueStatement(qin
                               compact(document)})
                        .lastInsertId()
                        .toLongLong();
-    m_database.exec(u"UPDATE billing_meter_records SET statement_id = ? WHERE seller_organization_id = ? "
-                    "AND period = ? AND currency = ? AND statement_id IS NULL"_s,
-                    {statement.id, organizationId, period, currency});
     transaction.commit();
     return statement;
 }
@@ -640,9 +642,13 @@ protocol::Expected<InvoiceService::MonthEnd> InvoiceService::runMonthEnd(const Q
             ++result.invoices;
     }
     QList<qint64> sellers;
-    DbQuery sellerQuery = m_database.exec(u"SELECT DISTINCT seller_organization_id FROM billing_meter_records "
-                                          "WHERE period = ? AND currency = ? AND statement_id IS NULL"_s,
-                                          {period, currency});
+    // A statement holds all of a seller's records of the month (usage up to
+    // the boundary was captured above; none can come later).
+    DbQuery sellerQuery = m_database.exec(
+        u"SELECT DISTINCT m.seller_organization_id FROM billing_meter_records m WHERE m.period = ? AND m.currency = ? "
+        "AND NOT EXISTS (SELECT 1 FROM billing_statements s WHERE s.organization_id = m.seller_organization_id "
+        "AND s.period = m.period AND s.currency = m.currency)"_s,
+        {period, currency});
     while (sellerQuery.next())
         sellers.append(sellerQuery.value(0).toLongLong());
     for (qint64 organizationId : sellers) {

@@ -656,12 +656,11 @@ CREATE TABLE billing_meter_records (
     vat INTEGER NOT NULL,
     commission INTEGER NOT NULL,
     currency TEXT NOT NULL,
-    ledger_transaction_id INTEGER NOT NULL UNIQUE REFERENCES ledger_transactions (id),
-    statement_id INTEGER
+    ledger_transaction_id INTEGER NOT NULL UNIQUE REFERENCES ledger_transactions (id)
 );
 CREATE INDEX billing_meter_records_lease ON billing_meter_records (lease_id);
 CREATE INDEX billing_meter_records_buyer ON billing_meter_records (organization_id, to_ms);
-CREATE INDEX billing_meter_records_seller ON billing_meter_records (seller_organization_id, period, statement_id);
+CREATE INDEX billing_meter_records_seller ON billing_meter_records (seller_organization_id, period);
 CREATE TABLE billing_transaction_leases (
     ledger_transaction_id INTEGER PRIMARY KEY REFERENCES ledger_transactions (id),
     lease_id INTEGER NOT NULL REFERENCES leases (id)
