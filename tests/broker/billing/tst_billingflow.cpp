@@ -354,6 +354,15 @@ void tst_BillingFlow::runningOutOfCreditGivesGraceThenEnds()
     QVERIFY(balance(AccountKind::BuyerDebt, m_buyer) < 0);
     QCOMPARE(m_billing->balance(m_buyer).fundsState, u"low"_s);
     verifyBooks();
+    // A credit note settles the debt first; the rest is credit.
+    const qint64 owed = -balance(AccountKind::BuyerDebt, m_buyer);
+    const auto invoice = m_invoices->issueInvoice(m_buyer, kEur, m_clock.now().toMSecsSinceEpoch() + 1, {});
+    QVERIFY(invoice);
+    QVERIFY(invoice->usageTotal > owed);
+    QVERIFY(m_invoices->creditNote(invoice->id, owed + 10, u"Goodwill"_s));
+    QCOMPARE(balance(AccountKind::BuyerDebt, m_buyer), 0);
+    QCOMPARE(balance(AccountKind::BuyerBalance, m_buyer), 10);
+    verifyBooks();
 }
 
 void tst_BillingFlow::monthEndIssuesOnceAndBalances()
