@@ -30,8 +30,10 @@
 #include "core/billing/TopUpService.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/demo/DemoAppliances.h"
+#include "core/demo/DemoBilling.h"
 #include "core/demo/DemoClouds.h"
 #include "core/demo/DemoMarket.h"
+#include "core/demo/DemoParticipants.h"
 #include "core/demo/DemoPriceModel.h"
 #include "core/jobs/JobQueue.h"
 #include "core/market/MarketQueries.h"
@@ -495,22 +497,15 @@ bool Broker::start()
         // The person trying the demo starts with a top-up made with the test
         // card; the simulated traders with a large trading credit.
         services.demoMarket->setFunding([this](qint64 organizationId, bool demoBuyer) {
-            const QString currency = BillingService::kCurrency.toString();
+            if (demoBuyer)
+                return DemoBilling::topUpDemoBuyer(m_services->database, m_clock, organizationId);
             LedgerPosting posting;
-            posting.currency = currency;
-            if (demoBuyer) {
-                posting.kind = TransactionKind::TopUp;
-                posting.reference = u"demo:topup:%1"_s.arg(organizationId);
-                posting.description = u"Top-up by card (demo)"_s;
-                posting.legs = {{AccountKind::PaymentClearing, std::nullopt, -250'000},
-                                {AccountKind::BuyerBalance, organizationId, 250'000}};
-            } else {
-                posting.kind = TransactionKind::Adjustment;
-                posting.reference = u"demo:credit:%1"_s.arg(organizationId);
-                posting.description = u"Demo trading credit"_s;
-                posting.legs = {{AccountKind::Adjustments, std::nullopt, -100'000'000},
-                                {AccountKind::BuyerBalance, organizationId, 100'000'000}};
-            }
+            posting.currency = BillingService::kCurrency.toString();
+            posting.kind = TransactionKind::Adjustment;
+            posting.reference = u"demo:credit:%1"_s.arg(organizationId);
+            posting.description = u"Demo trading credit"_s;
+            posting.legs = {{AccountKind::Adjustments, std::nullopt, -100'000'000},
+                            {AccountKind::BuyerBalance, organizationId, 100'000'000}};
             if (const auto posted = m_services->ledger->post(posting); !posted)
                 qCWarning(lcBroker).noquote() << "demo: funding a buyer failed:" << posted.error().message;
         });
@@ -518,6 +513,11 @@ bool Broker::start()
                                             embeddedAccount(u"seller"_s).value_or(0)};
         try {
             services.demoMarket->start(accounts, m_config.demoActivityInterval);
+            // A past in money for the demo buyer and seller (first start only).
+            DemoBilling::Accounts billingAccounts;
+            billingAccounts.buyerOrganizationId = services.demoMarket->participants().demoBuyer().organizationId;
+            billingAccounts.buyerUserId = services.demoMarket->participants().demoBuyer().userId;
+            DemoBilling::seed(services.database, m_clock, billingAccounts);
         } catch (const DatabaseError &error) {
             m_error = u"Cannot prepare the demo market: %1"_s.arg(QString::fromUtf8(error.what()));
             return false;

@@ -55,11 +55,11 @@ QString usageTable(const Invoice &invoice)
     out += u"<h2>"_s;
     out += heading;
     out += u"</h2>\n"_s;
-    out += html::itemsTableStart(html::headerCell(u"Description"_s, false, 21) + html::headerCell(u"Type"_s, false, 9)
-                                 + html::headerCell(u"Region"_s, false, 11) + html::headerCell(u"Provider"_s, false, 11)
-                                 + html::headerCell(u"Duration"_s, true, 15) + html::headerCell(u"Rate/h"_s, true, 7)
+    out += html::itemsTableStart(html::headerCell(u"Description"_s, false, 17) + html::headerCell(u"Type"_s, false, 11)
+                                 + html::headerCell(u"Region"_s, false, 11) + html::headerCell(u"Provider"_s, false, 15)
+                                 + html::headerCell(u"Duration"_s, true, 12) + html::headerCell(u"Rate/h"_s, true, 7)
                                  + html::headerCell(u"Net"_s, true, 9) + html::headerCell(u"VAT"_s, true, 8)
-                                 + html::headerCell(u"Amount"_s, true, 9));
+                                 + html::headerCell(u"Amount"_s, true, 10));
     if (invoice.lines.isEmpty())
         out += u"<tr><td class=\"empty\" colspan=\"9\">No usage in this period.</td></tr>\n"_s;
     for (const InvoiceLine &line : invoice.lines) {

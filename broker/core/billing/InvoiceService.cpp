@@ -203,7 +203,6 @@ protocol::Expected<protocol::Invoice> InvoiceService::issueInvoice(qint64 organi
             line.region = records.value(2).toString();
             line.providerPseudonym = records.value(3).toString();
             line.ratePerHour = records.value(5).toLongLong();
-            line.description = u"Lease %1: %2 in %3"_s.arg(leaseId).arg(line.instanceType, line.region);
             line.from = timeOf(records.value(6).toLongLong());
             line.to = timeOf(records.value(7).toLongLong());
             found = usage.insert(leaseId, line);
@@ -215,6 +214,8 @@ protocol::Expected<protocol::Invoice> InvoiceService::issueInvoice(qint64 organi
         found->vat += records.value(9).toLongLong();
     }
     for (protocol::InvoiceLine &line : usage) {
+        line.description = u"%1 to %2"_s.arg(line.from.toString(u"yyyy-MM-dd HH:mm"_s),
+                                             line.to.toString(u"yyyy-MM-dd HH:mm"_s));
         line.amount = line.net + line.vat;
         invoice.usageNet += line.net;
         invoice.vat += line.vat;

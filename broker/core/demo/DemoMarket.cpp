@@ -109,8 +109,9 @@ QList<qint64> DemoMarket::openDemoBuyerInstances()
     const DemoParticipants::Trader &buyer = m_participants ? m_participants->demoBuyer() : DemoParticipants::Trader();
     if (!buyer.isValid() || buyer.role != Role::Buyer)
         return leases;
+    // (Its billing history's past instances, DemoBilling's, do not count.)
     DbQuery had = m_database.exec(u"SELECT EXISTS (SELECT 1 FROM instances i JOIN leases l ON l.id = i.lease_id "
-                                  "WHERE l.organization_id = ?)"_s,
+                                  "WHERE l.organization_id = ? AND i.client_token NOT LIKE 'demo-past-%')"_s,
                                   {buyer.organizationId});
     if (had.next() && had.value(0).toBool())
         return leases;

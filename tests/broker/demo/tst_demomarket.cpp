@@ -5,6 +5,8 @@
 #include "TestApi.h"
 #include "core/Broker.h"
 #include "core/Clock.h"
+#include "core/billing/Ledger.h"
+#include "core/billing/LedgerAudit.h"
 #include "core/store/Database.h"
 
 #include <QElapsedTimer>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void regionsDiffer();
     void pricesAndVolumeFollowTheDay();
     void demoAccountsHaveData();
+    void demoHasABillingPast();
     void buyersSeeNoSellerNames();
     void seedIsSmall();
     void restartDoesNotSeedAgain();
@@ -124,8 +127,12 @@ QHash<qint64, QString> tst_DemoMarket::demoBuyerInstances()
     QHash<qint64, QString> states;
     const Reply reply = get(u"/api/v1/instances"_s, m_buyer);
     const QJsonArray instances = reply.json().value(u"instances"_s).toArray();
-    for (const QJsonValue &value : instances)
-        states.insert(value.toObject().value(u"leaseId"_s).toInteger(), value.toObject().value(u"state"_s).toString());
+    for (const QJsonValue &value : instances) {
+        // The past leases of the demo's billing history ended long ago; only today's count.
+        const QString state = value.toObject().value(u"state"_s).toString();
+        if (state != u"terminated"_s)
+            states.insert(value.toObject().value(u"leaseId"_s).toInteger(), state);
+    }
     return states;
 }
 
@@ -298,6 +305,24 @@ void tst_DemoMarket::demoAccountsHaveData()
     QVERIFY2(byStatus.value(u"open"_s) >= 3, qPrintable(u"%1 open asks"_s.arg(byStatus.value(u"open"_s))));
     QVERIFY(byStatus.value(u"filled"_s) >= 10);
     QVERIFY(byStatus.value(u"withdrawn"_s) >= 1);
+}
+
+void tst_DemoMarket::demoHasABillingPast()
+{
+    // The demo buyer topped up five weeks ago and its ended leases were billed:
+    // last month is invoiced, this month has spend, the journal is sound.
+    const QJsonArray invoices = get(u"/api/v1/billing/invoices"_s, m_buyer).json().value(u"invoices"_s).toArray();
+    QVERIFY(!invoices.isEmpty());
+    const QJsonObject october = invoices.last().toObject();
+    QCOMPARE(october.value(u"number"_s).toString(), u"SC-2026-000001"_s);
+    QCOMPARE(october.value(u"periodStart"_s).toString(), u"2026-10-01T00:00:00.000Z"_s);
+    QCOMPARE(october.value(u"topUps"_s).toInteger(), 250'000);
+    QCOMPARE(october.value(u"closingBalance"_s).toInteger(), 250'000 - october.value(u"usageTotal"_s).toInteger());
+    const QJsonObject balance = get(u"/api/v1/billing/balance"_s, m_buyer).json();
+    QVERIFY(balance.value(u"monthToDateSpend"_s).toInteger() > 0);
+    QVERIFY(balance.value(u"available"_s).toInteger() < 250'000);
+    const LedgerAudit::Report audit = LedgerAudit(*m_database, Ledger::Options().nonNegative, true).run();
+    QVERIFY2(audit.ok(), qPrintable(audit.summary()));
 }
 
 void tst_DemoMarket::buyersSeeNoSellerNames()
