@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace sc::ui {
@@ -40,8 +42,10 @@ protected:
     {
         Q_UNUSED(formatChar)
         Q_UNUSED(precision)
-        // Cents while the scale is in cents, whole units beyond.
-        const int decimals = tickStep() < 1 ? 2 : 0;
+        // Whole units while every tick is one (steps of 1, 2, 5, 10...), cents
+        // otherwise (steps of 0.25 or 2.5 would round to wrong labels).
+        const bool whole = tickStep() >= 1 && std::abs(tickStep() - std::round(tickStep())) < 1e-9;
+        const int decimals = whole ? 0 : 2;
         return m_symbol + locale.toString(tick, 'f', decimals);
     }
 
