@@ -4,16 +4,11 @@
 #include "protocol/ApiVersion.h"
 #include "protocol/JsonReader.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,8 +23,6 @@ namespace sc::client {
 namespace {
 
 constexpr qsizetype kMaxItems = 100'000;
-constexpr int kBytesTimeoutMs = 60'000;
-constexpr qint64 kMaxDocumentBytes = 64 * 1024 * 1024;
 
 template<typename T>
 Expected<QList<T>> parseList(const QJsonObject &json, QStringView key)
@@ -54,22 +47,6 @@ Expected<QList<T>> parseList(const QJsonObject &json, QStringView key)
 BrokerClient::Headers keyed(const QByteArray &idempotencyKey)
 {
     return {{"Idempotency-Key", idempotencyKey}};
-}
-
-// What trusting a certificate by its fingerprint overlooks, as BrokerClient
-// does for JSON calls: that nobody vouches for it, and that it names another host.
-bool isTrustError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch: return true;
-    default: return false;
-    }
 }
 
 void pollTopUp(BrokerClient &client, qint64 id, QPointer<QObject> context, BrokerClient::Callback<protocol::TopUp> done,
@@ -285,7 +262,7 @@ void BillingClient::fetchInvoice(qint64 id, QObject *context, Callback<protocol:
 
 void BillingClient::fetchInvoicePdf(qint64 id, QObject *context, Callback<QByteArray> callback)
 {
-    getBytes(u"/billing/invoices/%1/pdf"_s.arg(id), {}, context, std::move(callback));
+    m_client.getBytes(u"/billing/invoices/%1/pdf"_s.arg(id), {}, context, std::move(callback));
 }
 
 void BillingClient::fetchUsageCsv(const QDateTime &from, const QDateTime &to, QObject *context,
@@ -294,7 +271,7 @@ void BillingClient::fetchUsageCsv(const QDateTime &from, const QDateTime &to, QO
     QUrlQuery query;
     query.addQueryItem(u"from"_s, protocol::isoTime(from));
     query.addQueryItem(u"to"_s, protocol::isoTime(to));
-    getBytes(u"/billing/usage.csv"_s, query, context, std::move(callback));
+    m_client.getBytes(u"/billing/usage.csv"_s, query, context, std::move(callback));
 }
 
 void BillingClient::fetchEarnings(QObject *context, Callback<protocol::SellerEarnings> callback)
@@ -323,7 +300,7 @@ void BillingClient::fetchStatement(qint64 id, QObject *context, Callback<protoco
 
 void BillingClient::fetchStatementPdf(qint64 id, QObject *context, Callback<QByteArray> callback)
 {
-    getBytes(u"/seller/statements/%1/pdf"_s.arg(id), {}, context, std::move(callback));
+    m_client.getBytes(u"/seller/statements/%1/pdf"_s.arg(id), {}, context, std::move(callback));
 }
 
 void BillingClient::fetchPayouts(QObject *context, Callback<QList<protocol::Payout>> callback)
@@ -341,77 +318,6 @@ void BillingClient::requestPayout(const QByteArray &idempotencyKey, QObject *con
                       keyed(idempotencyKey),
                       context,
                       typedReply<protocol::Payout>(std::move(callback), &protocol::Payout::fromJson));
-}
-
-// A document's bytes (PDF, CSV). BrokerClient speaks JSON only, so this asks
-// through its network access manager with the same credentials and the same
-// certificate trust; sent once (a GET the person can simply ask for again).
-void BillingClient::getBytes(const QString &path, const QUrlQuery &query, QObject *context,
-                             Callback<QByteArray> callback)
-{
-    QUrl url = m_client.baseUrl();
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + protocol::kApiPrefix + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(kBytesTimeoutMs);
-    request.setRawHeader("Accept", "*/*");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("SpareCloud/" SPARECLOUD_VERSION));
-    if (!m_client.accessToken().isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_client.accessToken());
-    if (!m_client.brokerToken().isEmpty())
-        request.setRawHeader("X-Broker-Token", m_client.brokerToken());
-
-    QNetworkReply *reply = m_client.networkAccessManager()->get(request);
-    const QByteArray trusted = m_client.trustedCertificate();
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, trusted](const QList<QSslError> &errors) {
-        const QSslCertificate presented = reply->sslConfiguration().peerCertificate();
-        const bool trust = !trusted.isEmpty() && !presented.isNull()
-                           && presented.digest(QCryptographicHash::Sha256).toHex() == trusted
-                           && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &error) {
-                                  return isTrustError(error.error());
-                              });
-        if (trust)
-            reply->ignoreSslErrors(errors);
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxDocumentBytes)
-            reply->abort();
-    });
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    QObject::connect(
-        reply, &QNetworkReply::finished, reply, [reply, guard, hasContext, callback = std::move(callback)] {
-            if (hasContext && !guard)
-                return;
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 0) {
-                callback(ApiError{reply->error() == QNetworkReply::OperationCanceledError ? ErrorCode::Timeout
-                                                                                          : ErrorCode::NetworkError,
-                                  BrokerClient::tr("Cannot reach the broker: %1").arg(reply->errorString()),
-                                  {},
-                                  {}});
-                return;
-            }
-            const QByteArray body = reply->readAll();
-            if (status >= 200 && status < 300) {
-                callback(body);
-                return;
-            }
-            if (auto error = ApiError::fromJson(QJsonDocument::fromJson(body).object())) {
-                callback(*error);
-                return;
-            }
-            callback(ApiError{ApiError::codeForHttpStatus(status),
-                              BrokerClient::tr("The broker answered HTTP %1 %2.")
-                                  .arg(status)
-                                  .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-                              {},
-                              {}});
-        });
 }
 
 } // namespace sc::client

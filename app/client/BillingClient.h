@@ -107,8 +107,6 @@ public:
     static protocol::Expected<QList<protocol::Payout>> parsePayouts(const QJsonObject &json);
 
 private:
-    void getBytes(const QString &path, const QUrlQuery &query, QObject *context, Callback<QByteArray> callback);
-
     BrokerClient &m_client;
 };
 

@@ -102,6 +102,8 @@ struct BrokerClient::Call
     QPointer<QObject> context;
     bool hasContext = false;
     Callback<QJsonObject> callback;
+    // getBytes: a 2xx answer's body goes here instead of being read as JSON.
+    std::function<void(const QByteArray &)> rawAnswer;
     int attempt = 0;
     QJsonObject tlsDetails; // the refused certificate of the last attempt
 };
@@ -228,13 +230,31 @@ void BrokerClient::sendBytes(const QByteArray &method, const QString &path, cons
     start(std::move(call));
 }
 
+void BrokerClient::getBytes(const QString &path, const QUrlQuery &query, QObject *context,
+                            Callback<QByteArray> callback)
+{
+    auto call = std::make_shared<Call>();
+    call->method = "GET";
+    call->url = urlFor(path, query);
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->callback = [callback](const Expected<QJsonObject> &answer) {
+        if (!answer)
+            callback(answer.error());
+        else
+            callback(QByteArray()); // a 2xx without a body
+    };
+    call->rawAnswer = [callback](const QByteArray &body) { callback(body); };
+    start(std::move(call));
+}
+
 void BrokerClient::start(std::shared_ptr<Call> call)
 {
     ++call->attempt;
     call->tlsDetails = {};
     QNetworkRequest request(call->url);
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", call->rawAnswer ? "*/*" : "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("SpareCloud/" SPARECLOUD_VERSION));
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
@@ -347,6 +367,14 @@ void BrokerClient::finish(std::shared_ptr<Call> call, QNetworkReply *reply)
     if (keyed && reply->rawHeader("Idempotent-Replayed") == "true")
         qCInfo(lcClient) << "the broker replayed its answer to" << call->method << call->url.path();
     const QByteArray body = reply->readAll();
+    if (call->rawAnswer && status >= 200 && status < 300) {
+        if (call->hasContext && !call->context)
+            return;
+        if (body.size() > kMaxBytesAnswer)
+            return deliver(ApiError{ErrorCode::InvalidResponse, tr("The broker's answer is too large."), {}, {}});
+        call->rawAnswer(body);
+        return;
+    }
     QJsonObject object;
     if (!body.isEmpty()) {
         QJsonParseError parseError;

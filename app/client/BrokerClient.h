@@ -115,6 +115,12 @@ public:
                    const QByteArray &contentType, const Headers &headers, QObject *context,
                    Callback<QJsonObject> callback, Progress progress = {});
 
+    // A document's bytes (PDF, CSV) from a GET: the same credentials, certificate
+    // trust, retries and errors as getJson; the answer's body as it came (at
+    // most kMaxBytesAnswer; a larger one fails).
+    static constexpr qint64 kMaxBytesAnswer = 64 * 1024 * 1024;
+    void getBytes(const QString &path, const QUrlQuery &query, QObject *context, Callback<QByteArray> callback);
+
 Q_SIGNALS:
     // Every failed call, for a status bar or a log view.
     void requestFailed(const sc::protocol::ApiError &error);
