@@ -44,15 +44,7 @@ private:
 
 QByteArray tst_MarketStream::login(const QByteArray &email)
 {
-    return m_api
-        ->send("POST",
-               u"/api/v1/auth/login"_s,
-               {},
-               QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
-        .json()
-        .value(u"token"_s)
-        .toString()
-        .toLatin1();
+    return m_api->login(email, kPassword);
 }
 
 QUrl tst_MarketStream::streamUrl(const QByteArray &token)

@@ -311,9 +311,15 @@ void tst_UploadManager::resumesAfterTheAppDies()
         QVERIFY(state.open(QIODevice::ReadOnly));
         QVERIFY2(state.readAll().contains(uploadId.toLatin1()), "the upload id is kept on disk");
     } // the app dies here
+    // The dead connection's last chunk may still be landing on the broker:
+    // the confirmed offset counts once it stayed put for half a second.
     qint64 confirmed = -1;
-    QTRY_VERIFY_WITH_TIMEOUT((confirmed = confirmedOffset(uploadId)) > 0 && confirmed == confirmedOffset(uploadId),
-                             10'000);
+    const auto settled = [&] {
+        confirmed = confirmedOffset(uploadId);
+        QTest::qWait(500);
+        return confirmed > 0 && confirmed == confirmedOffset(uploadId);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 15'000);
     QVERIFY(confirmed < size);
 
     auto uploads = manager(*m_client);
@@ -322,7 +328,11 @@ void tst_UploadManager::resumesAfterTheAppDies()
     const UploadManager::Upload done = *uploads->upload(key);
     QVERIFY2(done.state == State::Done, qPrintable(done.error));
     QCOMPARE(done.uploadId, uploadId);
-    QCOMPARE(uploads->bytesSent(), size - confirmed); // no confirmed byte went twice
+    // No confirmed byte went twice. One chunk more may have gone out: a chunk
+    // the broker refused from its headers (its window still held the dead
+    // connection's chunk) is sent again, and the client counts what it sends.
+    QVERIFY2(uploads->bytesSent() >= size - confirmed && uploads->bytesSent() <= size - confirmed + kMiB,
+             qPrintable(u"%1 bytes sent, %2 left to confirm"_s.arg(uploads->bytesSent()).arg(size - confirmed)));
 }
 
 void tst_UploadManager::pauseHoldsAndResumeFinishes()

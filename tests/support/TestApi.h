@@ -34,6 +34,43 @@ public:
     {
     }
 
+    // A session token for the account (empty when the login fails).
+    QByteArray login(const QByteArray &email, const QByteArray &password)
+    {
+        return send("POST",
+                    u"/api/v1/auth/login"_s,
+                    {},
+                    QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                                {u"password"_s, QString::fromLatin1(password)}})
+            .json()
+            .value(u"token"_s)
+            .toString()
+            .toLatin1();
+    }
+
+    // Registers an account in a new organization (in Germany), has the
+    // operator approve a seller's, and logs in.
+    QByteArray account(const QByteArray &email, const QByteArray &password, const QString &organization,
+                       const QString &role, const QByteArray &operatorToken, const QString &displayName = {})
+    {
+        const Reply registered = send(
+            "POST",
+            u"/api/v1/auth/register"_s,
+            {},
+            QJsonObject{{u"email"_s, QString::fromLatin1(email)},
+                        {u"password"_s, QString::fromLatin1(password)},
+                        {u"displayName"_s, displayName.isEmpty() ? organization : displayName},
+                        {u"organizationName"_s, organization},
+                        {u"countryCode"_s, u"DE"_s},
+                        {u"role"_s, role}});
+        if (role == u"seller"_s) {
+            const qint64 organizationId =
+                registered.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger();
+            send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organizationId), operatorToken);
+        }
+        return login(email, password);
+    }
+
     Reply send(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body = {},
                const QHash<QByteArray, QByteArray> &headers = {})
     {

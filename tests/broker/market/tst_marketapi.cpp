@@ -81,33 +81,12 @@ BrokerConfig tst_MarketApi::config() const
 
 QByteArray tst_MarketApi::login(const QByteArray &email)
 {
-    return m_api
-        ->send("POST",
-               u"/api/v1/auth/login"_s,
-               {},
-               QJsonObject{{u"email"_s, QString::fromLatin1(email)}, {u"password"_s, QString::fromLatin1(kPassword)}})
-        .json()
-        .value(u"token"_s)
-        .toString()
-        .toLatin1();
+    return m_api->login(email, kPassword);
 }
 
 QByteArray tst_MarketApi::account(const QByteArray &email, const QString &organization, const QString &role)
 {
-    const Reply registered = m_api->send("POST",
-                                         u"/api/v1/auth/register"_s,
-                                         {},
-                                         QJsonObject{{u"email"_s, QString::fromLatin1(email)},
-                                                     {u"password"_s, QString::fromLatin1(kPassword)},
-                                                     {u"displayName"_s, QString(organization + u" person"_s)},
-                                                     {u"organizationName"_s, organization},
-                                                     {u"countryCode"_s, u"DE"_s},
-                                                     {u"role"_s, role}});
-    if (role == u"seller"_s) {
-        const qint64 organizationId = registered.json().value(u"organization"_s).toObject().value(u"id"_s).toInteger();
-        m_api->send("POST", u"/api/v1/operator/organizations/%1/approve"_s.arg(organizationId), m_operator);
-    }
-    return login(email);
+    return m_api->account(email, kPassword, organization, role, m_operator, QString(organization + u" person"_s));
 }
 
 qint64 tst_MarketApi::provider(const QByteArray &seller, const QString &name)
