@@ -6,6 +6,7 @@
 #include "core/api/ApplianceApi.h"
 #include "core/api/AuthApi.h"
 #include "core/api/BillingApi.h"
+#include "core/api/BuybackApi.h"
 #include "core/api/CatalogApi.h"
 #include "core/api/MarketApi.h"
 #include "core/api/OperatorApi.h"
@@ -36,6 +37,7 @@
 #include "core/demo/DemoParticipants.h"
 #include "core/demo/DemoPriceModel.h"
 #include "core/jobs/JobQueue.h"
+#include "core/market/BuybackService.h"
 #include "core/market/MarketQueries.h"
 #include "core/market/MarketService.h"
 #include "core/market/WatchService.h"
@@ -139,6 +141,8 @@ struct Broker::Services
     std::unique_ptr<BillingService> billing;
     std::optional<InvoiceService> invoices;
     std::optional<BillingApi> billingApi;
+    std::unique_ptr<BuybackService> buybacks;
+    std::optional<BuybackApi> buybackApi;
     std::unique_ptr<DemoMarket> demoMarket; // --demo only
     std::unique_ptr<DemoClouds> demoClouds; // --demo only
     QTimer housekeeping;
@@ -233,6 +237,12 @@ bool Broker::openStore()
     services.market->setBidClosed([this](qint64 bidId) { m_services->billing->bidClosed(bidId); });
     services.billing->setLeaseEnder(
         [this](qint64 leaseId, const QString &reason) { m_services->instances->endLeaseNow(leaseId, reason); });
+    services.buybacks = std::make_unique<BuybackService>(services.database, *services.ledger, m_clock);
+    services.buybacks->setLeaseShortener(
+        [this](qint64 leaseId, qint64 endsAt) { return m_services->instances->shortenLease(leaseId, endsAt); });
+    services.buybacks->setNotifier([this](qint64 userId, const QString &kind, qint64 leaseId, const QString &message) {
+        m_services->watches->notifyAboutLease(userId, kind, leaseId, message);
+    });
     services.billing->setNotifier([this](qint64 userId, const QString &kind, qint64 leaseId, const QString &message) {
         m_services->watches->notifyAboutLease(userId, kind, leaseId, message);
     });
@@ -332,6 +342,8 @@ bool Broker::start()
     if (m_invoicePdf || m_statementPdf)
         services.billingApi->setPdfRenderers(m_invoicePdf, m_statementPdf);
     services.billingApi->registerRoutes(services.routes);
+    services.buybackApi.emplace(*services.buybacks, services.database, m_clock);
+    services.buybackApi->registerRoutes(services.routes);
     services.stream = std::make_unique<EventStream>(m_clock);
     services.stream->registerRoutes(services.routes);
     connect(services.market.get(), &MarketService::changed, this, [this](const MarketService::Change &change) {
@@ -350,6 +362,7 @@ bool Broker::start()
     connect(&services.housekeeping, &QTimer::timeout, this, [this] {
         try {
             m_services->market->expireDue();
+            m_services->buybacks->expireDue();
         } catch (const DatabaseError &error) {
             qCWarning(lcBroker) << "housekeeping failed:" << error.what();
         }
@@ -430,6 +443,9 @@ bool Broker::start()
                 while (users.next())
                     m_services->watches->notifyAboutLease(users.value(0).toLongLong(), u"low_balance"_s, 0, message);
             });
+    connect(services.buybacks.get(), &BuybackService::moneyMoved, this, [this](qint64 organizationId) {
+        m_services->stream->publishBilling(organizationId);
+    });
     connect(services.billing.get(), &BillingService::balanceChanged, this, [this](qint64 organizationId) {
         m_services->stream->publishBilling(organizationId);
     });

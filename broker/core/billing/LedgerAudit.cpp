@@ -216,7 +216,9 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
             u"SELECT a.id, a.organization_id, a.currency, COALESCE(b.balance, 0), "
             "(SELECT COALESCE(SUM(amount), 0) FROM billing_bid_holds h WHERE h.organization_id = a.organization_id "
             "AND h.currency = a.currency) + (SELECT COALESCE(SUM(hold), 0) FROM billing_leases l "
-            "WHERE l.organization_id = a.organization_id AND l.currency = a.currency AND l.closed_at IS NULL) "
+            "WHERE l.organization_id = a.organization_id AND l.currency = a.currency AND l.closed_at IS NULL) + "
+            "(SELECT COALESCE(SUM(amount), 0) FROM buyback_offers o WHERE o.seller_organization_id = "
+            "a.organization_id AND o.currency = a.currency AND o.status = 'open') "
             "FROM ledger_accounts a LEFT JOIN ledger_balances b ON b.account_id = a.id WHERE a.kind = 'buyer_hold'"_s);
         while (query.next()) {
             const qint64 held = query.value(3).toLongLong();
@@ -226,7 +228,7 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
                      0,
                      0,
                      query.value(0).toLongLong(),
-                     u"organization %1 holds %2 %3 but its bids and open leases account for %4"_s
+                     u"organization %1 holds %2 %3 but its bids, open leases and buy-back offers account for %4"_s
                          .arg(query.value(1).toLongLong())
                          .arg(held)
                          .arg(query.value(2).toString())

@@ -754,6 +754,29 @@ std::optional<ApiError> InstanceService::terminate(const Principal &buyer, qint6
     return std::nullopt;
 }
 
+bool InstanceService::shortenLease(qint64 leaseId, qint64 endsAt)
+{
+    Transaction transaction(m_database);
+    // No renewals after this: the slot goes back to its provider at the new end.
+    const int changed = m_database
+                            .exec(
+                                u"UPDATE leases SET ends_at = ?, renewable_hours = renewed_hours, "
+                                "auto_renew_hours = 0 WHERE id = ? AND status IN ('pending', 'active') AND ends_at > ? "
+                                "AND starts_at < ?"_s,
+                                {endsAt, leaseId, endsAt, endsAt})
+                            .numRowsAffected();
+    if (changed == 0)
+        return false;
+    scheduleEnd(leaseId, endsAt);
+    DbQuery instance = m_database.exec(u"SELECT id FROM instances WHERE lease_id = ? AND "
+                                       "state IN ('pending', 'provisioning', 'running')"_s,
+                                       {leaseId});
+    if (instance.next())
+        m_jobs.enqueue({kExtend, QJsonObject{{u"instanceId"_s, instance.value(0).toLongLong()}}, 0, 12});
+    transaction.commit();
+    return true;
+}
+
 void InstanceService::endLeaseNow(qint64 leaseId, const QString &reason)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();

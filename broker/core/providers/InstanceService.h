@@ -81,6 +81,10 @@ public:
     // Ends a pending or active lease now (billing stops) and stops its
     // instance at the cloud; `reason` is recorded with the instance's change.
     void endLeaseNow(qint64 leaseId, const QString &reason);
+    // Moves a pending or active lease's end earlier to `endsAt` (a buy-back):
+    // the end job and warnings follow, renewals stop, the cloud hears the new
+    // end. False when the lease is not open or would not end earlier.
+    bool shortenLease(qint64 leaseId, qint64 endsAt);
     // Adds `hours` to a lease at its locked price, as far as the seller's
     // renewable hours allow; the cloud is told the new end. Answers the
     // lease's renewal state.

@@ -745,6 +745,36 @@ CREATE TABLE billing_runs (
 )
 )sql"_s;
 
+// Buy-backs: a provider offers to buy a running lease back (an amount, a
+// notice); the amount is held from the seller's payable until the buyer
+// decides or the offer expires. A buyer's standing rule accepts offers at or
+// above an amount.
+const QString kBuybackSchema = uR"sql(
+CREATE TABLE buyback_offers (
+    id INTEGER PRIMARY KEY,
+    lease_id INTEGER NOT NULL REFERENCES leases (id),
+    provider_id INTEGER NOT NULL REFERENCES providers (id),
+    seller_organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    buyer_organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    currency TEXT NOT NULL,
+    notice_hours INTEGER NOT NULL CHECK (notice_hours >= 1),
+    status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'refused', 'expired', 'withdrawn')),
+    expires_at INTEGER NOT NULL,
+    lease_ends_at INTEGER,
+    created_at INTEGER NOT NULL,
+    decided_at INTEGER
+);
+CREATE INDEX buyback_offers_lease ON buyback_offers (lease_id, status);
+CREATE INDEX buyback_offers_buyer ON buyback_offers (buyer_organization_id, id);
+CREATE INDEX buyback_offers_seller ON buyback_offers (seller_organization_id, id);
+CREATE TABLE buyback_rules (
+    organization_id INTEGER PRIMARY KEY REFERENCES organizations (id),
+    min_amount INTEGER NOT NULL CHECK (min_amount > 0),
+    currency TEXT NOT NULL
+)
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -766,6 +796,7 @@ const QList<Migrations::Step> &Migrations::steps()
          u"billing: tax account, holds per bid and lease, meter records, invoices, statements, payouts"_s,
          kBillingSchema,
          true},
+        {14, u"buy-backs: providers' offers for running leases, buyers' standing rules"_s, kBuybackSchema},
     };
     return kSteps;
 }

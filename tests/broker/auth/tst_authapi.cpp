@@ -264,7 +264,11 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
                                   u"GET /api/v1/billing/invoices/{invoiceId}"_s,
                                   u"GET /api/v1/billing/invoices/{invoiceId}/pdf"_s,
                                   u"GET /api/v1/seller/statements/{statementId}"_s,
-                                  u"GET /api/v1/seller/statements/{statementId}/pdf"_s};
+                                  u"GET /api/v1/seller/statements/{statementId}/pdf"_s,
+                                  // Buy-backs: tst_federation asks for other organizations' offers.
+                                  u"DELETE /api/v1/seller/buybacks/{offerId}"_s,
+                                  u"POST /api/v1/buybacks/{offerId}/accept"_s,
+                                  u"POST /api/v1/buybacks/{offerId}/refuse"_s};
     const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s,
                                u"/api/v1/catalog/regions/{id}"_s,
                                u"/api/v1/market/instruments/{type}/{region}/depth"_s,

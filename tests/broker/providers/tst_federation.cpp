@@ -5,6 +5,9 @@
 #include "core/Broker.h"
 #include "core/Clock.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/billing/Ledger.h"
+#include "core/billing/LedgerAudit.h"
+#include "core/store/Database.h"
 #include "providersim/ProviderSimulator.h"
 
 #include <QJsonArray>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void vanishedInstanceIsLost();
     void restartDuringProvisioningMakesOneInstance();
     void renewalsAsTheSellerAllows();
+    void buyBackAcceptedEndsTheLeaseAndPaysTheBuyer();
+    void buyBackRefusedOrByRule();
 
 private:
     BrokerConfig config() const;
@@ -56,6 +61,14 @@ private:
     void advance(qint64 ms);
     void settle(int rounds = 5);
     QStringList notificationKinds();
+    // A lease running on cloud 0 for `hours`, its seller paid for three hours of it.
+    qint64 runningLeaseWithEarnings(QJsonObject *provider);
+    Reply keyed(const QByteArray &method, const QString &path, const QByteArray &token, const QJsonObject &body,
+                const QByteArray &key)
+    {
+        return m_api->send(method, path, token, body, {{"Idempotency-Key", key}});
+    }
+    void verifyLedger();
 
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
@@ -569,6 +582,156 @@ void tst_Federation::renewalsAsTheSellerAllows()
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s, 5000);
     QCOMPARE(QDateTime::fromString(instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
              firstEnd.addSecs(3 * 3600));
+}
+
+qint64 tst_Federation::runningLeaseWithEarnings(QJsonObject *provider)
+{
+    *provider = connectCloud(0);
+    const qint64 leaseId = buy(provider->value(u"id"_s).toInteger(), sc::test::sellableInstrument(*provider), 24);
+    if (!QTest::qWaitFor([&] { return instanceOfLease(leaseId).value(u"state"_s).toString() == u"provisioning"_s; },
+                         5000))
+        return 0;
+    advance(2'500);
+    advance(34'000);
+    if (!QTest::qWaitFor([&] { return instanceOfLease(leaseId).value(u"state"_s).toString() == u"running"_s; }, 5000))
+        return 0;
+    advance(3 * 3'600'000);
+    return leaseId;
+}
+
+void tst_Federation::verifyLedger()
+{
+    Database database(m_dir.filePath(u"broker.sqlite"_s));
+    database.open();
+    const LedgerAudit::Report report = LedgerAudit(database, Ledger::Options().nonNegative, true).run();
+    QVERIFY2(report.ok(), qPrintable(report.summary()));
+}
+
+void tst_Federation::buyBackAcceptedEndsTheLeaseAndPaysTheBuyer()
+{
+    QJsonObject provider;
+    const qint64 leaseId = runningLeaseWithEarnings(&provider);
+    QVERIFY(leaseId > 0);
+    const qint64 payable =
+        m_api->send("GET", u"/api/v1/seller/earnings"_s, m_seller).json().value(u"payable"_s).toInteger();
+    QVERIFY2(payable > 0, "the seller earned from the lease");
+
+    // More than the earnings cannot be offered; the offer holds what it pays.
+    const QJsonObject tooMuch{{u"leaseId"_s, leaseId}, {u"amount"_s, payable + 1}, {u"noticeHours"_s, 1}};
+    QCOMPARE(keyed("POST", u"/api/v1/seller/buybacks"_s, m_seller, tooMuch, "bb-too-much").reason(),
+             u"insufficient_funds"_s);
+    const QJsonObject offerBody{{u"leaseId"_s, leaseId}, {u"amount"_s, payable}, {u"noticeHours"_s, 1}};
+    const Reply offered = keyed("POST", u"/api/v1/seller/buybacks"_s, m_seller, offerBody, "bb-1");
+    QCOMPARE(offered.status, 201);
+    QCOMPARE(offered.json().value(u"status"_s).toString(), u"open"_s);
+    const qint64 offerId = offered.json().value(u"id"_s).toInteger();
+    QCOMPARE(keyed("POST", u"/api/v1/seller/buybacks"_s, m_seller, offerBody, "bb-1").json().value(u"id"_s).toInteger(),
+             offerId);
+    QCOMPARE(m_api->send("GET", u"/api/v1/seller/earnings"_s, m_seller).json().value(u"payable"_s).toInteger(), 0);
+    verifyLedger();
+
+    // The buyer sees the provider's pseudonym and rating, nothing of the seller.
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"buyback_offered"_s), 5000);
+    const Reply listed = m_api->send("GET", u"/api/v1/buybacks"_s, m_buyer);
+    const QJsonObject seen = listed.json().value(u"offers"_s).toArray().first().toObject();
+    QCOMPARE(seen.value(u"id"_s).toInteger(), offerId);
+    QCOMPARE(seen.value(u"provider"_s).toObject().value(u"pseudonym"_s).toString(),
+             provider.value(u"pseudonym"_s).toString());
+    QVERIFY(!listed.body.contains("Cloud 0"));
+    QVERIFY(!listed.body.contains("Harbor"));
+    QVERIFY(!listed.body.contains("seller"));
+    // Nobody else decides it.
+    const QByteArray other = account("dora@buyer.example", u"Dora Data"_s, u"buyer"_s);
+    QCOMPARE(keyed("POST", u"/api/v1/buybacks/%1/accept"_s.arg(offerId), other, {}, "dora-1").status, 404);
+
+    const qint64 before =
+        m_api->send("GET", u"/api/v1/billing/balance"_s, m_buyer).json().value(u"available"_s).toInteger();
+    const Reply accepted = keyed("POST", u"/api/v1/buybacks/%1/accept"_s.arg(offerId), m_buyer, {}, "accept-1");
+    QCOMPARE(accepted.status, 200);
+    QCOMPARE(accepted.json().value(u"status"_s).toString(), u"accepted"_s);
+    QCOMPARE(QDateTime::fromString(accepted.json().value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
+             m_clock.now().addSecs(3600));
+    const QJsonArray transactions = m_api->send("GET", u"/api/v1/billing/transactions?limit=5"_s, m_buyer)
+                                        .json()
+                                        .value(u"transactions"_s)
+                                        .toArray();
+    bool paid = false;
+    for (const QJsonValue &value : transactions)
+        paid = paid
+               || (value.toObject().value(u"description"_s).toString() == u"Buy-back of lease %1"_s.arg(leaseId)
+                   && value.toObject().value(u"availableChange"_s).toInteger() == payable);
+    QVERIFY2(paid, "the buyer was paid the offer");
+    QVERIFY(m_api->send("GET", u"/api/v1/billing/balance"_s, m_buyer).json().value(u"available"_s).toInteger()
+            >= before + payable - 1'000);
+    QCOMPARE(keyed("POST", u"/api/v1/buybacks/%1/refuse"_s.arg(offerId), m_buyer, {}, "refuse-late").status, 409);
+    verifyLedger();
+
+    // After the notice the instance stops and the slot is the provider's again.
+    advance(3'600'000 + 1'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s, 5000);
+    QCOMPARE(instanceOfLease(leaseId).value(u"leaseStatus"_s).toString(), u"ended"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"lease_ended"_s), 5000);
+    verifyLedger();
+}
+
+void tst_Federation::buyBackRefusedOrByRule()
+{
+    QJsonObject provider;
+    const qint64 leaseId = runningLeaseWithEarnings(&provider);
+    QVERIFY(leaseId > 0);
+    const qint64 payable =
+        m_api->send("GET", u"/api/v1/seller/earnings"_s, m_seller).json().value(u"payable"_s).toInteger();
+    QVERIFY(payable > 1);
+    const QString endsBefore = instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString();
+    const Reply offered = keyed("POST",
+                                u"/api/v1/seller/buybacks"_s,
+                                m_seller,
+                                QJsonObject{{u"leaseId"_s, leaseId}, {u"amount"_s, 1}, {u"noticeHours"_s, 2}},
+                                "bb-refused");
+    QCOMPARE(offered.status, 201);
+    const qint64 offerId = offered.json().value(u"id"_s).toInteger();
+    const Reply refused = m_api->send("POST", u"/api/v1/buybacks/%1/refuse"_s.arg(offerId), m_buyer);
+    QCOMPARE(refused.json().value(u"status"_s).toString(), u"refused"_s);
+    // The hold is back with the seller; the lease runs on as it was.
+    QCOMPARE(m_api->send("GET", u"/api/v1/seller/earnings"_s, m_seller).json().value(u"payable"_s).toInteger(),
+             payable);
+    QCOMPARE(instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString(), endsBefore);
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s);
+    const QJsonArray sellerView =
+        m_api->send("GET", u"/api/v1/seller/buybacks"_s, m_seller).json().value(u"offers"_s).toArray();
+    QCOMPARE(sellerView.first().toObject().value(u"status"_s).toString(), u"refused"_s);
+    verifyLedger();
+
+    // A standing rule takes any offer of at least its amount at once.
+    QCOMPARE(m_api->send("PUT", u"/api/v1/buybacks/rule"_s, m_buyer, QJsonObject{{u"minAmount"_s, 2}})
+                 .json()
+                 .value(u"minAmount"_s)
+                 .toInteger(),
+             2);
+    const Reply low = keyed("POST",
+                            u"/api/v1/seller/buybacks"_s,
+                            m_seller,
+                            QJsonObject{{u"leaseId"_s, leaseId}, {u"amount"_s, 1}, {u"noticeHours"_s, 2}},
+                            "bb-low");
+    QCOMPARE(low.json().value(u"status"_s).toString(), u"open"_s);
+    QCOMPARE(m_api->send("DELETE", u"/api/v1/seller/buybacks/%1"_s.arg(low.json().value(u"id"_s).toInteger()), m_seller)
+                 .status,
+             204);
+    const Reply high = keyed("POST",
+                             u"/api/v1/seller/buybacks"_s,
+                             m_seller,
+                             QJsonObject{{u"leaseId"_s, leaseId}, {u"amount"_s, 2}, {u"noticeHours"_s, 2}},
+                             "bb-high");
+    QCOMPARE(high.json().value(u"status"_s).toString(), u"accepted"_s);
+    QCOMPARE(QDateTime::fromString(instanceOfLease(leaseId).value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs),
+             m_clock.now().addSecs(2 * 3600));
+    QCOMPARE(m_api->send("PUT", u"/api/v1/buybacks/rule"_s, m_buyer, QJsonObject{{u"minAmount"_s, QJsonValue()}})
+                 .json()
+                 .value(u"minAmount"_s)
+                 .isNull(),
+             true);
+    verifyLedger();
 }
 
 QTEST_GUILESS_MAIN(tst_Federation)
