@@ -6,6 +6,7 @@
 #include "ui/MessagePanel.h"
 #include "ui/PageHeader.h"
 #include "ui/instances/BadgeDelegate.h"
+#include "ui/instances/BuybackOffersPanel.h"
 #include "ui/instances/InstanceDetailPanel.h"
 #include "ui/instances/InstanceModel.h"
 #include "ui/market/MarketColors.h"
@@ -124,9 +125,12 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 420});
+    m_buybackPanel = new BuybackOffersPanel(client);
+    connect(m_buybackPanel, &BuybackOffersPanel::decided, this, [this] { m_refreshDue->start(); });
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(splitter);
+    contentLayout->addWidget(m_buybackPanel);
+    contentLayout->addWidget(splitter, 1);
 
     m_message->setObjectName(u"instancesMessage"_s);
     connect(m_message, &MessagePanel::buttonClicked, this, &InstancesPage::onMessageButton);
@@ -300,6 +304,7 @@ void InstancesPage::refresh()
 {
     if (m_connection.state() != BrokerConnection::State::Connected)
         return;
+    m_buybackPanel->refresh();
     if (m_loading) {
         m_again = true; // one more once this answer is in: it may predate the change
         return;

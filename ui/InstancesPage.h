@@ -26,6 +26,7 @@ class MarketStream;
 
 namespace sc::ui {
 
+class BuybackOffersPanel;
 class InstanceDetailPanel;
 class InstanceModel;
 class MessagePanel;
@@ -57,6 +58,7 @@ public:
     InstanceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     InstanceDetailPanel *detail() const { return m_detail; }
+    BuybackOffersPanel *buybackPanel() const { return m_buybackPanel; }
     // How often the instances are polled while the stream is down (15 s).
     void setPollInterval(int milliseconds);
     // Where "now" comes from for the countdowns (tests use a fixed clock).
@@ -103,6 +105,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     InstanceDetailPanel *m_detail;
+    BuybackOffersPanel *m_buybackPanel = nullptr; // open buy-back offers above the table
     QComboBox *m_filter;
     QLabel *m_count;
     QLabel *m_streamStatus;

@@ -11,6 +11,7 @@
 #include "ui/seller/CloudModel.h"
 #include "ui/seller/ConnectCloudDialog.h"
 #include "ui/seller/EarningsPanel.h"
+#include "ui/seller/SellerBuybackPanel.h"
 #include "ui/seller/SellerLeaseModel.h"
 
 #include <QAction>
@@ -119,7 +120,16 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     m_leaseTable->setObjectName(u"sellerLeaseTable"_s);
     TableStyle::apply(m_leaseTable, m_leaseProxy, SellerLeaseModel::EndColumn);
     m_leaseTable->setItemDelegateForColumn(SellerLeaseModel::StateColumn, new BadgeDelegate(m_leaseTable));
-    m_leaseTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_leaseTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_leaseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_buybackPanel = new SellerBuybackPanel(client);
+    connect(m_leaseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_leaseTable->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            m_buybackPanel->setSelectedLease(std::nullopt);
+        else
+            m_buybackPanel->setSelectedLease(m_leaseModel->rowAt(m_leaseProxy->mapToSource(rows.first()).row()));
+    });
     m_leaseSummary->setObjectName(u"sellerLeaseSummary"_s);
     m_leaseSummary->setWordWrap(true);
     m_leaseSummary->setForegroundRole(QPalette::PlaceholderText);
@@ -128,6 +138,7 @@ SellerConsolePage::SellerConsolePage(client::BrokerClient &client, BrokerConnect
     leaseLayout->setContentsMargins(0, 8, 0, 0);
     leaseLayout->addWidget(m_leaseSummary);
     leaseLayout->addWidget(m_leaseTable, 1);
+    leaseLayout->addWidget(m_buybackPanel);
     leaseLayout->addStretch(); // keeps the summary on top while there is no table
 
     m_tabs->setObjectName(u"sellerTabs"_s);
@@ -303,6 +314,7 @@ void SellerConsolePage::refreshLeases()
             return;
         }
         m_leaseModel->setRows(*result);
+        m_buybackPanel->refresh();
         m_leaseModel->setNow(m_clock());
         m_leaseTable->setVisible(!result->isEmpty());
         const QLocale locale;

@@ -32,6 +32,7 @@ class ConnectCloudDialog;
 class EarningsPanel;
 class MessagePanel;
 class PageHeader;
+class SellerBuybackPanel;
 class SellerLeaseModel;
 
 // The seller's side of the portal, in two tabs. Clouds: every provider of
@@ -61,6 +62,7 @@ public:
     CloudDetailPanel *detail() const { return m_detail; }
     SellerLeaseModel *leaseModel() const { return m_leaseModel; }
     QTableView *leaseTable() const { return m_leaseTable; }
+    SellerBuybackPanel *buybackPanel() const { return m_buybackPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     EarningsPanel *earnings() const { return m_earnings; }
     QString leaseSummaryText() const;
@@ -110,6 +112,7 @@ private:
     QSortFilterProxyModel *m_leaseProxy;
     QTableView *m_leaseTable;
     QLabel *m_leaseSummary;
+    SellerBuybackPanel *m_buybackPanel = nullptr; // buy-back offers under the leases
     QTabWidget *m_tabs;
     EarningsPanel *m_earnings;
     QPushButton *m_connectButton;
