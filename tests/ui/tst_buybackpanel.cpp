@@ -176,7 +176,8 @@ private Q_SLOTS:
     {
         sc::client::BrokerClient client;
         SellerBuybackPanel panel(client);
-        QVERIFY(!panel.offerButton()->isEnabled()); // no lease selected
+        QVERIFY(!panel.offerButton()->isEnabled());  // no lease selected
+        QVERIFY(panel.withdrawButton()->isHidden()); // no offers
         sc::client::SellerCloudClient::SellerLease lease;
         lease.id = 42;
         lease.status = u"active"_s;
@@ -184,6 +185,7 @@ private Q_SLOTS:
         QVERIFY(panel.offerButton()->isEnabled());
 
         panel.setOffers({offer(7, 42, 1500, 2, u"open"_s, {}), offer(6, 41, 900, 24, u"accepted"_s, {})});
+        QVERIFY(!panel.withdrawButton()->isHidden());
         QTableWidget *table = panel.table();
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, SellerBuybackPanel::StatusColumn)->text(), u"Waiting for the buyer"_s);

@@ -108,6 +108,7 @@ void SellerBuybackPanel::setOffers(const QList<Offer> &offers)
             m_table->selectRow(row);
     }
     m_table->setVisible(!offers.isEmpty());
+    m_withdrawButton->setVisible(!offers.isEmpty());
     qsizetype open = 0;
     for (const Offer &offer : offers)
         open += offer.isOpen() ? 1 : 0;
