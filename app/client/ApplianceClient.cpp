@@ -177,16 +177,7 @@ void ApplianceClient::updateAppliance(qint64 id, const protocol::ApplianceMetada
 
 void ApplianceClient::deleteAppliance(qint64 id, QObject *context, Callback<Done> callback)
 {
-    m_client.sendJson("DELETE",
-                      u"/appliances/%1"_s.arg(id),
-                      {},
-                      context,
-                      [callback = std::move(callback)](const Expected<QJsonObject> &result) {
-                          if (!result)
-                              callback(result.error());
-                          else
-                              callback(Done{});
-                      });
+    m_client.sendJson("DELETE", u"/appliances/%1"_s.arg(id), {}, context, doneReply(std::move(callback)));
 }
 
 void ApplianceClient::fetchUploads(QObject *context, Callback<Uploads> callback)
@@ -235,13 +226,7 @@ void ApplianceClient::completeUpload(const QString &uploadId, QObject *context,
 
 void ApplianceClient::cancelUpload(const QString &uploadId, QObject *context, Callback<Done> callback)
 {
-    m_client.sendJson(
-        "DELETE", uploadPath(uploadId), {}, context, [callback = std::move(callback)](const Expected<QJsonObject> &r) {
-            if (!r)
-                callback(r.error());
-            else
-                callback(Done{});
-        });
+    m_client.sendJson("DELETE", uploadPath(uploadId), {}, context, doneReply(std::move(callback)));
 }
 
 } // namespace sc::client

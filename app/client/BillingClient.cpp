@@ -22,28 +22,6 @@ namespace sc::client {
 
 namespace {
 
-constexpr qsizetype kMaxItems = 100'000;
-
-template<typename T>
-Expected<QList<T>> parseList(const QJsonObject &json, QStringView key)
-{
-    protocol::JsonReader reader(json);
-    const QJsonArray items = reader.array(key, kMaxItems);
-    if (!reader.ok())
-        return reader.error();
-    QList<T> list;
-    list.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return ApiError{ErrorCode::InvalidResponse, u"%1 must hold objects"_s.arg(key), {}, {}};
-        auto value = T::fromJson(item.toObject());
-        if (!value)
-            return value.error();
-        list.append(std::move(value).value());
-    }
-    return list;
-}
-
 BrokerClient::Headers keyed(const QByteArray &idempotencyKey)
 {
     return {{"Idempotency-Key", idempotencyKey}};
@@ -77,22 +55,22 @@ BillingClient::BillingClient(BrokerClient &client)
 
 Expected<QList<protocol::TopUp>> BillingClient::parseTopUps(const QJsonObject &json)
 {
-    return parseList<protocol::TopUp>(json, u"topUps");
+    return parseObjectList<protocol::TopUp>(json, u"topUps");
 }
 
 Expected<QList<protocol::Invoice>> BillingClient::parseInvoices(const QJsonObject &json)
 {
-    return parseList<protocol::Invoice>(json, u"invoices");
+    return parseObjectList<protocol::Invoice>(json, u"invoices");
 }
 
 Expected<QList<protocol::SellerStatement>> BillingClient::parseStatements(const QJsonObject &json)
 {
-    return parseList<protocol::SellerStatement>(json, u"statements");
+    return parseObjectList<protocol::SellerStatement>(json, u"statements");
 }
 
 Expected<QList<protocol::Payout>> BillingClient::parsePayouts(const QJsonObject &json)
 {
-    return parseList<protocol::Payout>(json, u"payouts");
+    return parseObjectList<protocol::Payout>(json, u"payouts");
 }
 
 bool BillingClient::isSettled(const protocol::TopUp &topUp)
@@ -182,12 +160,7 @@ void BillingClient::setLowBalanceThresholds(const QString &currency, const QList
                       u"/billing/low-balance-thresholds"_s,
                       QJsonObject{{u"currency"_s, currency}, {u"thresholds"_s, array}},
                       context,
-                      [callback = std::move(callback)](const Expected<QJsonObject> &result) {
-                          if (!result)
-                              callback(result.error());
-                          else
-                              callback(Done{});
-                      });
+                      doneReply(std::move(callback)));
 }
 
 void BillingClient::fetchTopUps(QObject *context, Callback<QList<protocol::TopUp>> callback)

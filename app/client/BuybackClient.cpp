@@ -68,21 +68,7 @@ Expected<BuybackClient::Rule> BuybackClient::Rule::fromJson(const QJsonObject &j
 
 Expected<QList<BuybackClient::Offer>> BuybackClient::parseOffers(const QJsonObject &json)
 {
-    protocol::JsonReader reader(json);
-    const QJsonArray items = reader.array(u"offers", kMaxOffers);
-    if (!reader.ok())
-        return reader.error();
-    QList<Offer> offers;
-    offers.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return ApiError{ErrorCode::InvalidResponse, u"offers must hold objects"_s, {}, {}};
-        auto offer = Offer::fromJson(item.toObject());
-        if (!offer)
-            return offer.error();
-        offers.append(std::move(offer).value());
-    }
-    return offers;
+    return parseObjectList<Offer>(json, u"offers", kMaxOffers);
 }
 
 BuybackClient::BuybackClient(BrokerClient &client)
@@ -108,16 +94,7 @@ void BuybackClient::offer(qint64 leaseId, qint64 amount, int noticeHours, const 
 
 void BuybackClient::withdraw(qint64 offerId, QObject *context, Callback<Done> callback)
 {
-    m_client.sendJson("DELETE",
-                      u"/seller/buybacks/%1"_s.arg(offerId),
-                      {},
-                      context,
-                      [callback = std::move(callback)](const Expected<QJsonObject> &result) {
-                          if (!result)
-                              callback(result.error());
-                          else
-                              callback(Done{});
-                      });
+    m_client.sendJson("DELETE", u"/seller/buybacks/%1"_s.arg(offerId), {}, context, doneReply(std::move(callback)));
 }
 
 void BuybackClient::fetchBuyerOffers(QObject *context, Callback<QList<Offer>> callback)
