@@ -451,9 +451,9 @@ bool Broker::start()
     });
     connect(services.topUps.get(), &TopUpService::topUpChanged, this, [this](const TopUpService::TopUp &topUp) {
         m_services->stream->publishBilling(topUp.organizationId);
-        // Credit may end a lease's grace period: look again now.
+        // Credit may end a grace period of this buyer's leases: look at them again now.
         if (topUp.status == TopUpService::Status::Succeeded)
-            m_services->billing->meterAll();
+            m_services->billing->meterAll(topUp.organizationId);
     });
     try {
         constexpr qint64 kDayMs = 24 * 3'600'000LL;

@@ -135,11 +135,12 @@ inline qint64 writeMonthOfUsage(sc::broker::Database &database, sc::broker::Ledg
                 database.exec(u"INSERT INTO billing_meter_records (lease_id, organization_id, "
                               "seller_organization_id, provider_id, period, from_ms, to_ms, seconds, net, vat, "
                               "commission, currency, ledger_transaction_id) VALUES "
-                              "(?, ?, ?, ?, '2026-10', ?, ?, ?, ?, ?, ?, 'EUR', ?)"_s,
+                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?)"_s,
                               {lease,
                                organization,
                                sellers.at(s),
                                providers.at(s),
+                               BillingService::periodOf(startMs),
                                from,
                                to,
                                seconds,

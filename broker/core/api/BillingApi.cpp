@@ -75,23 +75,6 @@ HttpResponse pdfResponse(const QByteArray &pdf, const QString &number)
     return response;
 }
 
-// Runs a money-moving POST: the change and its idempotency record in one
-// transaction; a repeated key answers the first response.
-template<typename Change>
-HttpResponse idempotentPost(Database &database, const Clock &clock, const HttpRequest &request, const QString &route,
-                            Change change)
-{
-    std::optional<HttpResponse> replay;
-    const auto record = idempotency(database, request, route, &replay, true);
-    if (replay)
-        return *replay;
-    Transaction transaction(database);
-    const QJsonObject body = change();
-    IdempotencyKeys::store(database, *record, 201, body, clock.now().toMSecsSinceEpoch());
-    transaction.commit();
-    return HttpResponse::json(201, body);
-}
-
 } // namespace
 
 BillingApi::BillingApi(BillingService &billing, InvoiceService &invoices, TopUpService &topUps,
@@ -194,7 +177,7 @@ void BillingApi::registerBuyer(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/billing/topups",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /billing/topups"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /billing/topups"_s, [&] {
                 auto body = readBody(request, {u"amount", u"currency", u"cardNumber"});
                 const auto topUpRequest = valueOrThrow(protocol::TopUpRequest::fromJson(body.json()));
                 const Principal &principal = Principal::of(request);
@@ -237,7 +220,7 @@ void BillingApi::registerBuyer(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/billing/topups/{topUpId}/refunds",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /billing/topups/refunds"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /billing/topups/refunds"_s, [&] {
                 auto body = readBody(request, {u"amount"});
                 const qint64 amount = body.integer(u"amount", 1, qint64(1) << 40);
                 requireValid(body);
@@ -266,11 +249,11 @@ void BillingApi::registerBuyer(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/billing/invoices",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /billing/invoices"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /billing/invoices"_s, [&] {
                 readBody(request, {});
                 const qint64 organizationId = Principal::of(request).organizationId;
                 // Usage up to now is on it: meter the buyer's leases first.
-                m_billing.meterAll();
+                m_billing.meterAll(organizationId);
                 return valueOrThrow(m_invoices.issueInvoice(organizationId,
                                                             BillingService::kCurrency.toString(),
                                                             m_clock.now().toMSecsSinceEpoch() + 1,
@@ -383,7 +366,7 @@ void BillingApi::registerSeller(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/seller/payouts",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /seller/payouts"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /seller/payouts"_s, [&] {
                 readBody(request, {});
                 const Principal &principal = Principal::of(request);
                 const QString reference = u"request-%1-%2"_s.arg(principal.organizationId)
@@ -420,7 +403,7 @@ void BillingApi::registerOperator(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/operator/billing/invoices/{invoiceId}/credit-notes",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /operator/billing/credit-notes"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /operator/billing/credit-notes"_s, [&] {
                 auto body = readBody(request, {u"amount", u"reason"});
                 const qint64 amount = body.integer(u"amount", 1, qint64(1) << 40);
                 const QString reason = body.string(u"reason", 500);
@@ -434,7 +417,7 @@ void BillingApi::registerOperator(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/operator/billing/credits",
         [this](const HttpRequest &request) {
-            return idempotentPost(m_database, m_clock, request, u"POST /operator/billing/credits"_s, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /operator/billing/credits"_s, [&] {
                 auto body = readBody(request, {u"organizationId", u"amount", u"currency", u"reason"});
                 const qint64 organizationId = body.integer(u"organizationId", 1, qint64(1) << 53);
                 const qint64 amount = body.integer(u"amount", 1, 100'000'000);

@@ -41,22 +41,6 @@ QJsonObject listOf(const QList<QJsonObject> &offers)
     return QJsonObject{{u"offers"_s, array}};
 }
 
-// A money-moving POST: the change and its idempotency record in one transaction.
-template<typename Change>
-HttpResponse keyedPost(Database &database, const Clock &clock, const HttpRequest &request, const QString &route,
-                       int status, Change change)
-{
-    std::optional<HttpResponse> replay;
-    const auto record = idempotency(database, request, route, &replay, true);
-    if (replay)
-        return *replay;
-    Transaction transaction(database);
-    const QJsonObject body = change();
-    IdempotencyKeys::store(database, *record, status, body, clock.now().toMSecsSinceEpoch());
-    transaction.commit();
-    return HttpResponse::json(status, body);
-}
-
 } // namespace
 
 BuybackApi::BuybackApi(BuybackService &buybacks, Database &database, const Clock &clock)
@@ -72,7 +56,7 @@ void BuybackApi::registerRoutes(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/seller/buybacks",
         [this](const HttpRequest &request) {
-            return keyedPost(m_database, m_clock, request, u"POST /seller/buybacks"_s, 201, [&] {
+            return idempotentPost(m_database, m_clock, request, 201, u"POST /seller/buybacks"_s, [&] {
                 auto body = readBody(request, {u"leaseId", u"amount", u"noticeHours"});
                 BuybackService::Offer offer;
                 offer.leaseId = body.integer(u"leaseId", 1, qint64(1) << 53);
@@ -113,7 +97,7 @@ void BuybackApi::registerRoutes(http::RouteTable &routes)
         HttpMethod::Post,
         u"/api/v1/buybacks/{offerId}/accept",
         [this](const HttpRequest &request) {
-            return keyedPost(m_database, m_clock, request, u"POST /buybacks/accept"_s, 200, [&] {
+            return idempotentPost(m_database, m_clock, request, 200, u"POST /buybacks/accept"_s, [&] {
                 readBody(request, {});
                 return valueOrThrow(m_buybacks.accept(Principal::of(request), offerId(request)));
             });

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/api/RequestBody.h"
 #include "core/auth/Principal.h"
+#include "core/store/Database.h"
 #include "core/store/IdempotencyKeys.h"
 #include "http/HttpResponse.h"
 
@@ -48,6 +50,24 @@ inline std::optional<IdempotencyKeys::Request> idempotency(Database &database, c
         *replay = std::move(response);
     }
     return record;
+}
+
+// Runs a POST that moves money: a replay for a repeated key, otherwise the
+// change and its idempotency record (answered with `status`) in one
+// transaction. The key is required.
+template<typename Change>
+http::HttpResponse idempotentPost(Database &database, const Clock &clock, const http::HttpRequest &request, int status,
+                                  const QString &route, Change change)
+{
+    std::optional<http::HttpResponse> replay;
+    const auto record = idempotency(database, request, route, &replay, true);
+    if (replay)
+        return *replay;
+    Transaction transaction(database);
+    const QJsonObject body = change();
+    IdempotencyKeys::store(database, *record, status, body, clock.now().toMSecsSinceEpoch());
+    transaction.commit();
+    return http::HttpResponse::json(status, body);
 }
 
 } // namespace sc::broker

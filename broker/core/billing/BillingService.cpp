@@ -32,14 +32,6 @@ std::optional<qint64> optionalInteger(const QVariant &value)
     return value.toLongLong();
 }
 
-QString money(qint64 minor, const QString &currency)
-{
-    return u"%1%2.%3 %4"_s.arg(minor < 0 ? u"-"_s : QString())
-        .arg(std::abs(minor) / 100)
-        .arg(std::abs(minor) % 100, 2, 10, QChar(u'0'))
-        .arg(currency);
-}
-
 } // namespace
 
 struct BillingService::LeaseState
@@ -81,6 +73,14 @@ void BillingService::noteLease(const PostedTransaction &posted, qint64 leaseId)
     if (!posted.replayed)
         m_database.exec(u"INSERT INTO billing_transaction_leases (ledger_transaction_id, lease_id) VALUES (?, ?)"_s,
                         {posted.id, leaseId});
+}
+
+QString BillingService::formatAmount(qint64 minor, const QString &currency)
+{
+    return u"%1%2.%3 %4"_s.arg(minor < 0 ? u"-"_s : QString())
+        .arg(std::abs(minor) / 100)
+        .arg(std::abs(minor) % 100, 2, 10, QChar(u'0'))
+        .arg(currency);
 }
 
 qint64 BillingService::vatOn(qint64 net, int basisPoints)
@@ -205,7 +205,8 @@ std::optional<ApiError> BillingService::holdForBid(qint64 organizationId, qint64
     if (available < needed) {
         return ApiError{ErrorCode::Unprocessable,
                         u"This bid needs %1 of credit held for its first hour (VAT included); %2 is available. "
-                        "Add credit or bid for fewer slots."_s.arg(money(needed, currency), money(available, currency)),
+                        "Add credit or bid for fewer slots."_s.arg(formatAmount(needed, currency),
+                                                                   formatAmount(available, currency)),
                         QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
                                     {u"needed"_s, needed},
                                     {u"available"_s, available},
@@ -550,12 +551,21 @@ void BillingService::meterLease(qint64 leaseId)
     meterOne(leaseId, std::nullopt, true);
 }
 
-int BillingService::meterAll()
+QList<qint64> BillingService::openLeases(std::optional<qint64> organizationId)
 {
     QList<qint64> leases;
-    DbQuery open = m_database.exec(u"SELECT lease_id FROM billing_leases WHERE closed_at IS NULL"_s);
+    DbQuery open = organizationId ? m_database.exec(u"SELECT lease_id FROM billing_leases WHERE closed_at IS NULL "
+                                                    "AND organization_id = ?"_s,
+                                                    {*organizationId})
+                                  : m_database.exec(u"SELECT lease_id FROM billing_leases WHERE closed_at IS NULL"_s);
     while (open.next())
         leases.append(open.value(0).toLongLong());
+    return leases;
+}
+
+int BillingService::meterAll(std::optional<qint64> organizationId)
+{
+    const QList<qint64> leases = openLeases(organizationId);
     for (qint64 leaseId : leases) {
         try {
             meterOne(leaseId, std::nullopt, true);
@@ -568,11 +578,7 @@ int BillingService::meterAll()
 
 void BillingService::meterUntil(qint64 untilMs)
 {
-    QList<qint64> leases;
-    DbQuery open = m_database.exec(u"SELECT lease_id FROM billing_leases WHERE closed_at IS NULL"_s);
-    while (open.next())
-        leases.append(open.value(0).toLongLong());
-    for (qint64 leaseId : leases)
+    for (qint64 leaseId : openLeases(std::nullopt))
         meterOne(leaseId, untilMs, false);
 }
 

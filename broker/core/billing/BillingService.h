@@ -76,10 +76,11 @@ public:
     // what it still holds goes back to the balance.
     void bidClosed(qint64 bidId);
 
-    // Meters every open lease up to now, tops up or releases holds, moves
-    // grace periods on and closes finished leases. Answers how many leases it
-    // looked at. Each lease is its own transaction.
-    int meterAll();
+    // Meters every open lease (of one organization, when given) up to now,
+    // tops up or releases holds, moves grace periods on and closes finished
+    // leases. Answers how many leases it looked at. Each lease is its own
+    // transaction.
+    int meterAll(std::optional<qint64> organizationId = std::nullopt);
     // The same for one lease (also used when an instance reaches a final state).
     void meterLease(qint64 leaseId);
     // Meters every open lease up to `untilMs` at most (month-end: up to the
@@ -100,6 +101,8 @@ public:
     int vatRate(qint64 organizationId);
     QString countryOf(qint64 organizationId);
 
+    // "12.40 EUR": minor units in words for messages.
+    static QString formatAmount(qint64 minor, const QString &currency);
     // Money helpers (exact integer arithmetic, half-up rounding).
     static qint64 vatOn(qint64 net, int basisPoints);
     static qint64 grossOf(qint64 net, int basisPoints) { return net + vatOn(net, basisPoints); }
@@ -136,6 +139,7 @@ private:
     void adjustHold(LeaseState &lease, qint64 nowMs, QList<std::function<void()>> &after);
     void close(LeaseState &lease, qint64 nowMs);
     void meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds);
+    QList<qint64> openLeases(std::optional<qint64> organizationId);
     // Remembers which lease a posted transaction was for (the buyer's transaction list links it).
     void noteLease(const PostedTransaction &posted, qint64 leaseId);
 

@@ -25,11 +25,6 @@ QJsonValue timeOrNull(const QVariant &value)
                           : QJsonValue(protocol::isoTime(QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC)));
 }
 
-QString money(qint64 minor, const QString &currency)
-{
-    return u"%1.%2 %3"_s.arg(minor / 100).arg(minor % 100, 2, 10, QChar(u'0')).arg(currency);
-}
-
 ApiError notFound()
 {
     return ApiError{ErrorCode::NotFound, u"There is no such buy-back offer."_s, {}, {}};
@@ -103,7 +98,8 @@ protocol::Expected<QJsonObject> BuybackService::offer(const Principal &seller, c
         if (payable < request.amount)
             return ApiError{ErrorCode::Unprocessable,
                             u"A buy-back is paid from your earnings: %1 is payable, the offer needs %2."_s.arg(
-                                money(payable, currency), money(request.amount, currency)),
+                                BillingService::formatAmount(payable, currency),
+                                BillingService::formatAmount(request.amount, currency)),
                             QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
                                         {u"needed"_s, request.amount},
                                         {u"available"_s, payable}},
@@ -138,7 +134,7 @@ protocol::Expected<QJsonObject> BuybackService::offer(const Principal &seller, c
                            u"buyback_offered"_s,
                            request.leaseId,
                            u"%1 offers %2 to end lease %3 after %4 hours' notice."_s.arg(pseudonym)
-                               .arg(money(request.amount, currency))
+                               .arg(BillingService::formatAmount(request.amount, currency))
                                .arg(request.leaseId)
                                .arg(request.noticeHours));
         transaction.commit();
