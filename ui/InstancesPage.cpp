@@ -57,6 +57,8 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
     , m_message(new MessagePanel)
     , m_content(new QWidget)
     , m_refreshAction(new QAction(LineIconEngine::icon(LineIcon::Refresh), tr("&Refresh"), this))
+    , m_sellAction(new QAction(tr("&Sell remaining time…"), this))
+    , m_withdrawSaleAction(new QAction(tr("&Withdraw from sale"), this))
     , m_pollTimer(new QTimer(this))
     , m_refreshDue(new QTimer(this))
     , m_clockTimer(new QTimer(this))
@@ -99,6 +101,16 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
     TableStyle::apply(m_table, m_proxy, InstanceModel::AddressColumn);
     m_table->setItemDelegateForColumn(InstanceModel::StateColumn, new BadgeDelegate(m_table));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // newest first, as the broker sends them
+    m_sellAction->setObjectName(u"sellRemainingTimeAction"_s);
+    m_sellAction->setToolTip(tr("Offer the time left on the selected instance's lease to other buyers"));
+    m_withdrawSaleAction->setObjectName(u"withdrawSaleAction"_s);
+    m_sellAction->setEnabled(false);
+    m_withdrawSaleAction->setEnabled(false);
+    connect(m_sellAction, &QAction::triggered, m_detail, &InstanceDetailPanel::sellRemainingTime);
+    connect(m_withdrawSaleAction, &QAction::triggered, m_detail, &InstanceDetailPanel::withdrawFromSale);
+    m_table->addAction(m_sellAction);
+    m_table->addAction(m_withdrawSaleAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InstancesPage::onSelectionChanged);
     // A refresh changes rows in place: the detail follows the selected one.
@@ -171,6 +183,14 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
         if (!m_refreshDue->isActive())
             m_refreshDue->start();
     });
+    connect(m_stream,
+            &client::MarketStream::notificationReceived,
+            this,
+            [this](const protocol::Notification &notification) {
+                if (notification.kind == u"lease_resold" || notification.kind == u"resale_failed"
+                    || notification.kind == u"resale_expired")
+                    m_refreshDue->start();
+            });
     connect(m_stream, &client::MarketStream::connectedChanged, this, &InstancesPage::onStreamConnectedChanged);
     connect(&m_connection, &BrokerConnection::stateChanged, this, &InstancesPage::onConnectionStateChanged);
     connect(&m_connection, &BrokerConnection::userChanged, this, [this] {
@@ -271,6 +291,8 @@ void InstancesPage::onConnectionStateChanged(BrokerConnection::State state)
     m_again = false;
     m_model->clear();
     m_detail->setInstance(std::nullopt);
+    m_sellAction->setEnabled(false);
+    m_withdrawSaleAction->setEnabled(false);
     switch (state) {
     case BrokerConnection::State::Connected: {
         const quint64 serial = ++m_catalogSerial;
@@ -399,7 +421,10 @@ std::optional<InstanceClient::Instance> InstancesPage::selectedInstance() const
 
 void InstancesPage::onSelectionChanged()
 {
-    m_detail->setInstance(selectedInstance());
+    const std::optional<InstanceClient::Instance> selected = selectedInstance();
+    m_detail->setInstance(selected);
+    m_sellAction->setEnabled(selected && InstanceDetailPanel::canSell(*selected));
+    m_withdrawSaleAction->setEnabled(selected && selected->onSale && !selected->resold);
 }
 
 void InstancesPage::onMessageButton()

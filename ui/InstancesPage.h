@@ -37,7 +37,8 @@ class MessagePanel;
 // state, and beside it the selected instance in detail with its use over
 // the last hour and "Terminate…". Loaded when the connection becomes ready
 // and again whenever the push channel (stream) says an instance changed;
-// polled slowly only while the stream is down. A clear message instead of
+// polled slowly only while the stream is down; a resale of one of the
+// buyer's leases sold, failed or expired (a notification) loads them too. A clear message instead of
 // an empty table when there is nothing to show.
 class InstancesPage final : public QWidget
 {
@@ -54,6 +55,9 @@ public:
     ~InstancesPage() override;
 
     QAction *refreshAction() const { return m_refreshAction; }
+    // The selected instance's "Sell remaining time…" and "Withdraw from sale" (the table's context menu).
+    QAction *sellAction() const { return m_sellAction; }
+    QAction *withdrawSaleAction() const { return m_withdrawSaleAction; }
     State state() const { return m_state; }
     InstanceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -113,6 +117,8 @@ private:
     MessagePanel *m_message;
     QWidget *m_content;
     QAction *m_refreshAction;
+    QAction *m_sellAction;
+    QAction *m_withdrawSaleAction;
     QTimer *m_pollTimer;
     QTimer *m_refreshDue;
     QTimer *m_clockTimer;

@@ -53,6 +53,8 @@ QJsonObject InstanceClient::Instance::toJson() const
         {u"leaseEndsAt"_s, protocol::isoTimeOrNull(leaseEndsAt)},
         {u"leaseStatus"_s, leaseStatus},
         {u"provider"_s, QJsonObject{{u"pseudonym"_s, providerPseudonym}, {u"rating"_s, providerRating}}},
+        {u"onSale"_s, onSale},
+        {u"resold"_s, resold},
     };
 }
 
@@ -77,6 +79,8 @@ Expected<InstanceClient::Instance> InstanceClient::Instance::fromJson(const QJso
     instance.leaseStartsAt = reader.time(u"leaseStartsAt");
     instance.leaseEndsAt = reader.time(u"leaseEndsAt");
     instance.leaseStatus = reader.string(u"leaseStatus", 32);
+    instance.onSale = reader.optionalBoolean(u"onSale").value_or(false);
+    instance.resold = reader.optionalBoolean(u"resold").value_or(false);
     const QJsonObject provider = reader.object(u"provider");
     if (!reader.ok())
         return reader.error();

@@ -52,6 +52,8 @@ public:
         QString leaseStatus; // pending, active, ended, cancelled
         QString providerPseudonym;
         double providerRating = 0;
+        bool onSale = false; // the lease's time left is offered for resale (ResaleClient)
+        bool resold = false; // the lease's time left was sold to another buyer
 
         QJsonObject toJson() const;
         static protocol::Expected<Instance> fromJson(const QJsonObject &json);

@@ -2,6 +2,7 @@
 
 #include "ui/instances/InstanceModel.h"
 #include "ui/instances/LeaseDialogs.h"
+#include "ui/instances/SellRemainingTimeDialog.h"
 #include "ui/instances/UtilizationChart.h"
 #include "ui/market/ConfirmationPrompt.h"
 #include "ui/market/MarketColors.h"
@@ -36,6 +37,7 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     : QWidget(parent)
     , m_client(client)
     , m_instances(client)
+    , m_resale(client)
     , m_now(QDateTime::currentDateTimeUtc())
     , m_title(TableStyle::sectionTitle({}))
     , m_state(new QLabel)
@@ -51,6 +53,8 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     , m_renew(new QPushButton(tr("Renew…")))
     , m_autoRenew(new QPushButton(tr("Auto-renew…")))
     , m_review(new QPushButton(tr("Review…")))
+    , m_sell(new QPushButton(tr("Sell remaining time…")))
+    , m_withdrawSale(new QPushButton(tr("Withdraw from sale")))
     , m_chart(new UtilizationChart)
     , m_status(new QLabel)
     , m_utilizationTimer(new QTimer(this))
@@ -84,6 +88,14 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     m_review->setToolTip(tr("Rate the provider of this ended lease."));
     m_review->hide();
     connect(m_review, &QPushButton::clicked, this, &InstanceDetailPanel::reviewLease);
+    m_sell->setObjectName(u"sellRemainingTimeButton"_s);
+    m_sell->setToolTip(tr("Offer the time left on this lease to other buyers at your price."));
+    m_sell->hide();
+    connect(m_sell, &QPushButton::clicked, this, &InstanceDetailPanel::sellRemainingTime);
+    m_withdrawSale->setObjectName(u"withdrawSaleButton"_s);
+    m_withdrawSale->setToolTip(tr("Take the offer of this lease's time left off the market."));
+    m_withdrawSale->hide();
+    connect(m_withdrawSale, &QPushButton::clicked, this, &InstanceDetailPanel::withdrawFromSale);
     m_status->setObjectName(u"instanceStatus"_s);
     m_status->setWordWrap(true);
     m_placeholder->setObjectName(u"instancePlaceholder"_s);
@@ -96,6 +108,8 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     titleRow->addWidget(m_renew);
     titleRow->addWidget(m_autoRenew);
     titleRow->addWidget(m_review);
+    titleRow->addWidget(m_sell);
+    titleRow->addWidget(m_withdrawSale);
     titleRow->addWidget(m_terminate);
 
     auto *form = new QFormLayout;
@@ -154,6 +168,7 @@ void InstanceDetailPanel::setInstance(const std::optional<InstanceClient::Instan
     if (!same) {
         ++m_serial; // answers about the previous instance are dropped
         m_terminating = false;
+        m_withdrawing = false;
         setStatus({});
     }
     m_placeholder->setVisible(!m_instance);
@@ -205,7 +220,7 @@ void InstanceDetailPanel::updateFacts()
     m_title->setText(m_catalog.instrumentLabel(instance.instanceType, instance.region));
     m_title->setToolTip(
         tr("%1 · %2").arg(m_catalog.sizeLabel(instance.instanceType), m_catalog.location(instance.region)));
-    m_state->setText(InstanceModel::stateText(instance.state));
+    m_state->setText(InstanceModel::stateAndSaleText(instance));
     QFont bold = m_state->font();
     bold.setWeight(QFont::DemiBold);
     m_state->setFont(bold);
@@ -238,6 +253,9 @@ void InstanceDetailPanel::updateFacts()
     m_renew->setVisible(canRenew(instance));
     m_autoRenew->setVisible(canRenew(instance));
     m_review->setVisible(canReview(instance));
+    m_sell->setVisible(canSell(instance));
+    m_withdrawSale->setVisible(instance.onSale && !instance.resold);
+    m_withdrawSale->setEnabled(!m_withdrawing);
 }
 
 bool InstanceDetailPanel::canRenew(const InstanceClient::Instance &instance)
@@ -248,6 +266,11 @@ bool InstanceDetailPanel::canRenew(const InstanceClient::Instance &instance)
 bool InstanceDetailPanel::canReview(const InstanceClient::Instance &instance)
 {
     return instance.leaseStatus == u"ended" && (instance.state == u"terminated" || instance.state == u"lost");
+}
+
+bool InstanceDetailPanel::canSell(const InstanceClient::Instance &instance)
+{
+    return instance.state == u"running" && instance.leaseStatus == u"active" && !instance.onSale && !instance.resold;
 }
 
 QString InstanceDetailPanel::instanceLabel() const
@@ -310,6 +333,63 @@ void InstanceDetailPanel::reviewLease()
         Q_EMIT leaseChanged(instanceId);
     });
     dialog->open();
+}
+
+void InstanceDetailPanel::sellRemainingTime()
+{
+    if (!m_instance || !canSell(*m_instance))
+        return;
+    auto *dialog = new SellRemainingTimeDialog(m_client, m_instance->leaseId, instanceLabel(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 instanceId = m_instance->id;
+    connect(
+        dialog, &SellRemainingTimeDialog::offered, this, [this, instanceId](const client::ResaleClient::State &state) {
+            if (m_instance && m_instance->id == instanceId) {
+                if (state.tradesAtOnce > 0) {
+                    m_instance->resold = true;
+                    setStatus(tr("The time left on this lease was sold at once."));
+                } else {
+                    m_instance->onSale = true;
+                    const qint64 price = state.ask ? state.ask->pricePerHour : 0;
+                    setStatus(tr("The time left is on sale at %1 until %2.")
+                                  .arg(MoneyFormat::perHour(price, state.currency), when(state.leavesBookAt)));
+                }
+                updateFacts();
+            }
+            Q_EMIT leaseChanged(instanceId);
+        });
+    dialog->open();
+    dialog->load();
+}
+
+void InstanceDetailPanel::withdrawFromSale()
+{
+    if (!m_instance || !m_instance->onSale || m_withdrawing)
+        return;
+    m_withdrawing = true;
+    m_withdrawSale->setEnabled(false);
+    setStatus(tr("Withdrawing the offer…"));
+    const quint64 serial = m_serial;
+    const qint64 instanceId = m_instance->id;
+    m_resale.withdraw(
+        m_instance->leaseId,
+        this,
+        [this, serial, instanceId](const protocol::Expected<client::ResaleClient::Done> &done) {
+            if (serial == m_serial) {
+                m_withdrawing = false;
+                if (done) {
+                    m_instance->onSale = false;
+                    setStatus(tr("The offer was withdrawn: the time left stays yours."));
+                } else {
+                    setStatus(
+                        tr("The offer could not be withdrawn: %1").arg(client::ResaleClient::errorText(done.error())),
+                        true);
+                }
+                updateFacts();
+            }
+            // Withdrawn, or not open any more (sold, expired): the instances may have changed.
+            Q_EMIT leaseChanged(instanceId);
+        });
 }
 
 void InstanceDetailPanel::updateUtilizationTimer()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/InstanceClient.h"
+#include "client/ResaleClient.h"
 #include "ui/market/CatalogIndex.h"
 
 #include <QDateTime>
@@ -22,6 +23,9 @@ class UtilizationChart;
 // shown. "Terminate…" ends the lease now after a confirmation that says
 // billing stops now. "Renew…" and "Auto-renew…" (pending or active leases)
 // and "Review…" (ended leases whose instance ran) open LeaseDialogs.
+// "Sell remaining time…" (a running instance on an active lease that is not
+// on sale) opens SellRemainingTimeDialog; "Withdraw from sale" takes an
+// open resale offer back.
 class InstanceDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,14 +48,20 @@ public:
     QPushButton *renewButton() const { return m_renew; }
     QPushButton *autoRenewButton() const { return m_autoRenew; }
     QPushButton *reviewButton() const { return m_review; }
+    QPushButton *sellButton() const { return m_sell; }
+    QPushButton *withdrawSaleButton() const { return m_withdrawSale; }
     // Whether the lease can be renewed (pending or active) or reviewed (ended
     // after its instance ran: terminated or lost).
     static bool canRenew(const client::InstanceClient::Instance &instance);
     static bool canReview(const client::InstanceClient::Instance &instance);
+    // Whether the lease's time left can be put on sale (running, active, not on sale, not resold).
+    static bool canSell(const client::InstanceClient::Instance &instance);
     // Open their dialogs (window-modal, deleted on close).
     void renewLease();
     void setUpAutoRenew();
     void reviewLease();
+    void sellRemainingTime();
+    void withdrawFromSale();
     QString statusText() const;
     // Asks for confirmation, then ends the lease.
     void terminateInstance();
@@ -60,7 +70,7 @@ public:
 Q_SIGNALS:
     // The broker accepted the termination: load the instances again.
     void terminated(qint64 instanceId);
-    // The lease was renewed, its automatic renewal changed, or it was reviewed.
+    // The lease was renewed, its automatic renewal changed, it was reviewed, or put on or taken off sale.
     void leaseChanged(qint64 instanceId);
 
 protected:
@@ -76,6 +86,7 @@ private:
 
     client::BrokerClient &m_client;
     client::InstanceClient m_instances;
+    client::ResaleClient m_resale;
     CatalogIndex m_catalog;
     std::optional<client::InstanceClient::Instance> m_instance;
     QDateTime m_now;
@@ -93,6 +104,8 @@ private:
     QPushButton *m_renew;
     QPushButton *m_autoRenew;
     QPushButton *m_review;
+    QPushButton *m_sell;
+    QPushButton *m_withdrawSale;
     UtilizationChart *m_chart;
     QLabel *m_status;
     QTimer *m_utilizationTimer;
@@ -100,6 +113,7 @@ private:
     QLabel *m_placeholder;
     quint64 m_serial = 0;
     bool m_terminating = false;
+    bool m_withdrawing = false;
 };
 
 } // namespace sc::ui

@@ -72,6 +72,10 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     }
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && instance.onSale)
+            return tr("The time left on this lease is offered for resale.");
+        if (index.column() == StateColumn && instance.resold)
+            return tr("The time left on this lease was sold to another buyer.");
         if (index.column() == StateColumn && !instance.stateReason.isEmpty())
             return reasonText(instance.stateReason);
         if (index.column() == TimeLeftColumn && instance.leaseEndsAt.isValid())
@@ -95,7 +99,7 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case StateColumn: return stateText(instance.state);
+    case StateColumn: return stateAndSaleText(instance);
     case TypeColumn: return instance.instanceType;
     case RegionColumn: return m_catalog.regionName(instance.region);
     case ProviderColumn: return providerText(instance);
@@ -142,6 +146,21 @@ QString InstanceModel::stateText(const QString &state)
     if (state == u"lost")
         return tr("Lost");
     return state;
+}
+
+QString InstanceModel::saleText(const InstanceClient::Instance &instance)
+{
+    if (instance.resold)
+        return tr("Resold");
+    if (instance.onSale)
+        return tr("On sale");
+    return {};
+}
+
+QString InstanceModel::stateAndSaleText(const InstanceClient::Instance &instance)
+{
+    const QString sale = saleText(instance);
+    return sale.isEmpty() ? stateText(instance.state) : tr("%1 · %2").arg(stateText(instance.state), sale);
 }
 
 QString InstanceModel::reasonText(const QString &reason)

@@ -56,6 +56,10 @@ public:
     static QColor stateColor(const QString &state, const QPalette &palette);
     // "2 d 4 h", "3 h 12 min", "4 min 05 s", "Ended" for what is left of a lease.
     static QString timeLeftText(qint64 seconds);
+    // "On sale" while the lease's time left is offered for resale, "Resold" once it was sold, else empty.
+    static QString saleText(const client::InstanceClient::Instance &instance);
+    // The state column's text: "Running", "Running · On sale", "Terminated · Resold".
+    static QString stateAndSaleText(const client::InstanceClient::Instance &instance);
     // "★ 4.6 · swift-otter"
     static QString providerText(const client::InstanceClient::Instance &instance);
 
