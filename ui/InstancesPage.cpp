@@ -187,8 +187,9 @@ InstancesPage::InstancesPage(client::BrokerClient &client, BrokerConnection &con
             &client::MarketStream::notificationReceived,
             this,
             [this](const protocol::Notification &notification) {
+                // A sale or a buy-back offer changes what the page shows at once.
                 if (notification.kind == u"lease_resold" || notification.kind == u"resale_failed"
-                    || notification.kind == u"resale_expired")
+                    || notification.kind == u"resale_expired" || notification.kind == u"buyback_offered")
                     m_refreshDue->start();
             });
     connect(m_stream, &client::MarketStream::connectedChanged, this, &InstancesPage::onStreamConnectedChanged);

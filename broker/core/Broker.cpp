@@ -235,6 +235,29 @@ bool Broker::openStore()
     services.market->setLeaseFunded(
         [this](qint64 bidId, qint64 leaseId) { m_services->billing->leaseOpened(bidId, leaseId); });
     services.market->setBidClosed([this](qint64 bidId) { m_services->billing->bidClosed(bidId); });
+    services.market->setResaleFee(m_config.billing.resaleFeeBasisPoints);
+    services.market->setResaleFunding([this](qint64 organizationId,
+                                             qint64 askId,
+                                             qint64 leaseId,
+                                             qint64 basePrice,
+                                             const QList<QPair<int, qint64>> &steps,
+                                             qint64 remainingMs) {
+        return m_services->billing->holdForResale(organizationId, askId, leaseId, basePrice, steps, remainingMs);
+    });
+    services.market->setResaleClosed([this](qint64 askId) {
+        m_services->billing->resaleClosed(askId);
+        // Unsold by the time it had to leave the book: the reseller hears of it.
+        DbQuery ask = m_services->database.exec(
+            u"SELECT a.status, l.id, l.user_id FROM asks a JOIN leases l ON l.id = a.resale_of_lease_id "
+            "WHERE a.id = ?"_s,
+            {askId});
+        if (ask.next() && ask.value(0).toString() == u"expired"_s)
+            m_services->watches->notifyAboutLease(
+                ask.value(2).toLongLong(),
+                u"resale_expired"_s,
+                ask.value(1).toLongLong(),
+                u"Lease %1 did not sell before its resale had to leave the market."_s.arg(ask.value(1).toLongLong()));
+    });
     services.billing->setLeaseEnder(
         [this](qint64 leaseId, const QString &reason) { m_services->instances->endLeaseNow(leaseId, reason); });
     services.buybacks = std::make_unique<BuybackService>(services.database, *services.ledger, m_clock);

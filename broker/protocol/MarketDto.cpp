@@ -121,6 +121,7 @@ QJsonObject Ask::toJson() const
         {u"minLeaseHours"_s, minLeaseHours},
         {u"maxLeaseHours"_s, maxLeaseHours},
         {u"renewableHours"_s, renewableHours},
+        {u"resaleAllowed"_s, resaleAllowed},
         {u"status"_s, status},
         {u"createdAt"_s, isoTime(createdAt)},
     };
@@ -143,6 +144,7 @@ Expected<Ask> Ask::fromJson(const QJsonObject &object)
     ask.minLeaseHours = int(reader.integer(u"minLeaseHours", 1, 1'000'000));
     ask.maxLeaseHours = int(reader.integer(u"maxLeaseHours", 1, 1'000'000));
     ask.renewableHours = int(reader.integer(u"renewableHours", 0, 1'000'000));
+    ask.resaleAllowed = reader.optionalBoolean(u"resaleAllowed").value_or(true);
     ask.status = reader.string(u"status", 16);
     ask.createdAt = reader.time(u"createdAt");
     if (!reader.ok())

@@ -59,7 +59,8 @@ struct Ask
     int minLeaseHours = 1;
     int maxLeaseHours = 1;
     int renewableHours = 0;
-    QString status; // open, filled, withdrawn, expired
+    bool resaleAllowed = true; // its buyers may sell the rest of their leases on
+    QString status;            // open, filled, withdrawn, expired
     QDateTime createdAt;
 
     QJsonObject toJson() const;

@@ -80,6 +80,7 @@ void MarketApi::registerRoutes(http::RouteTable &routes)
     registerMarketData(routes);
     registerBids(routes);
     registerAsks(routes);
+    registerResale(routes);
     registerSeller(routes);
 }
 
@@ -280,6 +281,63 @@ void MarketApi::registerBids(http::RouteTable &routes)
         access::forRoles(traders, Scopes::kInstancesRead));
 }
 
+void MarketApi::registerResale(http::RouteTable &routes)
+{
+    const std::initializer_list<Role> traders{Role::Buyer, Role::Seller};
+    routes.addSync(
+        HttpMethod::Get,
+        u"/api/v1/leases/{id:int}/resale",
+        [this](const HttpRequest &request) {
+            return HttpResponse::json(
+                200,
+                valueOrThrow(m_market.resaleState(Principal::of(request), request.pathParam(u"id"_s).toLongLong())));
+        },
+        access::forRoles(traders, Scopes::kInstancesRead));
+
+    routes.addSync(
+        HttpMethod::Post,
+        u"/api/v1/leases/{id:int}/resale",
+        [this](const HttpRequest &request) {
+            std::optional<HttpResponse> replay;
+            // Selling below the locked price holds money: the key is required.
+            const auto record = idempotency(m_database, request, u"POST /leases/resale"_s, &replay, true);
+            if (replay)
+                return *replay;
+            auto body = readBody(request, {u"pricePerHour", u"schedule"});
+            MarketService::ResaleRequest resale;
+            resale.leaseId = request.pathParam(u"id"_s).toLongLong();
+            resale.pricePerHour = body.integer(u"pricePerHour", 1, qint64(1) << 40);
+            const QJsonArray steps = body.has(u"schedule") ? body.array(u"schedule", MarketService::kResaleMaxSteps)
+                                                           : QJsonArray();
+            for (const QJsonValue &value : steps) {
+                protocol::JsonReader step(value.toObject(), u"schedule"_s);
+                step.allowOnly({u"belowHours", u"pricePerHour"});
+                const qint64 below = step.integer(u"belowHours", 1, 24 * 366);
+                const qint64 price = step.integer(u"pricePerHour", 1, qint64(1) << 40);
+                if (!value.isObject() || !step.ok())
+                    throw http::ApiException(step.ok() ? ApiError{ErrorCode::ValidationFailed,
+                                                                  u"Each schedule step is an object."_s,
+                                                                  QJsonObject{{u"field"_s, u"schedule"_s}},
+                                                                  {}}
+                                                       : step.error());
+                resale.schedule.append({int(below), price});
+            }
+            requireValid(body);
+            return HttpResponse::json(201,
+                                      valueOrThrow(m_market.placeResale(Principal::of(request), resale, &*record)));
+        },
+        access::forRoles(traders, Scopes::kMarketTrade, kOrderBody));
+
+    routes.addSync(
+        HttpMethod::Delete,
+        u"/api/v1/leases/{id:int}/resale",
+        [this](const HttpRequest &request) {
+            throwIfError(m_market.withdrawResale(Principal::of(request), request.pathParam(u"id"_s).toLongLong()));
+            return HttpResponse::noContent();
+        },
+        access::forRoles(traders, Scopes::kMarketTrade));
+}
+
 void MarketApi::registerAsks(http::RouteTable &routes)
 {
     routes.addSync(
@@ -300,7 +358,8 @@ void MarketApi::registerAsks(http::RouteTable &routes)
                                   u"availableUntil",
                                   u"minLeaseHours",
                                   u"maxLeaseHours",
-                                  u"renewableHours"});
+                                  u"renewableHours",
+                                  u"resaleAllowed"});
             MarketService::AskRequest ask;
             ask.providerId = body.integer(u"providerId", 1, qint64(1) << 53);
             ask.instanceType = body.string(u"instanceType", 64);
@@ -313,6 +372,7 @@ void MarketApi::registerAsks(http::RouteTable &routes)
             ask.minLeaseHours = int(body.optionalInteger(u"minLeaseHours", 1, 24 * 366).value_or(1));
             ask.maxLeaseHours = int(body.optionalInteger(u"maxLeaseHours", 1, 24 * 366).value_or(24 * 30));
             ask.renewableHours = int(body.optionalInteger(u"renewableHours", 0, 24 * 366).value_or(0));
+            ask.resaleAllowed = body.optionalBoolean(u"resaleAllowed").value_or(true);
             requireValid(body);
             const auto placement = valueOrThrow(
                 m_market.placeAsk(Principal::of(request), ask, record ? &*record : nullptr));

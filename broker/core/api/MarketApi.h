@@ -24,6 +24,7 @@ private:
     void registerMarketData(http::RouteTable &routes);
     void registerBids(http::RouteTable &routes);
     void registerAsks(http::RouteTable &routes);
+    void registerResale(http::RouteTable &routes);
     void registerSeller(http::RouteTable &routes);
 
     MarketService &m_market;

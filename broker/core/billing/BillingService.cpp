@@ -55,6 +55,13 @@ struct BillingService::LeaseState
     qint64 userId = 0;
     std::optional<qint64> runningAt;
     std::optional<qint64> endedAt;
+    // A resold lease: the seller's locked price and who sold the lease on.
+    qint64 sellerPrice = 0;
+    qint64 sellerNetTotal = 0;
+    std::optional<qint64> resellerOrganizationId;
+    int resellerVatBp = 0;
+    qint64 resellerHold = 0;
+    std::optional<qint64> resoldFromLeaseId;
 };
 
 BillingService::BillingService(Database &database, Ledger &ledger, const Clock &clock, Options options, QObject *parent)
@@ -280,6 +287,28 @@ void BillingService::leaseOpened(qint64 bidId, qint64 leaseId)
                      price,
                      vat,
                      leaseHold});
+    // A lease sold on: its seller keeps the locked price of the lease it came
+    // from, and the reseller's hold (for selling below that price) moves here.
+    DbQuery resale = m_database.exec(
+        u"SELECT o.organization_id, COALESCE(b.seller_price_per_hour, b.price_per_hour), t.ask_id "
+        "FROM leases l JOIN leases o ON o.id = l.resold_from_lease_id JOIN billing_leases b ON b.lease_id = o.id "
+        "JOIN trades t ON t.id = l.trade_id WHERE l.id = ?"_s,
+        {leaseId});
+    if (resale.next()) {
+        const qint64 askId = resale.value(2).toLongLong();
+        qint64 resellerHold = 0;
+        int resellerVat = vatRate(resale.value(0).toLongLong());
+        DbQuery hold = m_database.exec(u"SELECT amount, vat_bp FROM billing_resale_holds WHERE ask_id = ?"_s, {askId});
+        if (hold.next()) {
+            resellerHold = hold.value(0).toLongLong();
+            resellerVat = hold.value(1).toInt();
+        }
+        m_database.exec(u"UPDATE billing_resale_holds SET amount = 0 WHERE ask_id = ?"_s, {askId});
+        m_database.exec(
+            u"UPDATE billing_leases SET seller_price_per_hour = ?, reseller_organization_id = ?, "
+            "reseller_vat_bp = ?, reseller_hold = ? WHERE lease_id = ?"_s,
+            {resale.value(1).toLongLong(), resale.value(0).toLongLong(), resellerVat, resellerHold, leaseId});
+    }
 }
 
 void BillingService::bidClosed(qint64 bidId)
@@ -308,8 +337,9 @@ std::optional<BillingService::LeaseState> BillingService::loadLease(qint64 lease
     DbQuery row = m_database.exec(
         u"SELECT b.organization_id, b.seller_organization_id, b.provider_id, b.currency, b.price_per_hour, b.vat_bp, "
         "b.billed_until, b.net_total, b.gross_total, b.hold, b.funding, b.grace_ends_at, l.status, l.ends_at, "
-        "l.user_id, i.running_at, CASE WHEN i.state IN ('terminated', 'failed', 'lost') THEN i.ended_at END "
-        "FROM billing_leases b JOIN leases l ON l.id = b.lease_id LEFT JOIN instances i ON i.lease_id = b.lease_id "
+        "l.user_id, i.running_at, CASE WHEN i.state IN ('terminated', 'failed', 'lost') THEN i.ended_at END, "
+        "COALESCE(b.seller_price_per_hour, b.price_per_hour), b.seller_net_total, b.reseller_organization_id, "
+        "b.reseller_vat_bp, b.reseller_hold, l.resold_from_lease_id FROM billing_leases b JOIN leases l ON l.id = b.lease_id LEFT JOIN instances i ON i.lease_id = b.lease_id "
         "WHERE b.lease_id = ? AND b.closed_at IS NULL"_s,
         {leaseId});
     if (!row.next())
@@ -333,6 +363,12 @@ std::optional<BillingService::LeaseState> BillingService::loadLease(qint64 lease
     lease.userId = row.value(14).toLongLong();
     lease.runningAt = optionalInteger(row.value(15));
     lease.endedAt = optionalInteger(row.value(16));
+    lease.sellerPrice = row.value(17).toLongLong();
+    lease.sellerNetTotal = row.value(18).toLongLong();
+    lease.resellerOrganizationId = optionalInteger(row.value(19));
+    lease.resellerVatBp = row.value(20).toInt();
+    lease.resellerHold = row.value(21).toLongLong();
+    lease.resoldFromLeaseId = optionalInteger(row.value(22));
     return lease;
 }
 
@@ -359,6 +395,11 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
             continue;
         }
         const qint64 vat = gross - net;
+        // The seller earns its own locked price; for a resold lease that
+        // differs from the traded one and the reseller settles the difference.
+        const qint64 sellerNetCumulative = seconds * lease.sellerPrice / 3600;
+        const qint64 sellerNet = sellerNetCumulative - lease.sellerNetTotal;
+        const qint64 difference = lease.resellerOrganizationId ? net - sellerNet : 0;
         const QString period = periodOf(from);
         DbQuery volume = m_database.exec(u"SELECT gross, commission FROM billing_seller_volume "
                                          "WHERE organization_id = ? AND period = ? AND currency = ?"_s,
@@ -366,7 +407,8 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
         const bool hasVolume = volume.next();
         const qint64 volumeBefore = hasVolume ? volume.value(0).toLongLong() : 0;
         const qint64 commissionBefore = hasVolume ? volume.value(1).toLongLong() : 0;
-        const qint64 commissionAfter = cumulativeCommission(volumeBefore + net);
+        const qint64 sellerShare = net - difference;
+        const qint64 commissionAfter = cumulativeCommission(volumeBefore + sellerShare);
         const qint64 commission = commissionAfter - commissionBefore;
 
         const qint64 fromHold = std::min(lease.hold, gross);
@@ -379,24 +421,27 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
         posting.currency = lease.currency;
         posting.reference = u"meter:%1:%2"_s.arg(lease.leaseId).arg(to);
         posting.description = u"Usage of lease %1"_s.arg(lease.leaseId);
-        auto leg = [&](AccountKind kind, std::optional<qint64> owner, qint64 amount) {
+        auto leg = [](LedgerPosting &target, AccountKind kind, std::optional<qint64> owner, qint64 amount) {
             if (amount != 0)
-                posting.legs.append({kind, owner, amount});
+                target.legs.append({kind, owner, amount});
         };
-        leg(AccountKind::BuyerHold, lease.organizationId, -fromHold);
-        leg(AccountKind::BuyerBalance, lease.organizationId, -fromBalance);
-        leg(AccountKind::BuyerDebt, lease.organizationId, -owed);
-        leg(AccountKind::SellerPayable, lease.sellerOrganizationId, net - commission);
-        leg(AccountKind::BrokerRevenue, std::nullopt, commission);
-        leg(AccountKind::TaxPayable, std::nullopt, vat);
+        leg(posting, AccountKind::BuyerHold, lease.organizationId, -fromHold);
+        leg(posting, AccountKind::BuyerBalance, lease.organizationId, -fromBalance);
+        leg(posting, AccountKind::BuyerDebt, lease.organizationId, -owed);
+        leg(posting, AccountKind::SellerPayable, lease.sellerOrganizationId, sellerShare - commission);
+        leg(posting, AccountKind::BrokerRevenue, std::nullopt, commission);
+        leg(posting, AccountKind::TaxPayable, std::nullopt, vat);
+        leg(posting, AccountKind::Transfers, std::nullopt, difference);
         const auto posted = m_ledger.post(posting);
         if (!posted)
             throw DatabaseError(u"capturing lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
         noteLease(*posted, lease.leaseId);
+        if (difference != 0)
+            settleResale(lease, difference, netCumulative - sellerNetCumulative, to);
         const qint64 fromSeconds = (from - origin) / 1000;
         m_database.exec(u"INSERT INTO billing_meter_records (lease_id, organization_id, seller_organization_id, "
                         "provider_id, period, from_ms, to_ms, seconds, net, vat, commission, currency, "
-                        "ledger_transaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        "ledger_transaction_id, seller_net) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {lease.leaseId,
                          lease.organizationId,
                          lease.sellerOrganizationId,
@@ -409,11 +454,14 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
                          vat,
                          commission,
                          lease.currency,
-                         posted->id});
-        m_database.exec(u"INSERT INTO billing_seller_volume (organization_id, period, currency, gross, commission) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (organization_id, period, currency) DO UPDATE SET "
-                        "gross = excluded.gross, commission = excluded.commission"_s,
-                        {lease.sellerOrganizationId, period, lease.currency, volumeBefore + net, commissionAfter});
+                         posted->id,
+                         sellerShare});
+        m_database.exec(
+            u"INSERT INTO billing_seller_volume (organization_id, period, currency, gross, commission) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (organization_id, period, currency) DO UPDATE SET "
+            "gross = excluded.gross, commission = excluded.commission"_s,
+            {lease.sellerOrganizationId, period, lease.currency, volumeBefore + sellerShare, commissionAfter});
+        lease.sellerNetTotal += sellerShare;
         lease.netTotal = netCumulative;
         lease.grossTotal = grossCumulative;
         lease.hold -= fromHold;
@@ -421,10 +469,153 @@ qint64 BillingService::capture(LeaseState &lease, qint64 untilMs)
         captured += gross;
         from = to;
     }
-    m_database.exec(u"UPDATE billing_leases SET billed_until = ?, net_total = ?, gross_total = ?, hold = ? "
-                    "WHERE lease_id = ?"_s,
-                    {nullableInteger(lease.billedUntil), lease.netTotal, lease.grossTotal, lease.hold, lease.leaseId});
+    m_database.exec(u"UPDATE billing_leases SET billed_until = ?, net_total = ?, gross_total = ?, hold = ?, "
+                    "seller_net_total = ?, reseller_hold = ? WHERE lease_id = ?"_s,
+                    {nullableInteger(lease.billedUntil),
+                     lease.netTotal,
+                     lease.grossTotal,
+                     lease.hold,
+                     lease.sellerNetTotal,
+                     lease.resellerHold,
+                     lease.leaseId});
     return captured;
+}
+
+void BillingService::settleResale(LeaseState &lease, qint64 difference, qint64 differenceCumulative, qint64 toMs)
+{
+    const qint64 reseller = *lease.resellerOrganizationId;
+    const qint64 previous = differenceCumulative - difference;
+    LedgerPosting posting;
+    posting.kind = TransactionKind::Capture;
+    posting.currency = lease.currency;
+    posting.reference = u"resale:%1:%2"_s.arg(lease.leaseId).arg(toMs);
+    auto leg = [&](AccountKind kind, std::optional<qint64> owner, qint64 amount) {
+        if (amount != 0)
+            posting.legs.append({kind, owner, amount});
+    };
+    if (difference > 0) {
+        // Sold above the locked price: the reseller gains, less the fee (cumulative, so it never drifts).
+        const qint64 fee = vatOn(differenceCumulative, m_options.resaleFeeBasisPoints)
+                           - vatOn(previous, m_options.resaleFeeBasisPoints);
+        const qint64 gain = difference - fee;
+        const qint64 debt = -std::min<qint64>(0, m_ledger.balanceOf(AccountKind::BuyerDebt, reseller, lease.currency));
+        const qint64 toDebt = std::min(debt, gain);
+        posting.description = u"Resale of lease %1: its buyer pays more than you did"_s.arg(
+            lease.resoldFromLeaseId.value_or(lease.leaseId));
+        leg(AccountKind::Transfers, std::nullopt, -difference);
+        leg(AccountKind::BrokerRevenue, std::nullopt, fee);
+        leg(AccountKind::BuyerDebt, reseller, toDebt);
+        leg(AccountKind::BuyerBalance, reseller, gain - toDebt);
+    } else {
+        // Sold below it: the reseller pays the shortfall with its VAT, from its resale hold first.
+        const qint64 shortfall = -difference;
+        const qint64 gross = grossOf(-differenceCumulative, lease.resellerVatBp)
+                             - grossOf(-previous, lease.resellerVatBp);
+        const qint64 fromHold = std::min(lease.resellerHold, gross);
+        const qint64 available = m_ledger.balanceOf(AccountKind::BuyerBalance, reseller, lease.currency);
+        const qint64 fromBalance = std::min(available, gross - fromHold);
+        posting.description = u"Resale of lease %1: its buyer pays less than you did"_s.arg(
+            lease.resoldFromLeaseId.value_or(lease.leaseId));
+        leg(AccountKind::BuyerHold, reseller, -fromHold);
+        leg(AccountKind::BuyerBalance, reseller, -fromBalance);
+        leg(AccountKind::BuyerDebt, reseller, -(gross - fromHold - fromBalance));
+        leg(AccountKind::Transfers, std::nullopt, shortfall);
+        leg(AccountKind::TaxPayable, std::nullopt, gross - shortfall);
+        lease.resellerHold -= fromHold;
+    }
+    const auto posted = m_ledger.post(posting);
+    if (!posted)
+        throw DatabaseError(u"settling the resale of lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
+    // The reseller's list links its own lease, not the buyer's.
+    noteLease(*posted, lease.resoldFromLeaseId.value_or(lease.leaseId));
+    m_resaleMoved.append(reseller);
+}
+
+qint64 BillingService::resaleHoldFor(qint64 organizationId, qint64 leaseId, qint64 basePricePerHour,
+                                     const ResaleSteps &steps, qint64 remainingMs)
+{
+    DbQuery lease = m_database.exec(
+        u"SELECT COALESCE(seller_price_per_hour, price_per_hour) FROM billing_leases WHERE lease_id = ?"_s, {leaseId});
+    if (!lease.next())
+        return 0;
+    const qint64 locked = lease.value(0).toLongLong();
+    // Walk the time left from the end backwards: below the smallest step's
+    // hours its price holds, then the next step's, then the base price.
+    ResaleSteps ordered = steps;
+    std::sort(ordered.begin(), ordered.end());
+    qint64 shortfall = 0; // price x milliseconds
+    qint64 covered = 0;
+    auto add = [&](qint64 untilMs, qint64 price) {
+        const qint64 to = std::min(untilMs, remainingMs);
+        if (to > covered)
+            shortfall += std::max<qint64>(0, locked - price) * (to - covered);
+        covered = std::max(covered, to);
+    };
+    for (const auto &[belowHours, price] : std::as_const(ordered))
+        add(qint64(belowHours) * kHourMs, price);
+    add(remainingMs, basePricePerHour);
+    const qint64 net = (shortfall + kHourMs - 1) / kHourMs;
+    return net > 0 ? grossOf(net, vatRate(organizationId)) : 0;
+}
+
+std::optional<ApiError> BillingService::holdForResale(qint64 organizationId, qint64 askId, qint64 leaseId,
+                                                      qint64 basePricePerHour, const ResaleSteps &steps,
+                                                      qint64 remainingMs)
+{
+    const QString currency = kCurrency.toString();
+    const qint64 needed = resaleHoldFor(organizationId, leaseId, basePricePerHour, steps, remainingMs);
+    const qint64 available = m_ledger.balanceOf(AccountKind::BuyerBalance, organizationId, currency);
+    if (available < needed)
+        return ApiError{ErrorCode::Unprocessable,
+                        u"Selling below what you pay makes you pay the difference: %1 (VAT included) is held for "
+                        "it and %2 is available. Raise the lowest price or add credit."_s.arg(
+                            formatAmount(needed, currency), formatAmount(available, currency)),
+                        QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
+                                    {u"needed"_s, needed},
+                                    {u"available"_s, available},
+                                    {u"currency"_s, currency}},
+                        {}};
+    if (needed > 0) {
+        LedgerPosting posting;
+        posting.kind = TransactionKind::Hold;
+        posting.currency = currency;
+        posting.reference = u"resale:%1:hold"_s.arg(askId);
+        posting.description = u"Held for the resale of lease %1 below its price"_s.arg(leaseId);
+        posting.legs = {{AccountKind::BuyerBalance, organizationId, -needed},
+                        {AccountKind::BuyerHold, organizationId, needed}};
+        const auto posted = m_ledger.post(posting);
+        if (!posted)
+            return posted.error();
+        noteLease(*posted, leaseId);
+    }
+    m_database.exec(u"INSERT INTO billing_resale_holds (ask_id, organization_id, currency, vat_bp, amount) "
+                    "VALUES (?, ?, ?, ?, ?)"_s,
+                    {askId, organizationId, currency, vatRate(organizationId), needed});
+    return std::nullopt;
+}
+
+void BillingService::resaleClosed(qint64 askId)
+{
+    DbQuery hold = m_database.exec(
+        u"SELECT h.organization_id, h.currency, h.amount, a.resale_of_lease_id FROM billing_resale_holds h "
+        "JOIN asks a ON a.id = h.ask_id WHERE h.ask_id = ?"_s,
+        {askId});
+    if (!hold.next() || hold.value(2).toLongLong() <= 0)
+        return;
+    const qint64 organizationId = hold.value(0).toLongLong();
+    const qint64 amount = hold.value(2).toLongLong();
+    LedgerPosting posting;
+    posting.kind = TransactionKind::Release;
+    posting.currency = hold.value(1).toString();
+    posting.reference = u"resale:%1:release"_s.arg(askId);
+    posting.description = u"Released: the resale of lease %1 closed unsold"_s.arg(hold.value(3).toLongLong());
+    posting.legs = {{AccountKind::BuyerHold, organizationId, -amount},
+                    {AccountKind::BuyerBalance, organizationId, amount}};
+    const auto posted = m_ledger.post(posting);
+    if (!posted)
+        throw DatabaseError(u"releasing resale ask %1: %2"_s.arg(askId).arg(posted.error().message));
+    noteLease(*posted, hold.value(3).toLongLong());
+    m_database.exec(u"UPDATE billing_resale_holds SET amount = 0 WHERE ask_id = ?"_s, {askId});
 }
 
 void BillingService::adjustHold(LeaseState &lease, qint64 nowMs, QList<std::function<void()>> &after)
@@ -510,8 +701,24 @@ void BillingService::close(LeaseState &lease, qint64 nowMs)
             throw DatabaseError(u"releasing lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
         noteLease(*posted, lease.leaseId);
     }
-    m_database.exec(u"UPDATE billing_leases SET hold = 0, funding = 'ok', grace_ends_at = NULL, closed_at = ? "
-                    "WHERE lease_id = ?"_s,
+    if (lease.resellerHold > 0) {
+        LedgerPosting posting;
+        posting.kind = TransactionKind::Release;
+        posting.currency = lease.currency;
+        posting.reference = u"lease:%1:resale-closed"_s.arg(lease.leaseId);
+        posting.description = u"Released: the resale of lease %1 ended"_s.arg(
+            lease.resoldFromLeaseId.value_or(lease.leaseId));
+        posting.legs = {{AccountKind::BuyerHold, *lease.resellerOrganizationId, -lease.resellerHold},
+                        {AccountKind::BuyerBalance, *lease.resellerOrganizationId, lease.resellerHold}};
+        const auto posted = m_ledger.post(posting);
+        if (!posted)
+            throw DatabaseError(
+                u"releasing the resale hold of lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
+        noteLease(*posted, lease.resoldFromLeaseId.value_or(lease.leaseId));
+        m_resaleMoved.append(*lease.resellerOrganizationId);
+    }
+    m_database.exec(u"UPDATE billing_leases SET hold = 0, reseller_hold = 0, funding = 'ok', grace_ends_at = NULL, "
+                    "closed_at = ? WHERE lease_id = ?"_s,
                     {nowMs, lease.leaseId});
 }
 
@@ -544,6 +751,9 @@ void BillingService::meterOne(qint64 leaseId, std::optional<qint64> untilMs, boo
     for (const auto &action : after)
         action();
     Q_EMIT balanceChanged(organizationId);
+    const QList<qint64> resellers = std::exchange(m_resaleMoved, {});
+    for (qint64 reseller : resellers)
+        Q_EMIT balanceChanged(reseller);
 }
 
 void BillingService::meterLease(qint64 leaseId)

@@ -35,6 +35,13 @@ class Ledger;
 //   unpaid past the grace period). Adding credit ends the grace period.
 // - A closed lease (ended, cancelled, failed, lost) is metered to its end and
 //   its remaining hold released.
+// - A resold lease (one a buyer sold on) is metered at its traded price as
+//   usual; the seller is paid its original locked price (net of commission)
+//   and the difference goes to the reseller (less the resale fee) or, below
+//   the locked price, is taken from the reseller (plus its VAT), from the
+//   hold its resale ask placed, then its balance, then as debt. The two
+//   organizations' halves are separate ledger transactions joined through
+//   the transfers account.
 //
 // Every change is one database transaction with the ledger posts it needs.
 class BillingService final : public QObject
@@ -56,6 +63,7 @@ public:
         qint64 welcomeCredit = 0;     // granted once to each buying organization (0: none)
         qint64 minimumPayout = 5'000; // 50.00
         QList<Tier> commission{{1'000'000, 2000}, {10'000'000, 1500}, {std::nullopt, 1000}};
+        int resaleFeeBasisPoints = 1000; // the broker's fee on what a reseller gains over its locked price
     };
 
     static constexpr QStringView kCurrency = u"EUR";
@@ -75,6 +83,20 @@ public:
     // The bid will fill no more (cancelled, or what IOC/FOK could not fill):
     // what it still holds goes back to the balance.
     void bidClosed(qint64 bidId);
+    // A resale ask's prices over the time left: `basePricePerHour`, and each
+    // step's price once less than its hours are left. Where a price is below
+    // the lease's locked price the reseller pays the difference, so the worst
+    // case (every remaining hour sold at the price it would have then, plus
+    // VAT) is held now; an ApiError (insufficient_funds) when the balance
+    // cannot. A fill moves the hold to the bidder's lease (leaseOpened);
+    // resaleClosed gives it back.
+    using ResaleSteps = QList<QPair<int, qint64>>; // (below hours, price per hour)
+    std::optional<protocol::ApiError> holdForResale(qint64 organizationId, qint64 askId, qint64 leaseId,
+                                                    qint64 basePricePerHour, const ResaleSteps &steps,
+                                                    qint64 remainingMs);
+    void resaleClosed(qint64 askId);
+    qint64 resaleHoldFor(qint64 organizationId, qint64 leaseId, qint64 basePricePerHour, const ResaleSteps &steps,
+                         qint64 remainingMs);
 
     // Meters every open lease (of one organization, when given) up to now,
     // tops up or releases holds, moves grace periods on and closes finished
@@ -138,6 +160,8 @@ private:
     qint64 capture(LeaseState &lease, qint64 untilMs);
     void adjustHold(LeaseState &lease, qint64 nowMs, QList<std::function<void()>> &after);
     void close(LeaseState &lease, qint64 nowMs);
+    // A resold lease's difference to the seller's locked price, the reseller's half (its own transaction).
+    void settleResale(LeaseState &lease, qint64 difference, qint64 differenceCumulative, qint64 toMs);
     void meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds);
     QList<qint64> openLeases(std::optional<qint64> organizationId);
     // Remembers which lease a posted transaction was for (the buyer's transaction list links it).
@@ -149,6 +173,7 @@ private:
     Options m_options;
     std::function<void(qint64, const QString &)> m_endLease;
     std::function<void(qint64, const QString &, qint64, const QString &)> m_notify;
+    QList<qint64> m_resaleMoved; // resellers whose money a metering moved (told after it commits)
 };
 
 } // namespace sc::broker

@@ -448,7 +448,7 @@ protocol::Expected<protocol::SellerStatement> InvoiceService::issueStatement(qin
     if (seller.next())
         statement.sellerName = seller.value(0).toString();
     DbQuery lines = m_database.exec(
-        u"SELECT p.pseudonym, p.name, l.instance_type_id, l.region_id, SUM(m.seconds), SUM(m.net), "
+        u"SELECT p.pseudonym, p.name, l.instance_type_id, l.region_id, SUM(m.seconds), SUM(COALESCE(m.seller_net, m.net)), "
         "SUM(m.commission) FROM billing_meter_records m JOIN providers p ON p.id = m.provider_id "
         "JOIN leases l ON l.id = m.lease_id WHERE m.seller_organization_id = ? AND m.period = ? AND m.currency = ? "
         "GROUP BY p.id, l.instance_type_id, l.region_id "

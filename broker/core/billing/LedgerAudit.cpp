@@ -39,6 +39,7 @@ QString LedgerAudit::problemKindName(Problem::Kind kind)
     case Problem::Kind::Negative: return u"negative"_s;
     case Problem::Kind::CurrencyNotZero: return u"currency_not_zero"_s;
     case Problem::Kind::HoldMismatch: return u"hold_mismatch"_s;
+    case Problem::Kind::TransferOpen: return u"transfer_open"_s;
     }
     return {};
 }
@@ -150,6 +151,15 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
                          .arg(account.entryCount)});
             }
             const auto kind = accountKindFromName(account.kind);
+            if (kind == AccountKind::Transfers && account.total != 0)
+                add({Problem::Kind::TransferOpen,
+                     0,
+                     0,
+                     account.id,
+                     u"transfers account %1 is at %2 %3: a movement between organizations is half posted"_s
+                         .arg(account.id)
+                         .arg(account.total)
+                         .arg(account.currency)});
             if (kind && m_nonNegative.contains(*kind) && account.total < 0)
                 add({Problem::Kind::Negative,
                      0,
@@ -218,7 +228,11 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
             "AND h.currency = a.currency) + (SELECT COALESCE(SUM(hold), 0) FROM billing_leases l "
             "WHERE l.organization_id = a.organization_id AND l.currency = a.currency AND l.closed_at IS NULL) + "
             "(SELECT COALESCE(SUM(amount), 0) FROM buyback_offers o WHERE o.seller_organization_id = "
-            "a.organization_id AND o.currency = a.currency AND o.status = 'open') "
+            "a.organization_id AND o.currency = a.currency AND o.status = 'open') + "
+            "(SELECT COALESCE(SUM(amount), 0) FROM billing_resale_holds r WHERE r.organization_id = a.organization_id "
+            "AND r.currency = a.currency) + (SELECT COALESCE(SUM(reseller_hold), 0) FROM billing_leases s "
+            "WHERE s.reseller_organization_id = a.organization_id AND s.currency = a.currency "
+            "AND s.closed_at IS NULL) "
             "FROM ledger_accounts a LEFT JOIN ledger_balances b ON b.account_id = a.id WHERE a.kind = 'buyer_hold'"_s);
         while (query.next()) {
             const qint64 held = query.value(3).toLongLong();
@@ -228,7 +242,7 @@ LedgerAudit::Report LedgerAudit::run(int maxProblems) const
                      0,
                      0,
                      query.value(0).toLongLong(),
-                     u"organization %1 holds %2 %3 but its bids, open leases and buy-back offers account for %4"_s
+                     u"organization %1 holds %2 %3 but its bids, open leases, buy-back offers and resales account for %4"_s
                          .arg(query.value(1).toLongLong())
                          .arg(held)
                          .arg(query.value(2).toString())

@@ -29,6 +29,7 @@ public:
             Negative,         // a non-negative account below zero
             CurrencyNotZero,  // a currency's accounts do not sum to zero
             HoldMismatch,     // a buyer's held money differs from what its bids and open leases hold
+            TransferOpen,     // the transfers account is not at zero (half of a movement posted)
         };
         Kind kind = Kind::Unbalanced;
         qint64 transactionId = 0; // 0 when not about one transaction

@@ -19,6 +19,7 @@ const std::array kAccountKinds{
     std::pair{AccountKind::Payouts, u"payouts"},
     std::pair{AccountKind::Adjustments, u"adjustments"},
     std::pair{AccountKind::TaxPayable, u"tax_payable"},
+    std::pair{AccountKind::Transfers, u"transfers"},
 };
 
 const std::array kTransactionKinds{

@@ -23,6 +23,8 @@ enum class AccountKind {
     Payouts,         // money paid out to sellers
     Adjustments,     // broker-wide write-offs and goodwill credits
     TaxPayable,      // VAT collected on usage, owed to the buyers' tax authorities
+    Transfers,       // transit between two organizations' halves of one movement (each half is its own
+                     // transaction, on its own organization's invoice); zero once both are posted
 };
 
 enum class TransactionKind {

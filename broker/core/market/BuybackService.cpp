@@ -189,10 +189,22 @@ protocol::Expected<QJsonObject> BuybackService::decide(qint64 offerId, std::opti
             const qint64 owed = -std::min<qint64>(
                 0, m_ledger.balanceOf(AccountKind::BuyerDebt, buyerOrganization, currency));
             const qint64 toDebt = std::min(owed, amount);
+            // Two halves through transfers, one per organization, so each
+            // lands on its own organization's invoice.
+            LedgerPosting sellerHalf;
+            sellerHalf.kind = TransactionKind::Capture;
+            sellerHalf.currency = currency;
+            sellerHalf.reference = u"buyback:%1:paid-out"_s.arg(offerId);
+            sellerHalf.description = u"Buy-back of lease %1"_s.arg(leaseId);
+            sellerHalf.legs = {{AccountKind::BuyerHold, sellerOrganizationId, -amount},
+                               {AccountKind::Transfers, std::nullopt, amount}};
+            const auto paidOut = m_ledger.post(sellerHalf);
+            if (!paidOut)
+                return paidOut.error();
             posting.kind = TransactionKind::Capture;
             posting.reference = u"buyback:%1:paid"_s.arg(offerId);
             posting.description = u"Buy-back of lease %1"_s.arg(leaseId);
-            posting.legs.append({AccountKind::BuyerHold, sellerOrganizationId, -amount});
+            posting.legs.append({AccountKind::Transfers, std::nullopt, -amount});
             if (toDebt > 0)
                 posting.legs.append({AccountKind::BuyerDebt, buyerOrganization, toDebt});
             if (amount - toDebt > 0)

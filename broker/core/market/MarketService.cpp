@@ -5,8 +5,13 @@
 #include "core/auth/Principal.h"
 #include "core/catalog/CatalogRepository.h"
 #include "core/store/Database.h"
+#include "protocol/JsonReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using sc::protocol::ApiError;
@@ -40,7 +45,7 @@ QDateTime fromMs(qint64 ms)
 
 const QString kAskColumns = u"id, provider_id, instance_type_id, region_id, quantity, open_quantity, price_per_hour, "
                             "currency, available_from, available_until, min_lease_hours, max_lease_hours, "
-                            "renewable_hours, status, created_at FROM asks"_s;
+                            "renewable_hours, status, created_at, resale_allowed FROM asks"_s;
 const QString kBidColumns = u"id, instance_type_id, region_ids, max_price_per_hour, currency, duration_hours, "
                             "min_rating, quantity, filled_quantity, time_in_force, status, created_at FROM bids"_s;
 
@@ -62,6 +67,7 @@ protocol::Ask readAsk(const DbQuery &query)
     ask.renewableHours = query.value(12).toInt();
     ask.status = query.value(13).toString();
     ask.createdAt = fromMs(query.value(14).toLongLong());
+    ask.resaleAllowed = query.value(15).toBool();
     return ask;
 }
 
@@ -138,7 +144,8 @@ void MarketService::load()
     DbQuery asks = m_database.exec(
         u"SELECT a.id, a.organization_id, a.provider_id, p.pseudonym, p.rating, a.instance_type_id, a.region_id, "
         "a.available_from, a.available_until, a.min_lease_hours, a.max_lease_hours, a.renewable_hours, "
-        "a.price_per_hour, a.open_quantity FROM asks a JOIN providers p ON p.id = a.provider_id "
+        "a.price_per_hour, a.open_quantity, a.resale_allowed, a.resale_of_lease_id, a.resale_schedule "
+        "FROM asks a JOIN providers p ON p.id = a.provider_id "
         "WHERE a.status = 'open' ORDER BY a.id"_s);
     while (asks.next()) {
         AskMeta meta;
@@ -155,6 +162,10 @@ void MarketService::load()
         meta.maxLeaseHours = asks.value(10).toInt();
         meta.renewableHours = asks.value(11).toInt();
         meta.price = asks.value(12).toLongLong();
+        meta.resaleAllowed = asks.value(14).toBool();
+        meta.resaleOfLease = asks.value(15).toLongLong();
+        if (meta.resaleOfLease != 0)
+            meta.schedule = scheduleFromJson(asks.value(16).toString(), &meta.basePrice);
         meta.handle = instrument(meta.instanceType, meta.region)
                           .book.restore(askOrder(id), market::Side::Sell, meta.price, asks.value(13).toLongLong());
         m_asks.insert(id, meta);
@@ -282,26 +293,30 @@ protocol::TradePrint MarketService::recordFill(const market::Fill &fill, qint64 
     const qint64 ends = now + qint64(bid.durationHours) * kHourMs;
     const QVariant appliance = bid.applianceId ? QVariant(*bid.applianceId) : QVariant(QMetaType(QMetaType::LongLong));
     for (qint64 slot = 0; slot < fill.quantity; ++slot) {
-        leaseIds.append(m_database
-                            .exec(u"INSERT INTO leases (trade_id, organization_id, user_id, provider_id, "
-                                  "instance_type_id, region_id, price_per_hour, currency, starts_at, ends_at, "
-                                  "renewable_hours, appliance_id, status, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"_s,
-                                  {tradeId,
-                                   bid.organizationId,
-                                   bid.userId,
-                                   ask.providerId,
-                                   ask.instanceType,
-                                   ask.region,
-                                   fill.price,
-                                   currency,
-                                   now,
-                                   ends,
-                                   ask.renewableHours,
-                                   appliance,
-                                   now})
-                            .lastInsertId()
-                            .toLongLong());
+        leaseIds.append(
+            m_database
+                .exec(u"INSERT INTO leases (trade_id, organization_id, user_id, provider_id, "
+                      "instance_type_id, region_id, price_per_hour, currency, starts_at, ends_at, "
+                      "renewable_hours, appliance_id, status, created_at, resale_allowed, "
+                      "resold_from_lease_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"_s,
+                      {tradeId,
+                       bid.organizationId,
+                       bid.userId,
+                       ask.providerId,
+                       ask.instanceType,
+                       ask.region,
+                       fill.price,
+                       currency,
+                       now,
+                       ends,
+                       ask.renewableHours,
+                       appliance,
+                       now,
+                       // A lease bought on resale is not sold on again.
+                       ask.resaleOfLease == 0 && ask.resaleAllowed,
+                       ask.resaleOfLease != 0 ? QVariant(ask.resaleOfLease) : QVariant(QMetaType(QMetaType::LongLong))})
+                .lastInsertId()
+                .toLongLong());
         // In this transaction: the lease's hold, the instance and its jobs, or no lease at all.
         if (m_leaseFunded)
             m_leaseFunded(bidId, leaseIds.constLast());
@@ -345,7 +360,8 @@ protocol::Expected<MarketService::Placement> MarketService::placeBid(const Princ
         const AskMeta &ask = *found;
         return ask.organizationId != buyer.organizationId && ask.rating >= request.minRating
                && request.durationHours >= ask.minLeaseHours && request.durationHours <= ask.maxLeaseHours
-               && ask.availableFrom <= now && now + durationMs <= ask.availableUntil;
+               && ask.availableFrom <= now && now + durationMs <= ask.availableUntil
+               && (ask.resaleOfLease == 0 || resaleFits(ask, durationMs, now));
     };
 
     Placement placement;
@@ -486,9 +502,11 @@ MarketService::Placement MarketService::matchAsk(qint64 askId, AskMeta &meta, qi
         if (found == m_bids.constEnd())
             return false;
         const BidMeta &bid = *found;
+        const qint64 durationMs = qint64(bid.durationHours) * kHourMs;
         return bid.organizationId != meta.organizationId && meta.rating >= bid.minRating
                && bid.durationHours >= meta.minLeaseHours && bid.durationHours <= meta.maxLeaseHours
-               && meta.availableFrom <= now && now + qint64(bid.durationHours) * kHourMs <= meta.availableUntil;
+               && meta.availableFrom <= now && now + durationMs <= meta.availableUntil
+               && (meta.resaleOfLease == 0 || resaleFits(meta, durationMs, now));
     };
     Placement placement;
     Instrument &target = instrument(meta.instanceType, meta.region);
@@ -532,6 +550,7 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
     meta.minLeaseHours = request.minLeaseHours;
     meta.maxLeaseHours = request.maxLeaseHours;
     meta.renewableHours = request.renewableHours;
+    meta.resaleAllowed = request.resaleAllowed;
     meta.price = request.pricePerHour;
 
     Placement placement;
@@ -543,8 +562,8 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
         askId = m_database
                     .exec(u"INSERT INTO asks (provider_id, organization_id, instance_type_id, region_id, quantity, "
                           "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
-                          "max_lease_hours, renewable_hours, status, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)"_s,
+                          "max_lease_hours, renewable_hours, status, created_at, updated_at, resale_allowed) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"_s,
                           {request.providerId,
                            seller.organizationId,
                            request.instanceType,
@@ -559,7 +578,8 @@ protocol::Expected<MarketService::Placement> MarketService::placeAsk(const Princ
                            request.maxLeaseHours,
                            request.renewableHours,
                            now,
-                           now})
+                           now,
+                           request.resaleAllowed})
                     .lastInsertId()
                     .toLongLong();
         placement = matchAsk(askId, meta, request.quantity);
@@ -671,34 +691,406 @@ int MarketService::expireDue()
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QList<qint64> due;
+    QList<qint64> resalesDue;
     for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
-        if (it->availableUntil <= now)
+        if (it->resaleOfLease != 0) {
+            if (it->availableUntil - qint64(kResaleLeavesBookHours) * kHourMs <= now)
+                resalesDue.append(it.key());
+        } else if (it->availableUntil <= now) {
             due.append(it.key());
+        }
     }
-    if (due.isEmpty())
-        return 0;
+    // Resale asks whose lease stopped running (ended, lost, bought back, sold) leave too.
+    DbQuery gone = m_database.exec(u"SELECT a.id FROM asks a JOIN leases l ON l.id = a.resale_of_lease_id "
+                                   "WHERE a.status = 'open' AND (l.status <> 'active' OR l.ends_at - ? <= ?)"_s,
+                                   {qint64(kResaleLeavesBookHours) * kHourMs, now});
+    while (gone.next()) {
+        if (!resalesDue.contains(gone.value(0).toLongLong()))
+            resalesDue.append(gone.value(0).toLongLong());
+    }
     Change change;
-    Transaction transaction(m_database);
-    for (qint64 askId : due) {
-        m_database.exec(u"UPDATE asks SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'open'"_s,
-                        {now, askId});
+    if (!due.isEmpty() || !resalesDue.isEmpty()) {
+        Transaction transaction(m_database);
+        for (qint64 askId : std::as_const(due)) {
+            m_database.exec(u"UPDATE asks SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                            {now, askId});
+        }
+        closeResaleAsks(resalesDue, u"expired"_s, now);
+        transaction.commit();
+        for (qint64 askId : due + resalesDue) {
+            const auto found = m_asks.constFind(askId);
+            if (found == m_asks.cend())
+                continue;
+            const AskMeta meta = m_asks.take(askId);
+            instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
+            change.instruments.append({meta.instanceType, meta.region});
+            change.organizations.append(meta.organizationId);
+        }
     }
-    transaction.commit();
-    for (qint64 askId : due) {
-        const AskMeta meta = m_asks.take(askId);
-        instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
-        change.instruments.append({meta.instanceType, meta.region});
-        change.organizations.append(meta.organizationId);
+    // Resale asks follow their schedule down as the time left shrinks.
+    QList<QPair<qint64, qint64>> reprices;
+    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
+        if (it->resaleOfLease == 0)
+            continue;
+        const qint64 price = scheduledPrice(*it, it->availableUntil - now);
+        if (price != it->price)
+            reprices.append({it.key(), price});
     }
+    for (const auto &[askId, price] : std::as_const(reprices)) {
+        const AskMeta meta = m_asks.value(askId);
+        try {
+            Transaction transaction(m_database);
+            const Placement placement = repriceAsk(askId, price);
+            transaction.commit();
+            change.instruments.append({meta.instanceType, meta.region});
+            change.trades += placement.trades;
+            change.organizations.append(meta.organizationId);
+            if (m_asks.contains(askId))
+                change.offeredAsks.append(askId);
+        } catch (const DatabaseError &error) {
+            qCCritical(lcMarket) << "re-pricing resale ask" << askId << "failed:" << error.what();
+            reloadAfterFailure();
+        }
+    }
+    if (!change.instruments.isEmpty())
+        Q_EMIT changed(change);
+    return int(due.size() + resalesDue.size());
+}
+
+void MarketService::closeResaleAsks(const QList<qint64> &askIds, const QString &status, qint64 nowMs)
+{
+    for (qint64 askId : askIds) {
+        const int closed = m_database
+                               .exec(u"UPDATE asks SET status = ?, updated_at = ? WHERE id = ? AND status = 'open'"_s,
+                                     {status, nowMs, askId})
+                               .numRowsAffected();
+        if (closed == 0)
+            continue;
+        if (m_resaleClosed)
+            m_resaleClosed(askId);
+    }
+}
+
+MarketService::Placement MarketService::repriceAsk(qint64 askId, qint64 newPrice)
+{
+    AskMeta meta = m_asks.value(askId);
+    Instrument &target = instrument(meta.instanceType, meta.region);
+    const qint64 open = target.book.remaining(meta.handle);
+    m_database.exec(u"UPDATE asks SET price_per_hour = ?, max_lease_hours = MAX(min_lease_hours, ?), updated_at = ? "
+                    "WHERE id = ?"_s,
+                    {newPrice,
+                     std::max<qint64>(1, (meta.availableUntil - m_clock.now().toMSecsSinceEpoch()) / kHourMs),
+                     m_clock.now().toMSecsSinceEpoch(),
+                     askId});
+    target.book.cancel(meta.handle);
+    m_asks.remove(askId);
+    meta.price = newPrice;
+    if (meta.resaleOfLease != 0)
+        meta.maxLeaseHours = int(
+            std::max<qint64>(meta.minLeaseHours, (meta.availableUntil - m_clock.now().toMSecsSinceEpoch()) / kHourMs));
+    return matchAsk(askId, meta, open);
+}
+
+bool MarketService::resaleFits(const AskMeta &ask, qint64 durationMs, qint64 nowMs) const
+{
+    DbQuery lease = m_database.exec(u"SELECT l.ends_at, i.state FROM leases l LEFT JOIN instances i "
+                                    "ON i.lease_id = l.id WHERE l.id = ? AND l.status = 'active'"_s,
+                                    {ask.resaleOfLease});
+    if (!lease.next())
+        return false;
+    const bool running = lease.value(1).isNull() || lease.value(1).toString() == u"running"_s;
+    return running && nowMs + durationMs <= lease.value(0).toLongLong();
+}
+
+qint64 MarketService::scheduledPrice(const AskMeta &ask, qint64 remainingMs)
+{
+    qint64 price = ask.basePrice;
+    int bestBelow = std::numeric_limits<int>::max();
+    for (const ResaleStep &step : ask.schedule) {
+        if (remainingMs < qint64(step.belowHours) * kHourMs && step.belowHours < bestBelow) {
+            bestBelow = step.belowHours;
+            price = step.pricePerHour;
+        }
+    }
+    return price;
+}
+
+QJsonArray MarketService::scheduleArray(const QList<ResaleStep> &schedule)
+{
+    QJsonArray steps;
+    for (const ResaleStep &step : schedule)
+        steps.append(QJsonObject{{u"belowHours"_s, step.belowHours}, {u"pricePerHour"_s, step.pricePerHour}});
+    return steps;
+}
+
+QString MarketService::scheduleJson(qint64 basePrice, const QList<ResaleStep> &schedule)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"basePricePerHour"_s, basePrice}, {u"steps"_s, scheduleArray(schedule)}})
+            .toJson(QJsonDocument::Compact));
+}
+
+QList<MarketService::ResaleStep> MarketService::scheduleFromJson(const QString &text, qint64 *basePrice)
+{
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    *basePrice = object.value(u"basePricePerHour"_s).toInteger();
+    QList<ResaleStep> steps;
+    for (const QJsonValue &value : object.value(u"steps"_s).toArray()) {
+        const QJsonObject step = value.toObject();
+        steps.append({int(step.value(u"belowHours"_s).toInteger()), step.value(u"pricePerHour"_s).toInteger()});
+    }
+    return steps;
+}
+
+protocol::Expected<QJsonObject> MarketService::placeResale(const Principal &reseller, const ResaleRequest &request,
+                                                           const IdempotencyKeys::Request *idempotency)
+{
+    if (request.pricePerHour < 1 || request.pricePerHour > kMaxPricePerHour)
+        return invalid(u"pricePerHour"_s, u"The price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
+    if (request.schedule.size() > kResaleMaxSteps)
+        return invalid(u"schedule"_s, u"A schedule has at most %1 steps."_s.arg(kResaleMaxSteps));
+    QSet<int> stepHours;
+    for (const ResaleStep &step : request.schedule) {
+        if (step.belowHours < 1 || step.belowHours > kMaxLeaseHours)
+            return invalid(u"schedule"_s, u"Each step's belowHours must be 1 to %1."_s.arg(kMaxLeaseHours));
+        if (step.pricePerHour < 1 || step.pricePerHour > kMaxPricePerHour)
+            return invalid(u"schedule"_s, u"Each step's price must be 1 to %1 cents per hour."_s.arg(kMaxPricePerHour));
+        if (stepHours.contains(step.belowHours))
+            return invalid(u"schedule"_s, u"Two steps start below %1 hours; name each once."_s.arg(step.belowHours));
+        stepHours.insert(step.belowHours);
+    }
+    const auto state = resaleState(reseller, request.leaseId);
+    if (!state)
+        return state.error();
+    const QString reason = state->value(u"reason"_s).toString();
+    if (!reason.isEmpty())
+        return ApiError{
+            ErrorCode::Conflict, state->value(u"reasonText"_s).toString(), QJsonObject{{u"reason"_s, reason}}, {}};
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    DbQuery lease = m_database.exec(
+        u"SELECT l.provider_id, l.instance_type_id, l.region_id, l.ends_at, p.pseudonym, p.rating FROM leases l "
+        "JOIN providers p ON p.id = l.provider_id WHERE l.id = ?"_s,
+        {request.leaseId});
+    if (!lease.next())
+        return notFound(u"lease"_s);
+    const qint64 endsAt = lease.value(3).toLongLong();
+    for (const ResaleStep &step : request.schedule) {
+        if (qint64(step.belowHours) * kHourMs >= endsAt - now)
+            return invalid(u"schedule"_s,
+                           u"A step below %1 hours starts at once: the lease has less left. Set the price "
+                           "instead."_s.arg(step.belowHours));
+    }
+    AskMeta meta;
+    meta.organizationId = reseller.organizationId;
+    meta.providerId = lease.value(0).toLongLong();
+    meta.pseudonym = lease.value(4).toString();
+    meta.rating = lease.value(5).toDouble();
+    meta.instanceType = lease.value(1).toString();
+    meta.region = lease.value(2).toString();
+    meta.availableFrom = now;
+    meta.availableUntil = endsAt;
+    meta.minLeaseHours = 1;
+    meta.maxLeaseHours = int((endsAt - now) / kHourMs);
+    meta.renewableHours = 0;
+    meta.resaleAllowed = false;
+    meta.resaleOfLease = request.leaseId;
+    meta.basePrice = request.pricePerHour;
+    meta.schedule = request.schedule;
+    meta.price = scheduledPrice(meta, endsAt - now);
+    QList<QPair<int, qint64>> steps;
+    for (const ResaleStep &step : request.schedule)
+        steps.append({step.belowHours, step.pricePerHour});
+
+    Placement placement;
+    qint64 askId = 0;
+    QJsonObject answer;
+    try {
+        Transaction transaction(m_database);
+        askId = m_database
+                    .exec(u"INSERT INTO asks (provider_id, organization_id, instance_type_id, region_id, quantity, "
+                          "open_quantity, price_per_hour, currency, available_from, available_until, min_lease_hours, "
+                          "max_lease_hours, renewable_hours, status, created_at, updated_at, resale_allowed, "
+                          "resale_of_lease_id, resale_schedule) "
+                          "VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?, 1, ?, 0, 'open', ?, ?, 0, ?, ?)"_s,
+                          {meta.providerId,
+                           reseller.organizationId,
+                           meta.instanceType,
+                           meta.region,
+                           meta.price,
+                           kCurrency.toString(),
+                           now,
+                           endsAt,
+                           meta.maxLeaseHours,
+                           now,
+                           now,
+                           request.leaseId,
+                           scheduleJson(meta.basePrice, meta.schedule)})
+                    .lastInsertId()
+                    .toLongLong();
+        // Selling below the locked price: the worst case is held before the ask can trade.
+        if (m_resaleFunding) {
+            if (auto problem = m_resaleFunding(
+                    reseller.organizationId, askId, request.leaseId, request.pricePerHour, steps, endsAt - now))
+                return *problem;
+        }
+        placement = matchAsk(askId, meta, 1);
+        auto after = resaleState(reseller, request.leaseId);
+        answer = after ? *after : QJsonObject();
+        QJsonArray trades;
+        for (const auto &trade : std::as_const(placement.trades))
+            trades.append(trade.toJson());
+        answer.insert(u"trades"_s, trades);
+        if (idempotency)
+            IdempotencyKeys::store(m_database, *idempotency, 201, answer, now);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        qCCritical(lcMarket) << "resale ask failed:" << error.what();
+        reloadAfterFailure();
+        return ApiError{ErrorCode::Internal, u"The resale could not be stored; nothing was traded."_s, {}, {}};
+    }
+    Change change;
+    change.instruments.append({meta.instanceType, meta.region});
+    change.trades = placement.trades;
+    change.organizations.append(reseller.organizationId);
+    if (m_asks.contains(askId))
+        change.offeredAsks.append(askId);
     Q_EMIT changed(change);
-    return int(due.size());
+    return answer;
+}
+
+std::optional<ApiError> MarketService::withdrawResale(const Principal &reseller, qint64 leaseId)
+{
+    DbQuery owned = m_database.exec(u"SELECT 1 FROM leases WHERE id = ? AND organization_id = ?"_s,
+                                    {leaseId, reseller.organizationId});
+    if (!owned.next())
+        return notFound(u"lease"_s);
+    DbQuery open = m_database.exec(u"SELECT id FROM asks WHERE resale_of_lease_id = ? AND status = 'open'"_s,
+                                   {leaseId});
+    if (!open.next())
+        return ApiError{
+            ErrorCode::Conflict, u"This lease is not on sale."_s, QJsonObject{{u"reason"_s, u"not_on_sale"_s}}, {}};
+    const qint64 askId = open.value(0).toLongLong();
+    {
+        Transaction transaction(m_database);
+        closeResaleAsks({askId}, u"withdrawn"_s, m_clock.now().toMSecsSinceEpoch());
+        transaction.commit();
+    }
+    const AskMeta meta = m_asks.take(askId);
+    instrument(meta.instanceType, meta.region).book.cancel(meta.handle);
+    Q_EMIT changed(Change{{{meta.instanceType, meta.region}}, {}, {reseller.organizationId}, {}});
+    return std::nullopt;
+}
+
+protocol::Expected<QJsonObject> MarketService::resaleState(const Principal &reseller, qint64 leaseId)
+{
+    DbQuery lease = m_database.exec(
+        u"SELECT l.status, l.ends_at, l.resale_allowed, l.resold_from_lease_id, l.resold_to_lease_id, "
+        "l.instance_type_id, l.region_id, l.price_per_hour, l.currency, i.state FROM leases l "
+        "LEFT JOIN instances i ON i.lease_id = l.id WHERE l.id = ? AND l.organization_id = ?"_s,
+        {leaseId, reseller.organizationId});
+    if (!lease.next())
+        return notFound(u"lease"_s);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QString status = lease.value(0).toString();
+    const qint64 endsAt = lease.value(1).toLongLong();
+    const bool allowed = lease.value(2).toBool();
+    const bool boughtOnResale = !lease.value(3).isNull();
+    const bool resold = !lease.value(4).isNull();
+    const QString instanceType = lease.value(5).toString();
+    const QString region = lease.value(6).toString();
+    const bool running = lease.value(9).isNull() || lease.value(9).toString() == u"running"_s;
+    const qint64 remainingMs = std::max<qint64>(0, endsAt - now);
+
+    QJsonObject ask;
+    DbQuery latest = m_database.exec(
+        u"SELECT a.id, a.status, a.price_per_hour, a.resale_schedule, a.created_at, COALESCE(h.amount, 0) "
+        "FROM asks a LEFT JOIN billing_resale_holds h ON h.ask_id = a.id WHERE a.resale_of_lease_id = ? "
+        "ORDER BY a.id DESC LIMIT 1"_s,
+        {leaseId});
+    bool onSale = false;
+    if (latest.next()) {
+        qint64 base = 0;
+        const QList<ResaleStep> schedule = scheduleFromJson(latest.value(3).toString(), &base);
+        onSale = latest.value(1).toString() == u"open"_s;
+        ask = QJsonObject{{u"id"_s, latest.value(0).toLongLong()},
+                          {u"status"_s, latest.value(1).toString()},
+                          {u"pricePerHour"_s, latest.value(2).toLongLong()},
+                          {u"basePricePerHour"_s, base},
+                          {u"schedule"_s, scheduleArray(schedule)},
+                          {u"createdAt"_s, protocol::isoTime(fromMs(latest.value(4).toLongLong()))},
+                          {u"heldAmount"_s, latest.value(5).toLongLong()}};
+    }
+
+    QString reason;
+    QString reasonText;
+    if (resold) {
+        reason = u"resold"_s;
+        reasonText = u"This lease was sold on already."_s;
+    } else if (status != u"active"_s || !running) {
+        reason = u"not_active"_s;
+        reasonText = u"Only a running lease can be sold on; this one is %1."_s.arg(status);
+    } else if (boughtOnResale) {
+        reason = u"resale_not_allowed"_s;
+        reasonText = u"A lease bought on resale cannot be sold on again."_s;
+    } else if (!allowed) {
+        reason = u"resale_not_allowed"_s;
+        reasonText = u"The seller of this capacity does not allow resale."_s;
+    } else if (onSale) {
+        reason = u"already_offered"_s;
+        reasonText = u"This lease is on sale already; withdraw it to change the price."_s;
+    } else if (remainingMs < qint64(kResaleMinimumHours) * kHourMs) {
+        reason = u"too_little_time"_s;
+        reasonText = u"A lease needs at least %1 hours left to be sold on."_s.arg(kResaleMinimumHours);
+    }
+
+    // A suggestion from what the same capacity traded at lately (median of
+    // up to 20 trades in the last week), else the best ask, else the price paid.
+    QList<qint64> prices;
+    DbQuery trades = m_database.exec(u"SELECT price_per_hour FROM trades WHERE instance_type_id = ? AND region_id = ? "
+                                     "AND executed_at >= ? ORDER BY executed_at DESC LIMIT 20"_s,
+                                     {instanceType, region, now - 7 * 24 * kHourMs});
+    while (trades.next())
+        prices.append(trades.value(0).toLongLong());
+    qint64 suggested = lease.value(7).toLongLong();
+    QString basis = u"locked_price"_s;
+    if (!prices.isEmpty()) {
+        std::sort(prices.begin(), prices.end());
+        const qsizetype middle = prices.size() / 2;
+        suggested = prices.size() % 2 ? prices.at(middle) : (prices.at(middle - 1) + prices.at(middle) + 1) / 2;
+        basis = u"recent_trades"_s;
+    } else if (const auto best = bestAsk(instanceType, region)) {
+        suggested = *best;
+        basis = u"best_ask"_s;
+    }
+
+    return QJsonObject{
+        {u"leaseId"_s, leaseId},
+        {u"instanceType"_s, instanceType},
+        {u"region"_s, region},
+        {u"currency"_s, lease.value(8).toString()},
+        {u"lockedPricePerHour"_s, lease.value(7).toLongLong()},
+        {u"leaseEndsAt"_s, protocol::isoTime(fromMs(endsAt))},
+        {u"remainingHours"_s, double(remainingMs / 60'000) / 60.0},
+        {u"resaleAllowed"_s, allowed && !boughtOnResale},
+        {u"eligible"_s, reason.isEmpty()},
+        {u"reason"_s, reason},
+        {u"reasonText"_s, reasonText},
+        {u"minimumRemainingHours"_s, kResaleMinimumHours},
+        {u"leavesBookAt"_s, protocol::isoTime(fromMs(endsAt - qint64(kResaleLeavesBookHours) * kHourMs))},
+        {u"suggestedPricePerHour"_s, suggested},
+        {u"suggestionBasis"_s, basis},
+        {u"recentTrades"_s, qint64(prices.size())},
+        {u"resaleFeeBasisPoints"_s, m_resaleFeeBasisPoints},
+        {u"ask"_s, ask.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ask)},
+    };
 }
 
 QList<protocol::Ask> MarketService::asksOf(const Principal &seller, const QString &status)
 {
     DbQuery query = m_database.exec(
         u"SELECT "_s + kAskColumns
-            + u" WHERE organization_id = ? AND (? = '' OR status = ?) ORDER BY id DESC LIMIT ?"_s,
+            + u" WHERE organization_id = ? AND resale_of_lease_id IS NULL AND (? = '' OR status = ?) "
+              "ORDER BY id DESC LIMIT ?"_s,
         {seller.organizationId, status, status, kListLimit});
     QList<protocol::Ask> asks;
     while (query.next())
@@ -720,7 +1112,8 @@ QList<protocol::Bid> MarketService::bidsOf(const Principal &buyer, const QString
 
 std::optional<protocol::Ask> MarketService::ask(const Principal &seller, qint64 askId)
 {
-    DbQuery query = m_database.exec(u"SELECT "_s + kAskColumns + u" WHERE id = ? AND organization_id = ?"_s,
+    DbQuery query = m_database.exec(u"SELECT "_s + kAskColumns
+                                        + u" WHERE id = ? AND organization_id = ? AND resale_of_lease_id IS NULL"_s,
                                     {askId, seller.organizationId});
     if (!query.next())
         return std::nullopt;

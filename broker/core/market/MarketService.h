@@ -46,7 +46,25 @@ public:
         int minLeaseHours = 1;
         int maxLeaseHours = 1;
         int renewableHours = 0;
+        bool resaleAllowed = true;
     };
+
+    // Selling the rest of a running lease: a price per hour and, optionally,
+    // steps to lower prices as the time left falls below each step's hours.
+    struct ResaleStep
+    {
+        int belowHours = 0;
+        qint64 pricePerHour = 0;
+    };
+    struct ResaleRequest
+    {
+        qint64 leaseId = 0;
+        qint64 pricePerHour = 0;
+        QList<ResaleStep> schedule;
+    };
+    static constexpr int kResaleMinimumHours = 2;    // a lease needs this much left to be offered
+    static constexpr int kResaleLeavesBookHours = 1; // unsold this close to the lease's end, the ask leaves
+    static constexpr int kResaleMaxSteps = 10;
 
     struct BidRequest
     {
@@ -96,8 +114,24 @@ public:
     // higher quantity puts it at the back, as a new order would be.
     protocol::Expected<protocol::Ask> amendAsk(const Principal &seller, qint64 askId, std::optional<qint64> price,
                                                std::optional<qint64> quantity);
-    // Asks past their availability leave the book. Returns how many.
+    // Asks past their availability leave the book, and so do resale asks an
+    // hour before their lease ends or once it no longer runs; resale asks
+    // step their price down by their schedule. Returns how many left.
     int expireDue();
+
+    // Resale (the lease's buyer only; another organization's lease is
+    // not_found). The ask sells one slot, the lease's remaining time, in the
+    // same book as providers' asks and under the same provider badge; a bid
+    // fits when its duration fits in the time left. The trade ends the
+    // reseller's lease and opens the bidder's on the same provider and slot
+    // (InstanceService swaps the instances, BillingService settles prices).
+    protocol::Expected<QJsonObject> placeResale(const Principal &reseller, const ResaleRequest &request,
+                                                const IdempotencyKeys::Request *idempotency = nullptr);
+    std::optional<protocol::ApiError> withdrawResale(const Principal &reseller, qint64 leaseId);
+    // The lease's resale state: whether it may be offered (and why not), the
+    // suggested price from recent trades, and its latest resale ask.
+    protocol::Expected<QJsonObject> resaleState(const Principal &reseller, qint64 leaseId);
+    void setResaleFee(int basisPoints) { m_resaleFeeBasisPoints = basisPoints; }
 
     QList<protocol::Ask> asksOf(const Principal &seller, const QString &status = {});
     QList<protocol::Bid> bidsOf(const Principal &buyer, const QString &status = {});
@@ -117,6 +151,13 @@ public:
     void setBidFunding(BidFunding hook) { m_bidFunding = std::move(hook); }
     void setLeaseFunded(std::function<void(qint64 bidId, qint64 leaseId)> hook) { m_leaseFunded = std::move(hook); }
     void setBidClosed(std::function<void(qint64 bidId)> hook) { m_bidClosed = std::move(hook); }
+    // A resale ask's hold for selling below the locked price (an error
+    // refuses the ask), and its release when the ask leaves unsold.
+    using ResaleFunding = std::function<std::optional<protocol::ApiError>(
+        qint64 organizationId, qint64 askId, qint64 leaseId, qint64 basePricePerHour,
+        const QList<QPair<int, qint64>> &steps, qint64 remainingMs)>;
+    void setResaleFunding(ResaleFunding hook) { m_resaleFunding = std::move(hook); }
+    void setResaleClosed(std::function<void(qint64 askId)> hook) { m_resaleClosed = std::move(hook); }
     // Whether a buyer's organization may run an appliance (public, or its own
     // and ready); a bid naming one it may not is refused.
     using ApplianceCheck = std::function<std::optional<protocol::ApiError>(qint64 organizationId, qint64 applianceId)>;
@@ -156,8 +197,13 @@ private:
         int minLeaseHours = 1;
         int maxLeaseHours = 1;
         int renewableHours = 0;
+        bool resaleAllowed = true;
         qint64 price = 0;
         market::OrderHandle handle;
+        // A resale ask: the lease it sells, its base price and schedule.
+        qint64 resaleOfLease = 0;
+        qint64 basePrice = 0;
+        QList<ResaleStep> schedule;
     };
     protocol::Offer offerOf(qint64 askId, const AskMeta &meta) const;
     struct BidMeta
@@ -193,6 +239,17 @@ private:
     // Matches a (new or re-priced) ask against resting bids and rests the rest.
     Placement matchAsk(qint64 askId, AskMeta &meta, qint64 openQuantity);
     void reloadAfterFailure();
+    // A resale ask may trade a bid of `durationMs` now: its lease still runs
+    // and the bid's term ends by the lease's end.
+    bool resaleFits(const AskMeta &ask, qint64 durationMs, qint64 nowMs) const;
+    static qint64 scheduledPrice(const AskMeta &ask, qint64 remainingMs);
+    static QString scheduleJson(qint64 basePrice, const QList<ResaleStep> &schedule);
+    static QList<ResaleStep> scheduleFromJson(const QString &text, qint64 *basePrice);
+    static QJsonArray scheduleArray(const QList<ResaleStep> &schedule);
+    // Takes resale asks off the book inside the caller's transaction.
+    void closeResaleAsks(const QList<qint64> &askIds, const QString &status, qint64 nowMs);
+    // Re-prices a resting ask (a new price goes to the back of the queue).
+    Placement repriceAsk(qint64 askId, qint64 newPrice);
 
     Database &m_database;
     CatalogRepository &m_catalog;
@@ -206,6 +263,9 @@ private:
     std::function<void(qint64, qint64)> m_leaseFunded;
     std::function<void(qint64)> m_bidClosed;
     ApplianceCheck m_applianceCheck;
+    ResaleFunding m_resaleFunding;
+    std::function<void(qint64)> m_resaleClosed;
+    int m_resaleFeeBasisPoints = 0;
 };
 
 } // namespace sc::broker

@@ -27,6 +27,7 @@ const QString kStop = u"instance.stop"_s;
 const QString kExtend = u"instance.extend"_s;
 const QString kAutoRenew = u"lease.autorenew"_s;
 constexpr qint64 kAutoRenewAheadMs = 15 * 60'000;
+constexpr qint64 kHandOverPollMs = 2'000; // a resale's new instance checks this often whether the slot is free
 constexpr qint64 kHourMs = 3'600'000;
 constexpr int kMaxRenewHours = 24 * 366;
 
@@ -129,8 +130,8 @@ InstanceService::~InstanceService() = default;
 void InstanceService::leaseOpened(qint64 leaseId)
 {
     DbQuery lease = m_database.exec(
-        u"SELECT l.provider_id, l.ends_at, p.endpoint IS NOT NULL FROM leases l JOIN providers p "
-        "ON p.id = l.provider_id WHERE l.id = ?"_s,
+        u"SELECT l.provider_id, l.ends_at, p.endpoint IS NOT NULL, l.resold_from_lease_id FROM leases l "
+        "JOIN providers p ON p.id = l.provider_id WHERE l.id = ?"_s,
         {leaseId});
     if (!lease.next())
         return;
@@ -138,6 +139,11 @@ void InstanceService::leaseOpened(qint64 leaseId)
     const qint64 endsAt = lease.value(1).toLongLong();
     const bool connected = lease.value(2).toBool();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // A resale: the reseller's lease ends now and its instance stops; the
+    // bidder's instance is made in that slot once the old one is gone.
+    std::optional<qint64> predecessor;
+    if (!lease.value(3).isNull())
+        predecessor = handOver(lease.value(3).toLongLong(), leaseId);
     if (connected) {
         // The client token travels with every create: a retry names the same instance.
         const QString token = u"sc-"_s + QString::fromLatin1(Secrets::randomBytes(12).toHex());
@@ -148,11 +154,47 @@ void InstanceService::leaseOpened(qint64 leaseId)
                       {leaseId, providerId, token, now, now})
                 .lastInsertId()
                 .toLongLong();
-        const QJsonObject payload{{u"instanceId"_s, instanceId}};
+        QJsonObject payload{{u"instanceId"_s, instanceId}};
+        if (predecessor)
+            payload.insert(u"afterInstanceId"_s, *predecessor);
         m_jobs.enqueue({kProvision, payload, now, m_options.provisionAttempts});
         m_jobs.enqueue({kDeadline, payload, now + m_options.provisioningDeadlineMs, 8});
     }
     scheduleEnd(leaseId, endsAt);
+}
+
+std::optional<qint64> InstanceService::handOver(qint64 resoldLeaseId, qint64 newLeaseId)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    DbQuery old = m_database.exec(u"SELECT l.user_id, i.id, i.state FROM leases l LEFT JOIN instances i "
+                                  "ON i.lease_id = l.id WHERE l.id = ?"_s,
+                                  {resoldLeaseId});
+    if (!old.next())
+        throw DatabaseError(u"the resold lease %1 is gone"_s.arg(resoldLeaseId));
+    // Billing stops now for the reseller: the lease ends here.
+    const int ended = m_database
+                          .exec(u"UPDATE leases SET ends_at = MAX(starts_at + 1, MIN(ends_at, ?)), status = 'ended', "
+                                "resold_to_lease_id = ? WHERE id = ? AND status = 'active'"_s,
+                                {now, newLeaseId, resoldLeaseId})
+                          .numRowsAffected();
+    if (ended == 0)
+        throw DatabaseError(u"the resold lease %1 no longer runs"_s.arg(resoldLeaseId));
+    m_notifications.notifyAboutLease(old.value(0).toLongLong(),
+                                     u"lease_resold"_s,
+                                     resoldLeaseId,
+                                     u"Lease %1 was sold on for the rest of its time; its instance is being stopped "
+                                     "and billing to you stopped now."_s.arg(resoldLeaseId));
+    if (old.value(1).isNull())
+        return std::nullopt;
+    const qint64 instanceId = old.value(1).toLongLong();
+    const auto state = stateFromName(old.value(2).toString());
+    if (state == State::Pending) {
+        transition(instanceId, State::Terminated, u"the lease was sold on before the instance was made"_s);
+    } else if (state && !isFinal(*state) && state != State::Stopping) {
+        transition(instanceId, State::Stopping, u"the lease was sold on"_s);
+        m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
+    }
+    return instanceId;
 }
 
 void InstanceService::scheduleEnd(qint64 leaseId, qint64 endsAt)
@@ -367,11 +409,21 @@ bool InstanceService::transition(qint64 instanceId, State to, const QString &rea
             m_notifications.notifyAboutLease(
                 userId, u"instance_running"_s, leaseId, u"Your instance for lease %1 is running."_s.arg(leaseId));
             break;
-        case State::Failed:
+        case State::Failed: {
             // Nothing ran: the lease is cancelled (and, with billing, its hold released).
             m_database.exec(
                 u"UPDATE leases SET status = 'cancelled' WHERE id = ? AND status IN ('pending', 'active')"_s,
                 {leaseId});
+            DbQuery resale = m_database.exec(u"SELECT o.id, o.user_id FROM leases l JOIN leases o "
+                                             "ON o.id = l.resold_from_lease_id WHERE l.id = ?"_s,
+                                             {leaseId});
+            if (resale.next())
+                m_notifications.notifyAboutLease(
+                    resale.value(1).toLongLong(),
+                    u"resale_failed"_s,
+                    resale.value(0).toLongLong(),
+                    u"The buyer of lease %1 could not be started in its slot, so nothing of the sale is paid or "
+                    "charged. Your lease ended at the sale and stays ended."_s.arg(resale.value(0).toLongLong()));
             m_notifications.notifyAboutLease(
                 userId,
                 u"instance_failed"_s,
@@ -379,6 +431,7 @@ bool InstanceService::transition(qint64 instanceId, State to, const QString &rea
                 u"The instance for lease %1 could not be started (%2). The lease is cancelled."_s.arg(leaseId).arg(
                     reason.left(120)));
             break;
+        }
         case State::Lost:
             // Billing stops at the loss: the lease ends now.
             m_database.exec(u"UPDATE leases SET status = 'ended', ends_at = MIN(ends_at, MAX(starts_at + 1, ?)) "
@@ -418,6 +471,20 @@ void InstanceService::provision(const JobQueue::Job &job, JobQueue::Finish finis
     const auto state = stateFromName(row.value(0).toString());
     if (state != State::Pending)
         return finish(JobQueue::Result::done()); // already created, or ended meanwhile
+    if (job.payload.contains(u"afterInstanceId"_s)) {
+        // A resale: the slot is free once the reseller's instance is gone. Wait
+        // in a fresh job (the provisioning deadline bounds the wait).
+        DbQuery before = m_database.exec(u"SELECT state FROM instances WHERE id = ?"_s,
+                                         {job.payload.value(u"afterInstanceId"_s).toInteger()});
+        const auto beforeState = before.next() ? stateFromName(before.value(0).toString()) : std::nullopt;
+        if (beforeState && !isFinal(*beforeState)) {
+            m_jobs.enqueue({kProvision,
+                            job.payload,
+                            m_clock.now().toMSecsSinceEpoch() + kHandOverPollMs,
+                            m_options.provisionAttempts});
+            return finish(JobQueue::Result::done());
+        }
+    }
     const QString token = row.value(1).toString();
     const qint64 providerId = row.value(2).toLongLong();
     const QString instanceType = row.value(3).toString();
@@ -684,7 +751,8 @@ QJsonObject InstanceService::describe(qint64 instanceId)
     DbQuery row = m_database.exec(
         u"SELECT i.id, i.lease_id, i.state, i.state_reason, i.address, i.created_at, i.updated_at, i.running_at, "
         "i.ended_at, i.last_seen_at, l.instance_type_id, l.region_id, l.price_per_hour, l.currency, l.starts_at, "
-        "l.ends_at, l.status, p.pseudonym, p.rating FROM instances i JOIN leases l ON l.id = i.lease_id "
+        "l.ends_at, l.status, p.pseudonym, p.rating, l.resold_to_lease_id IS NOT NULL, EXISTS (SELECT 1 FROM asks a "
+        "WHERE a.resale_of_lease_id = l.id AND a.status = 'open') FROM instances i JOIN leases l ON l.id = i.lease_id "
         "JOIN providers p ON p.id = i.provider_id WHERE i.id = ?"_s,
         {instanceId});
     if (!row.next())
@@ -708,6 +776,8 @@ QJsonObject InstanceService::describe(qint64 instanceId)
         {u"leaseStartsAt"_s, timeOrNull(row.value(14))},
         {u"leaseEndsAt"_s, timeOrNull(row.value(15))},
         {u"leaseStatus"_s, row.value(16).toString()},
+        {u"resold"_s, row.value(19).toBool()},
+        {u"onSale"_s, row.value(20).toBool()},
         {u"provider"_s,
          QJsonObject{{u"pseudonym"_s, row.value(17).toString()}, {u"rating"_s, row.value(18).toDouble()}}}};
 }

@@ -122,6 +122,9 @@ private:
     QJsonObject renewalState(qint64 leaseId);
     bool tryAutoRenew(qint64 leaseId);
     void scheduleEnd(qint64 leaseId, qint64 endsAt);
+    // Ends a resold lease for its successor and stops its instance; answers
+    // the instance the successor's must wait for. Throws DatabaseError.
+    std::optional<qint64> handOver(qint64 resoldLeaseId, qint64 newLeaseId);
     QJsonObject describe(qint64 instanceId);
 
     Database &m_database;

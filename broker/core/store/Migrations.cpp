@@ -775,6 +775,58 @@ CREATE TABLE buyback_rules (
 )
 )sql"_s;
 
+// Resale of running leases. An ask may sell the rest of a buyer's lease
+// (resale_of_lease_id, with an optional price schedule that steps down as
+// the time left shrinks); a seller's ask says whether its leases may be
+// resold, and a lease remembers it. A lease sold on ends (resold_to_lease_id)
+// and the bidder's lease names the one it came from. Billing keeps the
+// seller's locked price and the reseller per lease, and holds a reseller's
+// worst case while the ask is open. ledger_accounts is rebuilt to allow
+// "transfers": the broker-wide transit between two organizations' halves of
+// one money movement (each half is its own ledger transaction, so each lands
+// on its own organization's invoice), back at zero once both are posted.
+const QString kResaleSchema = uR"sql(
+ALTER TABLE asks ADD COLUMN resale_of_lease_id INTEGER REFERENCES leases (id);
+ALTER TABLE asks ADD COLUMN resale_schedule TEXT NOT NULL DEFAULT '';
+ALTER TABLE asks ADD COLUMN resale_allowed INTEGER NOT NULL DEFAULT 1;
+CREATE UNIQUE INDEX asks_open_resale ON asks (resale_of_lease_id) WHERE status = 'open';
+ALTER TABLE leases ADD COLUMN resale_allowed INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE leases ADD COLUMN resold_from_lease_id INTEGER REFERENCES leases (id);
+ALTER TABLE leases ADD COLUMN resold_to_lease_id INTEGER REFERENCES leases (id);
+ALTER TABLE billing_leases ADD COLUMN seller_price_per_hour INTEGER;
+ALTER TABLE billing_leases ADD COLUMN seller_net_total INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE billing_leases ADD COLUMN reseller_organization_id INTEGER REFERENCES organizations (id);
+ALTER TABLE billing_leases ADD COLUMN reseller_vat_bp INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE billing_leases ADD COLUMN reseller_hold INTEGER NOT NULL DEFAULT 0 CHECK (reseller_hold >= 0);
+CREATE INDEX billing_leases_reseller ON billing_leases (reseller_organization_id) WHERE reseller_organization_id IS NOT NULL;
+ALTER TABLE billing_meter_records ADD COLUMN seller_net INTEGER;
+CREATE TABLE billing_resale_holds (
+    ask_id INTEGER PRIMARY KEY REFERENCES asks (id),
+    organization_id INTEGER NOT NULL REFERENCES organizations (id),
+    currency TEXT NOT NULL,
+    vat_bp INTEGER NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount >= 0)
+);
+CREATE TABLE ledger_accounts_new (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('buyer_balance', 'buyer_hold', 'buyer_debt', 'seller_payable',
+        'broker_revenue', 'payment_clearing', 'payouts', 'adjustments', 'tax_payable', 'transfers')),
+    organization_id INTEGER REFERENCES organizations (id),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+    created_at INTEGER NOT NULL
+);
+INSERT INTO ledger_accounts_new (id, kind, organization_id, currency, created_at)
+    SELECT id, kind, organization_id, currency, created_at FROM ledger_accounts;
+DROP TABLE ledger_accounts;
+ALTER TABLE ledger_accounts_new RENAME TO ledger_accounts;
+CREATE UNIQUE INDEX ledger_accounts_key ON ledger_accounts (kind, COALESCE(organization_id, 0), currency);
+CREATE INDEX ledger_accounts_organization ON ledger_accounts (organization_id);
+CREATE TRIGGER ledger_accounts_no_update BEFORE UPDATE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END;
+CREATE TRIGGER ledger_accounts_no_delete BEFORE DELETE ON ledger_accounts
+    BEGIN SELECT RAISE(ABORT, 'ledger accounts are append-only'); END
+)sql"_s;
+
 } // namespace
 
 const QList<Migrations::Step> &Migrations::steps()
@@ -797,6 +849,10 @@ const QList<Migrations::Step> &Migrations::steps()
          kBillingSchema,
          true},
         {14, u"buy-backs: providers' offers for running leases, buyers' standing rules"_s, kBuybackSchema},
+        {15,
+         u"resale: asks on a lease's remaining time, sellers' resale permission, transfers between organizations"_s,
+         kResaleSchema,
+         true},
     };
     return kSteps;
 }

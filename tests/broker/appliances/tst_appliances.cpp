@@ -82,6 +82,7 @@ private Q_SLOTS:
     void signedDownloadWithRange();
     void abandonedUploadsExpire();
     void providerFetchesAndChecksTheImage();
+    void resaleStartsTheBiddersApplianceInTheSlot();
 
 private:
     BrokerConfig config() const;
@@ -940,6 +941,115 @@ void tst_Appliances::providerFetchesAndChecksTheImage()
             return instance.value(u"state"_s).toString() == u"running"_s;
         }(),
         20'000);
+}
+
+void tst_Appliances::resaleStartsTheBiddersApplianceInTheSlot()
+{
+    // Ann runs her own image on a lease of six hours; Bob has his.
+    const QByteArray annImage = DemoAppliances::emptyQcow2(qint64(2) << 30);
+    const qint64 annAppliance =
+        upload(m_ann, u"Ann's worker"_s, u"qcow2"_s, annImage, 128 * 1024).value(u"applianceId"_s).toInteger();
+    QByteArray bobImage = DemoAppliances::emptyQcow2(qint64(3) << 30);
+    const qint64 bobAppliance =
+        upload(m_bob, u"Bob's pipeline"_s, u"qcow2"_s, bobImage, 128 * 1024).value(u"applianceId"_s).toInteger();
+    QVERIFY(annAppliance > 0 && bobAppliance > 0);
+    const Reply connected = m_api->send("POST",
+                                        u"/api/v1/seller/providers"_s,
+                                        m_sam,
+                                        QJsonObject{{u"name"_s, u"Resale cloud"_s},
+                                                    {u"endpoint"_s, m_sim->baseUrl(1).toString()},
+                                                    {u"credential"_s, QString::fromLatin1(m_sim->credential(1))}});
+    QCOMPARE(connected.status, 201);
+    const qint64 providerId = connected.json().value(u"id"_s).toInteger();
+    const auto [type, region] = sc::test::sellableInstrument(connected.json());
+    QCOMPARE(m_api
+                 ->send("POST",
+                        u"/api/v1/market/asks"_s,
+                        m_sam,
+                        QJsonObject{{u"providerId"_s, providerId},
+                                    {u"instanceType"_s, type},
+                                    {u"region"_s, region},
+                                    {u"quantity"_s, 1},
+                                    {u"pricePerHour"_s, 60},
+                                    {u"availableUntil"_s, m_clock.now().addDays(30).toString(Qt::ISODateWithMs)}})
+                 .status,
+             201);
+    auto bid = [&](const QByteArray &token, qint64 price, int hours, qint64 applianceId) {
+        const Reply bought = m_api->send("POST",
+                                         u"/api/v1/market/bids"_s,
+                                         token,
+                                         QJsonObject{{u"instanceType"_s, type},
+                                                     {u"regions"_s, QJsonArray{region}},
+                                                     {u"maxPricePerHour"_s, price},
+                                                     {u"durationHours"_s, hours},
+                                                     {u"quantity"_s, 1},
+                                                     {u"timeInForce"_s, u"ioc"_s},
+                                                     {u"applianceId"_s, applianceId}});
+        const QJsonArray leases = bought.json().value(u"leaseIds"_s).toArray();
+        return leases.isEmpty() ? qint64(0) : leases.first().toInteger();
+    };
+    auto instanceOf = [&](const QByteArray &token, qint64 leaseId) {
+        const QJsonArray instances =
+            m_api->send("GET", u"/api/v1/instances"_s, token).json().value(u"instances"_s).toArray();
+        for (const QJsonValue &value : instances) {
+            if (value.toObject().value(u"leaseId"_s).toInteger() == leaseId)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    auto fetchedBy = [&](const QByteArray &image) {
+        const QJsonArray records = m_api
+                                       ->send("GET",
+                                              u"/api/v1/operator/appliance-fetches?sha256="_s + sha256Hex(image),
+                                              m_operator)
+                                       .json()
+                                       .value(u"fetches"_s)
+                                       .toArray();
+        for (const QJsonValue &value : records) {
+            if (value.toObject().value(u"providerId"_s).toInteger() == providerId
+                && value.toObject().value(u"status"_s).toInt() == 200)
+                return true;
+        }
+        return false;
+    };
+    auto stateBecomes = [&](const QByteArray &token, qint64 leaseId, const QString &state) {
+        return QTest::qWaitFor(
+            [&] {
+                m_clock.advance(5'000);
+                m_sim->processDueEvents();
+                return instanceOf(token, leaseId).value(u"state"_s).toString() == state;
+            },
+            30'000);
+    };
+
+    const qint64 annLease = bid(m_ann, 60, 6, annAppliance);
+    QVERIFY(annLease > 0);
+    QVERIFY(stateBecomes(m_ann, annLease, u"running"_s));
+    QVERIFY(fetchedBy(annImage));
+    QVERIFY(!fetchedBy(bobImage));
+
+    // Ann sells the rest; Bob buys two hours of it to run his own image.
+    const Reply offered = m_api->send("POST",
+                                      u"/api/v1/leases/%1/resale"_s.arg(annLease),
+                                      m_ann,
+                                      QJsonObject{{u"pricePerHour"_s, 75}},
+                                      {{"Idempotency-Key", "ann-resale-1"}});
+    QCOMPARE(offered.status, 201);
+    const qint64 bobLease = bid(m_bob, 75, 2, bobAppliance);
+    QVERIFY(bobLease > 0);
+    QCOMPARE(instanceOf(m_ann, annLease).value(u"leaseStatus"_s).toString(), u"ended"_s);
+
+    // Ann's instance is terminated at the cloud first; then the cloud fetches
+    // Bob's image through its signed link and boots it in the slot.
+    QVERIFY(stateBecomes(m_ann, annLease, u"terminated"_s));
+    QVERIFY(stateBecomes(m_bob, bobLease, u"running"_s));
+    QVERIFY(fetchedBy(bobImage));
+    const QJsonObject swapped = instanceOf(m_bob, bobLease);
+    QCOMPARE(swapped.value(u"provider"_s).toObject().value(u"pseudonym"_s).toString(),
+             connected.json().value(u"pseudonym"_s).toString());
+    QCOMPARE(swapped.value(u"pricePerHour"_s).toInteger(), 75);
+    QVERIFY(QDateTime::fromString(swapped.value(u"runningAt"_s).toString(), Qt::ISODateWithMs)
+            >= QDateTime::fromString(instanceOf(m_ann, annLease).value(u"endedAt"_s).toString(), Qt::ISODateWithMs));
 }
 
 QTEST_GUILESS_MAIN(tst_Appliances)

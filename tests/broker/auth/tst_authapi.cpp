@@ -268,7 +268,9 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
                                   // Buy-backs: tst_federation asks for other organizations' offers.
                                   u"DELETE /api/v1/seller/buybacks/{offerId}"_s,
                                   u"POST /api/v1/buybacks/{offerId}/accept"_s,
-                                  u"POST /api/v1/buybacks/{offerId}/refuse"_s};
+                                  u"POST /api/v1/buybacks/{offerId}/refuse"_s,
+                                  // Resale (keyed): tst_federation offers another organization's lease.
+                                  u"POST /api/v1/leases/{id:int}/resale"_s};
     const QSet<QString> shared{u"/api/v1/catalog/instance-types/{id}"_s,
                                u"/api/v1/catalog/regions/{id}"_s,
                                u"/api/v1/market/instruments/{type}/{region}/depth"_s,
@@ -401,6 +403,24 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
           },
           m_otherBuyer,
           QJsonObject{{u"hours"_s, 1}}}},
+        {u"GET /api/v1/leases/{id:int}/resale"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1/resale"_s.arg(
+                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer,
+          {}}},
+        {u"DELETE /api/v1/leases/{id:int}/resale"_s,
+         {[makeAsk, makeBid] {
+              makeAsk(50);
+              const Reply bought = makeBid(60);
+              return u"/api/v1/leases/%1/resale"_s.arg(
+                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
+          },
+          m_otherBuyer,
+          {}}},
         {u"POST /api/v1/leases/{id:int}/review"_s,
          {[makeAsk, makeBid] {
               makeAsk(50);

@@ -8,6 +8,7 @@
 #include "core/billing/Ledger.h"
 #include "core/billing/LedgerAudit.h"
 #include "core/store/Database.h"
+#include "protocol/MarketDto.h"
 #include "providersim/ProviderSimulator.h"
 
 #include <QJsonArray>
@@ -45,6 +46,10 @@ private Q_SLOTS:
     void renewalsAsTheSellerAllows();
     void buyBackAcceptedEndsTheLeaseAndPaysTheBuyer();
     void buyBackRefusedOrByRule();
+    void resaleAboveThePriceSwapsTheSlot();
+    void resaleBelowThePriceChargesTheReseller();
+    void failedSwapIsRefunded();
+    void resaleRulesAreEnforced();
 
 private:
     BrokerConfig config() const;
@@ -56,7 +61,22 @@ private:
     // An instrument the provider can run (a mapped profile in a mapped region).
     // The seller asks, the buyer buys one slot for `hours`: the lease id.
     qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours = 0);
-    QJsonObject instanceOfLease(qint64 leaseId);
+    QJsonObject instanceOfLease(qint64 leaseId, const QByteArray &token = {});
+    // The bidder buys one slot of the instrument at up to `price` for `hours`: the lease id.
+    qint64 bidFor(const QPair<QString, QString> &instrument, qint64 price, int hours);
+    // Lets a swap run: the old instance stops, the new one boots and is polled running.
+    void letSwapRun(qint64 newLeaseId);
+    qint64 balanceField(const QByteArray &token, const QString &field)
+    {
+        return m_api->send("GET", u"/api/v1/billing/balance"_s, token).json().value(field).toInteger();
+    }
+    QJsonArray transactionsOf(const QByteArray &token)
+    {
+        return m_api->send("GET", u"/api/v1/billing/transactions?limit=200"_s, token)
+            .json()
+            .value(u"transactions"_s)
+            .toArray();
+    }
     // Moves both clocks and lets both sides act (jobs, polls, simulated clouds).
     void advance(qint64 ms);
     void settle(int rounds = 5);
@@ -75,7 +95,7 @@ private:
     std::unique_ptr<ProviderSimulator> m_sim;
     std::unique_ptr<Broker> m_broker;
     std::unique_ptr<TestApi> m_api;
-    QByteArray m_operator, m_seller, m_buyer;
+    QByteArray m_operator, m_seller, m_buyer, m_bidder;
     int m_price = 100;
 };
 
@@ -94,6 +114,7 @@ BrokerConfig tst_Federation::config() const
     config.providerPolling.timeoutMs = 1'500;
     config.providerPolling.tickMs = 20;
     config.providerPolling.flushMs = 100;
+    config.housekeepingInterval = std::chrono::milliseconds(100); // resale asks step and leave on time
     return config;
 }
 
@@ -132,7 +153,8 @@ void tst_Federation::initTestCase()
     m_operator = login("root@ops.example");
     m_seller = account("sam@seller.example", u"Sam Hosting"_s, u"seller"_s);
     m_buyer = account("ann@buyer.example", u"Ann Analytics"_s, u"buyer"_s);
-    QVERIFY(!m_seller.isEmpty() && !m_buyer.isEmpty());
+    m_bidder = account("rita@buyer.example", u"Rita Robotics"_s, u"buyer"_s);
+    QVERIFY(!m_seller.isEmpty() && !m_buyer.isEmpty() && !m_bidder.isEmpty());
 }
 
 void tst_Federation::cleanupTestCase()
@@ -184,9 +206,9 @@ qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &ins
     return leases.isEmpty() ? 0 : leases.first().toInteger();
 }
 
-QJsonObject tst_Federation::instanceOfLease(qint64 leaseId)
+QJsonObject tst_Federation::instanceOfLease(qint64 leaseId, const QByteArray &token)
 {
-    const Reply listed1Reply = m_api->send("GET", u"/api/v1/instances"_s, m_buyer);
+    const Reply listed1Reply = m_api->send("GET", u"/api/v1/instances"_s, token.isEmpty() ? m_buyer : token);
     const QJsonArray listed1 = listed1Reply.json().value(u"instances"_s).toArray();
     for (const QJsonValue &value : listed1) {
         if (value.toObject().value(u"leaseId"_s).toInteger() == leaseId)
@@ -731,6 +753,376 @@ void tst_Federation::buyBackRefusedOrByRule()
                  .value(u"minAmount"_s)
                  .isNull(),
              true);
+    verifyLedger();
+}
+
+qint64 tst_Federation::bidFor(const QPair<QString, QString> &instrument, qint64 price, int hours)
+{
+    const Reply bought = m_api->send("POST",
+                                     u"/api/v1/market/bids"_s,
+                                     m_bidder,
+                                     QJsonObject{{u"instanceType"_s, instrument.first},
+                                                 {u"regions"_s, QJsonArray{instrument.second}},
+                                                 {u"maxPricePerHour"_s, price},
+                                                 {u"durationHours"_s, hours},
+                                                 {u"quantity"_s, 1},
+                                                 {u"timeInForce"_s, u"ioc"_s}});
+    const QJsonArray leases = bought.json().value(u"leaseIds"_s).toArray();
+    return leases.isEmpty() ? 0 : leases.first().toInteger();
+}
+
+void tst_Federation::letSwapRun(qint64 newLeaseId)
+{
+    // The reseller's instance stops (1 s at the cloud, then a poll sees it
+    // gone); only then is the bidder's made in the slot (2 s to boot).
+    advance(1'500);
+    advance(34'000);
+    for (int round = 0; round < 6; ++round) {
+        advance(3'000);
+        if (instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString() != u"pending"_s)
+            break;
+    }
+    advance(2'500);
+    advance(34'000);
+}
+
+void tst_Federation::resaleAboveThePriceSwapsTheSlot()
+{
+    QJsonObject provider;
+    const qint64 leaseId = runningLeaseWithEarnings(&provider);
+    QVERIFY(leaseId > 0);
+    const auto instrument = sc::test::sellableInstrument(provider);
+    const QString path = u"/api/v1/leases/%1/resale"_s.arg(leaseId);
+    const QJsonObject oldInstance = instanceOfLease(leaseId);
+    const qint64 locked = oldInstance.value(u"pricePerHour"_s).toInteger();
+
+    // What the buyer is told before selling: eligible, a suggestion from the trades of this capacity.
+    const QJsonObject state = m_api->send("GET", path, m_buyer).json();
+    QVERIFY(state.value(u"eligible"_s).toBool());
+    QCOMPARE(state.value(u"lockedPricePerHour"_s).toInteger(), locked);
+    QCOMPARE(state.value(u"suggestionBasis"_s).toString(), u"recent_trades"_s);
+    QVERIFY(state.value(u"remainingHours"_s).toDouble() > 20);
+    // Nobody else sees or sells it, exactly as for no lease at all.
+    const Reply foreign = m_api->send("GET", path, m_bidder);
+    QCOMPARE(foreign.status, 404);
+    QCOMPARE(foreign.body.left(60), m_api->send("GET", u"/api/v1/leases/999999/resale"_s, m_bidder).body.left(60));
+    QCOMPARE(keyed("POST", path, m_bidder, QJsonObject{{u"pricePerHour"_s, 1}}, "rs-foreign").status, 404);
+    // Money may move: the key is required.
+    QCOMPARE(m_api->send("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, locked + 40}}).status, 400);
+
+    const qint64 price = locked + 40;
+    const Reply offered = keyed("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, price}}, "rs-above");
+    QCOMPARE(offered.status, 201);
+    QCOMPARE(offered.json().value(u"ask"_s).toObject().value(u"status"_s).toString(), u"open"_s);
+    QCOMPARE(offered.json().value(u"ask"_s).toObject().value(u"heldAmount"_s).toInteger(), 0);
+    QCOMPARE(offered.json().value(u"reason"_s).toString(), u"already_offered"_s);
+    QCOMPARE(keyed("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, price}}, "rs-above").body, offered.body);
+    QCOMPARE(keyed("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, price}}, "rs-again").reason(),
+             u"already_offered"_s);
+    QVERIFY(instanceOfLease(leaseId).value(u"onSale"_s).toBool());
+    verifyLedger();
+
+    // Buyers see it in the same book as any offer: the provider's badge and the time left, nothing else.
+    const Reply offers = m_api->send(
+        "GET",
+        u"/api/v1/market/offers?instanceType=%1&regions=%2"_s.arg(instrument.first, instrument.second),
+        m_bidder);
+    QCOMPARE(offers.status, 200);
+    QJsonObject seen;
+    const QJsonArray listed = offers.json().value(u"offers"_s).toArray();
+    for (const QJsonValue &value : listed) {
+        if (value.toObject().value(u"pricePerHour"_s).toInteger() == price)
+            seen = value.toObject();
+    }
+    QCOMPARE(seen.value(u"provider"_s).toObject().value(u"pseudonym"_s).toString(),
+             provider.value(u"pseudonym"_s).toString());
+    QVERIFY(seen.value(u"maxLeaseHours"_s).toInt() >= 20 && seen.value(u"maxLeaseHours"_s).toInt() <= 21);
+    for (const QByteArray &secret : {QByteArray("Ann"), QByteArray("Cloud"), QByteArray("Sam"), QByteArray("resale")})
+        QVERIFY2(!offers.body.contains(secret), secret.constData());
+    // The same fields as any provider's offer: nothing that tells a resale apart but its time left.
+    QStringList keys = seen.keys();
+    QStringList offerKeys = sc::protocol::Offer().toJson().keys();
+    keys.sort();
+    offerKeys.sort();
+    QCOMPARE(keys, offerKeys);
+
+    // The bidder buys two hours of it: the reseller's lease ends now, billing to it stops.
+    const qint64 newLeaseId = bidFor(instrument, price, 2);
+    QVERIFY(newLeaseId > 0);
+    QJsonObject old = instanceOfLease(leaseId);
+    QCOMPARE(old.value(u"leaseStatus"_s).toString(), u"ended"_s);
+    QVERIFY(old.value(u"resold"_s).toBool());
+    QCOMPARE(old.value(u"state"_s).toString(), u"stopping"_s);
+    QCOMPARE(QDateTime::fromString(old.value(u"leaseEndsAt"_s).toString(), Qt::ISODateWithMs), m_clock.now());
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"lease_resold"_s), 5000);
+    QCOMPARE(m_api->send("GET", path, m_buyer).json().value(u"reason"_s).toString(), u"resold"_s);
+    // The bidder's lease: the same provider, its own price, nothing of the reseller.
+    const Reply bidderLease = m_api->send("GET", u"/api/v1/leases/%1"_s.arg(newLeaseId), m_bidder);
+    QCOMPARE(bidderLease.json().value(u"pricePerHour"_s).toInteger(), price);
+    QVERIFY(!bidderLease.body.contains("Ann"));
+    // The same fields as any lease: nothing names the lease it came from.
+    QCOMPARE(bidderLease.json().keys(), m_api->send("GET", u"/api/v1/leases/%1"_s.arg(leaseId), m_buyer).json().keys());
+    QCOMPARE(instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"pending"_s);
+
+    // The slot changes hands: the old instance is terminated, then the new one runs.
+    letSwapRun(newLeaseId);
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"running"_s, 5000);
+    const QJsonObject swapped = instanceOfLease(newLeaseId, m_bidder);
+    QCOMPARE(swapped.value(u"provider"_s).toObject().value(u"pseudonym"_s).toString(),
+             provider.value(u"pseudonym"_s).toString());
+    QVERIFY(!QJsonDocument(swapped).toJson().contains("Ann"));
+    verifyLedger();
+
+    // An hour on the bidder pays its price; the seller keeps its locked price
+    // and the reseller gets the difference less the 10 % resale fee.
+    const qint64 resellerBefore = balanceField(m_buyer, u"available"_s);
+    advance(3'600'000);
+    advance(60'000);
+    const QByteArray usage = m_api->send("GET", u"/api/v1/billing/usage.csv"_s, m_bidder).body;
+    qint64 seconds = 0;
+    for (const QByteArray &row : usage.split('\n').mid(1)) {
+        if (row.startsWith(QByteArray(QByteArray::number(newLeaseId) + ',')))
+            seconds += row.split(',').value(6).toLongLong();
+    }
+    QVERIFY2(seconds > 3'500, qPrintable(QString::number(seconds)));
+    const qint64 difference = seconds * price / 3600 - seconds * locked / 3600;
+    const qint64 gain = difference - (difference * 1000 + 5000) / 10000;
+    qint64 credited = 0;
+    const QJsonArray transactions = transactionsOf(m_buyer);
+    for (const QJsonValue &value : transactions) {
+        const QJsonObject transaction = value.toObject();
+        if (transaction.value(u"description"_s).toString().startsWith(u"Resale of lease %1"_s.arg(leaseId))) {
+            credited += transaction.value(u"availableChange"_s).toInteger();
+            QCOMPARE(transaction.value(u"leaseId"_s).toInteger(), leaseId); // its own lease, not the bidder's
+        }
+    }
+    QCOMPARE(credited, gain);
+    QCOMPARE(balanceField(m_buyer, u"available"_s), resellerBefore + gain);
+    verifyLedger();
+
+    // The bidder's two hours end; its instance stops like any other.
+    advance(3'600'000);
+    advance(2'000);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"terminated"_s, 5000);
+    verifyLedger();
+}
+
+void tst_Federation::resaleBelowThePriceChargesTheReseller()
+{
+    QJsonObject provider;
+    const qint64 leaseId = runningLeaseWithEarnings(&provider);
+    QVERIFY(leaseId > 0);
+    const auto instrument = sc::test::sellableInstrument(provider);
+    const QString path = u"/api/v1/leases/%1/resale"_s.arg(leaseId);
+    const qint64 locked = instanceOfLease(leaseId).value(u"pricePerHour"_s).toInteger();
+    const qint64 heldBefore = balanceField(m_buyer, u"held"_s);
+
+    // Selling 30 below the locked price: the worst case for the time left is held.
+    const qint64 price = locked - 30;
+    const Reply offered = keyed("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, price}}, "rs-below");
+    QCOMPARE(offered.status, 201);
+    const qint64 held = offered.json().value(u"ask"_s).toObject().value(u"heldAmount"_s).toInteger();
+    QVERIFY2(held >= 30 * 20, qPrintable(QString::number(held)));
+    QCOMPARE(balanceField(m_buyer, u"held"_s), heldBefore + held);
+    verifyLedger();
+    // Withdrawn, the hold comes back; offered again, it is held again.
+    QCOMPARE(m_api->send("DELETE", path, m_buyer).status, 204);
+    QCOMPARE(m_api->send("DELETE", path, m_buyer).reason(), u"not_on_sale"_s);
+    QCOMPARE(balanceField(m_buyer, u"held"_s), heldBefore);
+    QVERIFY(!instanceOfLease(leaseId).value(u"onSale"_s).toBool());
+    verifyLedger();
+    const Reply again = keyed("POST", path, m_buyer, QJsonObject{{u"pricePerHour"_s, price}}, "rs-below-2");
+    QCOMPARE(again.status, 201);
+    const qint64 heldAgain = again.json().value(u"ask"_s).toObject().value(u"heldAmount"_s).toInteger();
+    QCOMPARE(heldAgain, held);
+
+    const qint64 newLeaseId = bidFor(instrument, price, 1);
+    QVERIFY(newLeaseId > 0);
+    letSwapRun(newLeaseId);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"running"_s, 5000);
+    verifyLedger();
+    // The bidder's hour: the reseller pays the shortfall (with its VAT) from the hold.
+    advance(3'600'000);
+    advance(2'000);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"terminated"_s, 5000);
+    advance(60'000);
+    qint64 fromHold = 0;
+    qint64 fromBalance = 0;
+    qint64 releasedAtEnd = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            fromHold = fromBalance = 0;
+            releasedAtEnd = -1;
+            const QJsonArray transactions = transactionsOf(m_buyer);
+            for (const QJsonValue &value : transactions) {
+                const QJsonObject transaction = value.toObject();
+                const QString description = transaction.value(u"description"_s).toString();
+                if (description.startsWith(u"Resale of lease %1: its buyer pays less"_s.arg(leaseId))) {
+                    fromHold -= transaction.value(u"heldChange"_s).toInteger();
+                    fromBalance -= transaction.value(u"availableChange"_s).toInteger();
+                } else if (description == u"Released: the resale of lease %1 ended"_s.arg(leaseId)) {
+                    releasedAtEnd = -transaction.value(u"heldChange"_s).toInteger();
+                }
+            }
+            return releasedAtEnd >= 0;
+        }(),
+        5000);
+    // Up to an hour of 30 an hour, plus VAT, all of it from the hold; the rest of the hold comes back.
+    QVERIFY2(fromHold > 20 && fromHold <= 30 * 13 / 10, qPrintable(QString::number(fromHold)));
+    QCOMPARE(fromBalance, 0);
+    QCOMPARE(fromHold + releasedAtEnd, held);
+    verifyLedger();
+}
+
+void tst_Federation::failedSwapIsRefunded()
+{
+    QJsonObject provider = connectCloud(2);
+    const auto instrument = sc::test::sellableInstrument(provider);
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), instrument, 12);
+    QVERIFY(leaseId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    const qint64 price = instanceOfLease(leaseId).value(u"pricePerHour"_s).toInteger() + 10;
+    QCOMPARE(keyed("POST",
+                   u"/api/v1/leases/%1/resale"_s.arg(leaseId),
+                   m_buyer,
+                   QJsonObject{{u"pricePerHour"_s, price}},
+                   "rs-fails")
+                 .status,
+             201);
+    const qint64 bidderAvailable = balanceField(m_bidder, u"available"_s);
+    const qint64 bidderHeld = balanceField(m_bidder, u"held"_s);
+    const qint64 bidderSpend = balanceField(m_bidder, u"monthToDateSpend"_s);
+
+    // The cloud stops taking new instances: the old one stops, the new one is refused.
+    QVERIFY(m_sim->setFaults(2, *CloudFaults::parse(u"refuse")));
+    const qint64 newLeaseId = bidFor(instrument, price, 2);
+    QVERIFY(newLeaseId > 0);
+    QVERIFY(balanceField(m_bidder, u"held"_s) > bidderHeld);
+    letSwapRun(newLeaseId);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"failed"_s, 5000);
+    QCOMPARE(instanceOfLease(newLeaseId, m_bidder).value(u"leaseStatus"_s).toString(), u"cancelled"_s);
+    QCOMPARE(instanceOfLease(leaseId).value(u"state"_s).toString(), u"terminated"_s);
+    QCOMPARE(instanceOfLease(leaseId).value(u"leaseStatus"_s).toString(), u"ended"_s);
+    // The bidder gets its hold back and pays nothing; the reseller is told.
+    advance(60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(balanceField(m_bidder, u"held"_s), bidderHeld, 5000);
+    QCOMPARE(balanceField(m_bidder, u"available"_s), bidderAvailable);
+    QCOMPARE(balanceField(m_bidder, u"monthToDateSpend"_s), bidderSpend);
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"resale_failed"_s), 5000);
+    const QJsonArray transactions = transactionsOf(m_buyer);
+    for (const QJsonValue &value : transactions)
+        QVERIFY(!value.toObject().value(u"description"_s).toString().startsWith(u"Resale of lease %1"_s.arg(leaseId)));
+    QVERIFY(m_sim->setFaults(2, CloudFaults()));
+    verifyLedger();
+}
+
+void tst_Federation::resaleRulesAreEnforced()
+{
+    const QJsonObject provider = connectCloud(1);
+    const auto instrument = sc::test::sellableInstrument(provider);
+    // Too little time left.
+    const qint64 shortLease = buy(provider.value(u"id"_s).toInteger(), instrument, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(shortLease).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(shortLease).value(u"state"_s).toString(), u"running"_s, 5000);
+    const QString shortPath = u"/api/v1/leases/%1/resale"_s.arg(shortLease);
+    QCOMPARE(m_api->send("GET", shortPath, m_buyer).json().value(u"reason"_s).toString(), u"too_little_time"_s);
+    const Reply tooShort = keyed("POST", shortPath, m_buyer, QJsonObject{{u"pricePerHour"_s, 500}}, "rs-short");
+    QCOMPARE(tooShort.status, 409);
+    QCOMPARE(tooShort.reason(), u"too_little_time"_s);
+
+    // A seller may forbid resale of what it sells.
+    ++m_price;
+    QCOMPARE(m_api
+                 ->send("POST",
+                        u"/api/v1/market/asks"_s,
+                        m_seller,
+                        QJsonObject{{u"providerId"_s, provider.value(u"id"_s).toInteger()},
+                                    {u"instanceType"_s, instrument.first},
+                                    {u"region"_s, instrument.second},
+                                    {u"quantity"_s, 1},
+                                    {u"pricePerHour"_s, m_price},
+                                    {u"resaleAllowed"_s, false},
+                                    {u"availableUntil"_s, m_clock.now().addDays(30).toString(Qt::ISODateWithMs)}})
+                 .json()
+                 .value(u"resaleAllowed"_s)
+                 .toBool(true),
+             false);
+    const Reply bought = m_api->send("POST",
+                                     u"/api/v1/market/bids"_s,
+                                     m_buyer,
+                                     QJsonObject{{u"instanceType"_s, instrument.first},
+                                                 {u"regions"_s, QJsonArray{instrument.second}},
+                                                 {u"maxPricePerHour"_s, m_price},
+                                                 {u"durationHours"_s, 10},
+                                                 {u"quantity"_s, 1},
+                                                 {u"timeInForce"_s, u"ioc"_s}});
+    const qint64 forbidden = bought.json().value(u"leaseIds"_s).toArray().first().toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(forbidden).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(forbidden).value(u"state"_s).toString(), u"running"_s, 5000);
+    const Reply refused = keyed("POST",
+                                u"/api/v1/leases/%1/resale"_s.arg(forbidden),
+                                m_buyer,
+                                QJsonObject{{u"pricePerHour"_s, 500}},
+                                "rs-forbidden");
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.reason(), u"resale_not_allowed"_s);
+
+    // Validation: a schedule step must start later than now and name a price.
+    const qint64 leaseId = buy(provider.value(u"id"_s).toInteger(), instrument, 6);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"provisioning"_s, 5000);
+    advance(2'500);
+    advance(34'000);
+    QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(leaseId).value(u"state"_s).toString(), u"running"_s, 5000);
+    const QString path = u"/api/v1/leases/%1/resale"_s.arg(leaseId);
+    const auto offer = [&](const QJsonObject &body, const QByteArray &key) {
+        return keyed("POST", path, m_buyer, body, key);
+    };
+    QCOMPARE(offer(QJsonObject{{u"pricePerHour"_s, 0}}, "rs-v1").status, 400);
+    QCOMPARE(
+        offer(QJsonObject{{u"pricePerHour"_s, 900},
+                          {u"schedule"_s, QJsonArray{QJsonObject{{u"belowHours"_s, 8}, {u"pricePerHour"_s, 800}}}}},
+              "rs-v2")
+            .json()
+            .value(u"error"_s)
+            .toObject()
+            .value(u"details"_s)
+            .toObject()
+            .value(u"field"_s)
+            .toString(),
+        u"schedule"_s);
+    QCOMPARE(offer(QJsonObject{{u"pricePerHour"_s, 900}, {u"color"_s, u"red"_s}}, "rs-v3").status, 400);
+
+    // The price steps down by its schedule; unsold an hour before the end, the ask leaves the book.
+    const Reply offered = offer(QJsonObject{{u"pricePerHour"_s, 9000},
+                                            {u"schedule"_s,
+                                             QJsonArray{QJsonObject{{u"belowHours"_s, 4}, {u"pricePerHour"_s, 8000}},
+                                                        QJsonObject{{u"belowHours"_s, 3}, {u"pricePerHour"_s, 7000}}}}},
+                                "rs-schedule");
+    QCOMPARE(offered.status, 201);
+    QCOMPARE(offered.json().value(u"ask"_s).toObject().value(u"pricePerHour"_s).toInteger(), 9000);
+    advance(2 * 3'600'000 + 60'000); // under 4 hours left
+    QCOMPARE(m_api->send("GET", path, m_buyer).json().value(u"ask"_s).toObject().value(u"pricePerHour"_s).toInteger(),
+             8000);
+    advance(3'600'000); // under 3
+    QCOMPARE(m_api->send("GET", path, m_buyer).json().value(u"ask"_s).toObject().value(u"pricePerHour"_s).toInteger(),
+             7000);
+    advance(2 * 3'600'000); // under an hour left: no longer on the market
+    const QJsonObject left = m_api->send("GET", path, m_buyer).json();
+    QCOMPARE(left.value(u"ask"_s).toObject().value(u"status"_s).toString(), u"expired"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(notificationKinds().contains(u"resale_expired"_s), 5000);
+    QVERIFY(instanceOfLease(leaseId).value(u"leaseStatus"_s).toString() == u"active"_s);
     verifyLedger();
 }
 
