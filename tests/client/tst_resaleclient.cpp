@@ -2,12 +2,11 @@
 // JSON of the contract (/leases/{id}/resale), the requests sent to a loopback
 // stub (method, path, Idempotency-Key, body), refusals in words, and the
 // gain, loss and hold arithmetic the dialog shows.
+#include "StubBroker.h"
 #include "client/ResaleClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +15,7 @@ using sc::client::ResaleClient;
 using sc::protocol::ApiError;
 using sc::protocol::ErrorCode;
 using sc::protocol::Expected;
+using sc::test::StubBroker;
 
 namespace {
 
@@ -38,78 +38,6 @@ const char *const kOffered = R"({"leaseId": 12, "instanceType": "m.large", "regi
   "ask": {"id": 44, "status": "open", "pricePerHour": 130, "basePricePerHour": 140,
           "schedule": [{"belowHours": 3, "pricePerHour": 110}], "createdAt": "2026-11-22T10:00:00Z", "heldAmount": 30},
   "trades": [{"id": 1}, {"id": 2}]})";
-
-// One request as the stub saw it.
-struct Request
-{
-    QByteArray method;
-    QByteArray path;
-    QByteArray idempotencyKey;
-    QJsonObject body;
-};
-
-// Answers every request with the canned status and body, and keeps the requests.
-class StubBroker final : public QObject
-{
-public:
-    StubBroker()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-        });
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    void answer(int status, const QByteArray &body = {})
-    {
-        m_status = status;
-        m_body = body;
-    }
-    QList<Request> requests;
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request request;
-        qsizetype length = 0;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        request.method = first.value(0);
-        request.path = first.value(1);
-        for (const QByteArray &line : lines.mid(1)) {
-            const qsizetype colon = line.indexOf(':');
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong();
-            else if (name == "idempotency-key")
-                request.idempotencyKey = value;
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object();
-        m_buffers.remove(socket);
-        requests.append(request);
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status) + " X\r\nConnection: close\r\n";
-        if (m_status != 204)
-            response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(m_body.size())
-                        + "\r\n";
-        response += "\r\n" + (m_status == 204 ? QByteArray() : m_body);
-        socket->write(response);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_status = 200;
-    QByteArray m_body;
-};
 
 // Runs one call and waits for its callback.
 template<typename T, typename Call>

@@ -3,6 +3,7 @@
 // Offer, the schedule's request as a loopback stub receives it, a refusal
 // kept in the dialog; and "On sale" / "Resold" in the instance list and
 // detail with the buttons that go with them.
+#include "StubBroker.h"
 #include "client/BrokerClient.h"
 #include "client/ResaleClient.h"
 #include "ui/instances/InstanceDetailPanel.h"
@@ -17,13 +18,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using sc::client::InstanceClient;
 using sc::client::ResaleClient;
+using sc::test::StubBroker;
 using sc::ui::InstanceDetailPanel;
 using sc::ui::InstanceModel;
 using sc::ui::SellRemainingTimeDialog;
@@ -48,65 +48,6 @@ QString timeText(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
-
-// Answers every request with one canned response and keeps the last request's key and body.
-class StubBroker final : public QObject
-{
-public:
-    StubBroker(int status, QByteArray body)
-        : m_status(status)
-        , m_body(std::move(body))
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-        });
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    int requests = 0;
-    QByteArray method;
-    QByteArray path;
-    QByteArray idempotencyKey;
-    QJsonObject body;
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        qsizetype length = 0;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        for (const QByteArray &line : lines.mid(1)) {
-            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
-            const QByteArray value = line.mid(line.indexOf(':') + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong();
-            else if (name == "idempotency-key")
-                idempotencyKey = value;
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        method = first.value(0);
-        path = first.value(1);
-        body = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object();
-        m_buffers.remove(socket);
-        ++requests;
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-                      + " X\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_status;
-    QByteArray m_body;
-};
 
 InstanceClient::Instance runningInstance()
 {
@@ -240,7 +181,7 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(!dialog.isPending());
         QTest::qWait(50);
-        QCOMPARE(stub.requests, 0);
+        QCOMPARE(stub.requests.size(), 0);
     }
 
     void scheduleRowsMakeTheRequest()
@@ -294,10 +235,10 @@ private Q_SLOTS:
         dialog.open();
         QTest::mouseClick(dialog.offerButton(), Qt::LeftButton);
         QTRY_VERIFY(offered.has_value());
-        QCOMPARE(stub.method, "POST");
-        QCOMPARE(stub.path, "/api/v1/leases/12/resale");
-        QVERIFY(!stub.idempotencyKey.isEmpty());
-        QCOMPARE(stub.body, ResaleClient::offerBody(140, {{3, 110}}));
+        QCOMPARE(stub.last().method, "POST");
+        QCOMPARE(stub.last().path, "/api/v1/leases/12/resale");
+        QVERIFY(!stub.last().idempotencyKey.isEmpty());
+        QCOMPARE(stub.last().body, ResaleClient::offerBody(140, {{3, 110}}));
         QCOMPARE(offered->ask->id, 44);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -314,7 +255,7 @@ private Q_SLOTS:
         dialog.open();
         QTest::mouseClick(dialog.offerButton(), Qt::LeftButton);
         QTRY_VERIFY(!dialog.errorText().isEmpty());
-        QCOMPARE(stub.requests, 1);
+        QCOMPARE(stub.requests.size(), 1);
         QVERIFY2(dialog.errorText().contains(u"€1.10 is needed, €0.50 is available"_s), qPrintable(dialog.errorText()));
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.offerButton()->isEnabled()); // try again with another price

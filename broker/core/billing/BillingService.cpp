@@ -200,6 +200,36 @@ protocol::Expected<PostedTransaction> BillingService::grantCredit(qint64 organiz
     return posted;
 }
 
+std::optional<ApiError> BillingService::holdFromBalance(qint64 organizationId, qint64 amount, const QString &currency,
+                                                        const QString &reference, const QString &description,
+                                                        std::optional<qint64> leaseId, const QString &refusal)
+{
+    const qint64 available = m_ledger.balanceOf(AccountKind::BuyerBalance, organizationId, currency);
+    if (available < amount)
+        return ApiError{ErrorCode::Unprocessable,
+                        refusal.arg(formatAmount(amount, currency), formatAmount(available, currency)),
+                        QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
+                                    {u"needed"_s, amount},
+                                    {u"available"_s, available},
+                                    {u"currency"_s, currency}},
+                        {}};
+    if (amount <= 0)
+        return std::nullopt;
+    LedgerPosting posting;
+    posting.kind = TransactionKind::Hold;
+    posting.currency = currency;
+    posting.reference = reference;
+    posting.description = description;
+    posting.legs = {{AccountKind::BuyerBalance, organizationId, -amount},
+                    {AccountKind::BuyerHold, organizationId, amount}};
+    const auto posted = m_ledger.post(posting);
+    if (!posted)
+        return posted.error();
+    if (leaseId)
+        noteLease(*posted, *leaseId);
+    return std::nullopt;
+}
+
 std::optional<ApiError> BillingService::holdForBid(qint64 organizationId, qint64 bidId, qint64 quantity,
                                                    qint64 maxPricePerHour)
 {
@@ -208,30 +238,16 @@ std::optional<ApiError> BillingService::holdForBid(qint64 organizationId, qint64
     const int vat = vatRate(organizationId);
     const qint64 perSlot = holdFor(maxPricePerHour, vat, m_options.holdMs);
     const qint64 needed = perSlot * quantity;
-    const qint64 available = m_ledger.balanceOf(AccountKind::BuyerBalance, organizationId, currency);
-    if (available < needed) {
-        return ApiError{ErrorCode::Unprocessable,
-                        u"This bid needs %1 of credit held for its first hour (VAT included); %2 is available. "
-                        "Add credit or bid for fewer slots."_s.arg(formatAmount(needed, currency),
-                                                                   formatAmount(available, currency)),
-                        QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
-                                    {u"needed"_s, needed},
-                                    {u"available"_s, available},
-                                    {u"currency"_s, currency}},
-                        {}};
-    }
-    if (needed > 0) {
-        LedgerPosting posting;
-        posting.kind = TransactionKind::Hold;
-        posting.currency = currency;
-        posting.reference = u"bid:%1:hold"_s.arg(bidId);
-        posting.description = u"Held for bid %1"_s.arg(bidId);
-        posting.legs = {{AccountKind::BuyerBalance, organizationId, -needed},
-                        {AccountKind::BuyerHold, organizationId, needed}};
-        const auto posted = m_ledger.post(posting);
-        if (!posted)
-            return posted.error();
-    }
+    if (auto problem = holdFromBalance(
+            organizationId,
+            needed,
+            currency,
+            u"bid:%1:hold"_s.arg(bidId),
+            u"Held for bid %1"_s.arg(bidId),
+            std::nullopt,
+            u"This bid needs %1 of credit held for its first hour (VAT included); %2 is available. Add credit or "
+            "bid for fewer slots."_s))
+        return problem;
     m_database.exec(u"INSERT INTO billing_bid_holds (bid_id, organization_id, currency, per_slot, vat_bp, amount) "
                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
                     {bidId, organizationId, currency, perSlot, vat, needed});
@@ -497,15 +513,11 @@ void BillingService::settleResale(LeaseState &lease, qint64 difference, qint64 d
         // Sold above the locked price: the reseller gains, less the fee (cumulative, so it never drifts).
         const qint64 fee = vatOn(differenceCumulative, m_options.resaleFeeBasisPoints)
                            - vatOn(previous, m_options.resaleFeeBasisPoints);
-        const qint64 gain = difference - fee;
-        const qint64 debt = -std::min<qint64>(0, m_ledger.balanceOf(AccountKind::BuyerDebt, reseller, lease.currency));
-        const qint64 toDebt = std::min(debt, gain);
         posting.description = u"Resale of lease %1: its buyer pays more than you did"_s.arg(
             lease.resoldFromLeaseId.value_or(lease.leaseId));
         leg(AccountKind::Transfers, std::nullopt, -difference);
         leg(AccountKind::BrokerRevenue, std::nullopt, fee);
-        leg(AccountKind::BuyerDebt, reseller, toDebt);
-        leg(AccountKind::BuyerBalance, reseller, gain - toDebt);
+        posting.legs += m_ledger.payBuyerLegs(reseller, lease.currency, difference - fee);
     } else {
         // Sold below it: the reseller pays the shortfall with its VAT, from its resale hold first.
         const qint64 shortfall = -difference;
@@ -564,30 +576,15 @@ std::optional<ApiError> BillingService::holdForResale(qint64 organizationId, qin
 {
     const QString currency = kCurrency.toString();
     const qint64 needed = resaleHoldFor(organizationId, leaseId, basePricePerHour, steps, remainingMs);
-    const qint64 available = m_ledger.balanceOf(AccountKind::BuyerBalance, organizationId, currency);
-    if (available < needed)
-        return ApiError{ErrorCode::Unprocessable,
-                        u"Selling below what you pay makes you pay the difference: %1 (VAT included) is held for "
-                        "it and %2 is available. Raise the lowest price or add credit."_s.arg(
-                            formatAmount(needed, currency), formatAmount(available, currency)),
-                        QJsonObject{{u"reason"_s, u"insufficient_funds"_s},
-                                    {u"needed"_s, needed},
-                                    {u"available"_s, available},
-                                    {u"currency"_s, currency}},
-                        {}};
-    if (needed > 0) {
-        LedgerPosting posting;
-        posting.kind = TransactionKind::Hold;
-        posting.currency = currency;
-        posting.reference = u"resale:%1:hold"_s.arg(askId);
-        posting.description = u"Held for the resale of lease %1 below its price"_s.arg(leaseId);
-        posting.legs = {{AccountKind::BuyerBalance, organizationId, -needed},
-                        {AccountKind::BuyerHold, organizationId, needed}};
-        const auto posted = m_ledger.post(posting);
-        if (!posted)
-            return posted.error();
-        noteLease(*posted, leaseId);
-    }
+    if (auto problem = holdFromBalance(organizationId,
+                                       needed,
+                                       currency,
+                                       u"resale:%1:hold"_s.arg(askId),
+                                       u"Held for the resale of lease %1 below its price"_s.arg(leaseId),
+                                       leaseId,
+                                       u"Selling below what you pay makes you pay the difference: %1 (VAT included) "
+                                       "is held for it and %2 is available. Raise the lowest price or add credit."_s))
+        return problem;
     m_database.exec(u"INSERT INTO billing_resale_holds (ask_id, organization_id, currency, vat_bp, amount) "
                     "VALUES (?, ?, ?, ?, ?)"_s,
                     {askId, organizationId, currency, vatRate(organizationId), needed});

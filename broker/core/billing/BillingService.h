@@ -160,6 +160,11 @@ private:
     qint64 capture(LeaseState &lease, qint64 untilMs);
     void adjustHold(LeaseState &lease, qint64 nowMs, QList<std::function<void()>> &after);
     void close(LeaseState &lease, qint64 nowMs);
+    // Moves `amount` of the balance to the buyer's hold, or refuses
+    // (insufficient_funds) with `refusal` (%1 needed, %2 available).
+    std::optional<protocol::ApiError> holdFromBalance(qint64 organizationId, qint64 amount, const QString &currency,
+                                                      const QString &reference, const QString &description,
+                                                      std::optional<qint64> leaseId, const QString &refusal);
     // A resold lease's difference to the seller's locked price, the reseller's half (its own transaction).
     void settleResale(LeaseState &lease, qint64 difference, qint64 differenceCumulative, qint64 toMs);
     void meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds);

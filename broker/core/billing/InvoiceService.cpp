@@ -382,12 +382,7 @@ protocol::Expected<protocol::Invoice> InvoiceService::creditNote(qint64 invoiceI
     posting.reference = u"credit-note:%1"_s.arg(note.number);
     posting.description = u"Credit note %1 (invoice %2)"_s.arg(note.number, correctedNumber);
     // What the buyer owes is settled first, as a top-up would; the rest is credit.
-    const qint64 owed = -std::min<qint64>(0, m_ledger.balanceOf(AccountKind::BuyerDebt, organizationId, currency));
-    const qint64 toDebt = std::min(owed, amount);
-    if (toDebt > 0)
-        posting.legs.append({AccountKind::BuyerDebt, organizationId, toDebt});
-    if (amount - toDebt > 0)
-        posting.legs.append({AccountKind::BuyerBalance, organizationId, amount - toDebt});
+    posting.legs += m_ledger.payBuyerLegs(organizationId, currency, amount);
     if (vat != 0)
         posting.legs.append({AccountKind::TaxPayable, std::nullopt, -vat});
     if (amount - vat != 0)

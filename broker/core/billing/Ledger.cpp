@@ -297,6 +297,20 @@ qint64 Ledger::balanceFromEntries(qint64 accountId) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QList<LedgerLeg> Ledger::payBuyerLegs(qint64 organizationId, const QString &currency, qint64 amount) const
+{
+    QList<LedgerLeg> legs;
+    if (amount <= 0)
+        return legs;
+    const qint64 owed = -std::min<qint64>(0, balanceOf(AccountKind::BuyerDebt, organizationId, currency));
+    const qint64 toDebt = std::min(owed, amount);
+    if (toDebt > 0)
+        legs.append({AccountKind::BuyerDebt, organizationId, toDebt});
+    if (amount > toDebt)
+        legs.append({AccountKind::BuyerBalance, organizationId, amount - toDebt});
+    return legs;
+}
+
 qint64 Ledger::balanceOf(AccountKind kind, std::optional<qint64> organizationId, const QString &currency) const
 {
     DbQuery query = m_database.exec(kFindAccount, {accountKindName(kind), organizationId.value_or(0), currency});

@@ -63,6 +63,9 @@ public:
     qint64 balanceFromEntries(qint64 accountId) const;
     // Convenience: the balance of (kind, owner, currency); 0 when no account.
     qint64 balanceOf(AccountKind kind, std::optional<qint64> organizationId, const QString &currency) const;
+    // The legs that pay a buyer `amount`: what it owes first (buyer_debt),
+    // the rest as credit (buyer_balance). Empty for amount <= 0.
+    QList<LedgerLeg> payBuyerLegs(qint64 organizationId, const QString &currency, qint64 amount) const;
     // Every account the organization owns, with its balance.
     QList<LedgerAccount> balances(qint64 organizationId) const;
     // The account's entries, newest first, `limit` (1..1000) at a time; pass

@@ -282,18 +282,13 @@ void TopUpService::apply(const PaymentGateway::Charge &charge)
         const qint64 organizationId = current->organizationId;
         if (next.status == Status::Succeeded && !next.ledgerTransactionId) {
             // Credit, repaying any debt a chargeback left first.
-            const qint64 debt = -m_ledger.balanceOf(AccountKind::BuyerDebt, organizationId, currency);
-            const qint64 repaid = std::clamp<qint64>(debt, 0, current->amount);
             LedgerPosting posting;
             posting.kind = TransactionKind::TopUp;
             posting.currency = currency;
             posting.reference = u"topup:%1:%2"_s.arg(m_gateway.name(), charge.id);
             posting.description = u"Top-up %1"_s.arg(topUpId);
             posting.legs.append({AccountKind::PaymentClearing, std::nullopt, -current->amount});
-            if (repaid > 0)
-                posting.legs.append({AccountKind::BuyerDebt, organizationId, repaid});
-            if (current->amount - repaid > 0)
-                posting.legs.append({AccountKind::BuyerBalance, organizationId, current->amount - repaid});
+            posting.legs += m_ledger.payBuyerLegs(organizationId, currency, current->amount);
             const auto posted = m_ledger.post(posting);
             if (!posted) {
                 qCWarning(lcBroker).noquote() << "top-up" << topUpId << "not credited:" << posted.error().message;

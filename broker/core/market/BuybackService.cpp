@@ -185,10 +185,6 @@ protocol::Expected<QJsonObject> BuybackService::decide(qint64 offerId, std::opti
                                 u"The lease is no longer running or ends before the notice would."_s,
                                 QJsonObject{{u"reason"_s, u"not_active"_s}},
                                 {}};
-            // To the buyer: what it owes first, the rest as credit.
-            const qint64 owed = -std::min<qint64>(
-                0, m_ledger.balanceOf(AccountKind::BuyerDebt, buyerOrganization, currency));
-            const qint64 toDebt = std::min(owed, amount);
             // Two halves through transfers, one per organization, so each
             // lands on its own organization's invoice.
             LedgerPosting sellerHalf;
@@ -205,10 +201,8 @@ protocol::Expected<QJsonObject> BuybackService::decide(qint64 offerId, std::opti
             posting.reference = u"buyback:%1:paid"_s.arg(offerId);
             posting.description = u"Buy-back of lease %1"_s.arg(leaseId);
             posting.legs.append({AccountKind::Transfers, std::nullopt, -amount});
-            if (toDebt > 0)
-                posting.legs.append({AccountKind::BuyerDebt, buyerOrganization, toDebt});
-            if (amount - toDebt > 0)
-                posting.legs.append({AccountKind::BuyerBalance, buyerOrganization, amount - toDebt});
+            // To the buyer: what it owes first, the rest as credit.
+            posting.legs += m_ledger.payBuyerLegs(buyerOrganization, currency, amount);
         } else {
             posting.kind = TransactionKind::Release;
             posting.reference = u"buyback:%1:released"_s.arg(offerId);
