@@ -136,11 +136,12 @@ private Q_SLOTS:
         QVERIFY(dialog.warningText().isEmpty());
 
         price->setValue(1.00);
-        QCOMPARE(dialog.outcomeText(),
-                 u"Sold at €1.00/h you pay €0.20/h of each hour yourself, the difference to the €1.20/h you pay."_s);
+        QCOMPARE(
+            dialog.outcomeText(),
+            u"Sold at €1.00/h, you still pay €0.20/h of each hour the buyer uses: the difference to your €1.20/h."_s);
         // 20 cents for each of the 5.5 hours left.
         QVERIFY2(dialog.warningText().startsWith(
-                     u"Your price is below what you pay: you pay the difference; €1.10 is held now"_s),
+                     u"Your price is below what you pay: you pay the difference; €1.10 plus VAT is held now"_s),
                  qPrintable(dialog.warningText()));
         QVERIFY(dialog.offerButton()->isEnabled()); // allowed, with the warning
 
@@ -149,7 +150,7 @@ private Q_SLOTS:
         dialog.addStep(3, 90);
         QVERIFY2(dialog.warningText().startsWith(u"A step of your schedule is below what you pay"_s),
                  qPrintable(dialog.warningText()));
-        QVERIFY(dialog.warningText().contains(u"€0.90 is held now"_s));
+        QVERIFY(dialog.warningText().contains(u"€0.90 plus VAT is held now"_s));
     }
 
     void ineligibleReasonDisablesOffer_data()

@@ -342,7 +342,7 @@ void SellRemainingTimeDialog::updateOutcome()
         m_outcome->setText(
             tr("Sold at %1 you get back exactly what you pay: no gain and no cost.").arg(perHour(offered)));
     } else {
-        m_outcome->setText(tr("Sold at %1 you pay %2 of each hour yourself, the difference to the %3 you pay.")
+        m_outcome->setText(tr("Sold at %1, you still pay %2 of each hour the buyer uses: the difference to your %3.")
                                .arg(perHour(offered), perHour(-net), perHour(locked)));
     }
     m_outcome->setStyleSheet(net > 0 ? u"color: %1;"_s.arg(MarketColors::rising(palette()).name()) : QString());
@@ -351,12 +351,12 @@ void SellRemainingTimeDialog::updateOutcome()
     const qint64 held = ResaleClient::worstCaseHold(offered, steps, locked, state.remainingHours);
     QString warning;
     if (offered < locked)
-        warning = tr("Your price is below what you pay: you pay the difference; %1 is held now from your balance "
-                     "until the time is sold or the offer ends.")
+        warning = tr("Your price is below what you pay: you pay the difference; %1 plus VAT is held now from your "
+                     "balance until the time is sold or the offer ends.")
                       .arg(money(held));
     else if (held > 0)
         warning = tr("A step of your schedule is below what you pay: if it sells then, you pay the difference; "
-                     "%1 is held now from your balance until the time is sold or the offer ends.")
+                     "%1 plus VAT is held now from your balance until the time is sold or the offer ends.")
                       .arg(money(held));
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
