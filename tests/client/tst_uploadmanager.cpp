@@ -264,7 +264,10 @@ void tst_UploadManager::uploadsAFile()
     QVERIFY(seen.contains(State::Uploading));
     QCOMPARE(done.format, u"raw"_s); // recognised: nobody chose
     QCOMPARE(done.bytesDone, size);
-    QCOMPARE(uploads->bytesSent(), size);
+    // Every byte once; on a loaded machine a chunk that overtook its
+    // predecessor past the broker's wait is refused and sent again, once.
+    QVERIFY2(uploads->bytesSent() >= size && uploads->bytesSent() <= size + sc::protocol::kApplianceChunkLimit,
+             qPrintable(QString::number(uploads->bytesSent())));
     QVERIFY(done.applianceId > 0);
     QCOMPARE(finished.first().at(1).toLongLong(), done.applianceId);
 

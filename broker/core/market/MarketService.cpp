@@ -727,14 +727,21 @@ int MarketService::expireDue()
             change.organizations.append(meta.organizationId);
         }
     }
-    // Resale asks follow their schedule down as the time left shrinks.
+    // Resale asks follow their schedule down as the time left shrinks, and
+    // show buyers the whole hours left (that keeps their place in the queue).
     QList<QPair<qint64, qint64>> reprices;
-    for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
+    for (auto it = m_asks.begin(); it != m_asks.end(); ++it) {
         if (it->resaleOfLease == 0)
             continue;
         const qint64 price = scheduledPrice(*it, it->availableUntil - now);
-        if (price != it->price)
+        const int hoursLeft = int(std::max<qint64>(1, (it->availableUntil - now) / kHourMs));
+        if (price != it->price) {
             reprices.append({it.key(), price});
+        } else if (hoursLeft < it->maxLeaseHours) {
+            m_database.exec(u"UPDATE asks SET max_lease_hours = ? WHERE id = ?"_s, {hoursLeft, it.key()});
+            it->maxLeaseHours = hoursLeft;
+            change.instruments.append({it->instanceType, it->region});
+        }
     }
     for (const auto &[askId, price] : std::as_const(reprices)) {
         const AskMeta meta = m_asks.value(askId);

@@ -10,7 +10,10 @@
 #include "core/Clock.h"
 #include "core/appliances/ApplianceLinks.h"
 #include "core/auth/SecretBox.h"
+#include "core/billing/Ledger.h"
+#include "core/billing/LedgerAudit.h"
 #include "core/demo/DemoAppliances.h"
+#include "core/store/Database.h"
 #include "providersim/ProviderSimulator.h"
 
 #include <QCryptographicHash>
@@ -1050,6 +1053,11 @@ void tst_Appliances::resaleStartsTheBiddersApplianceInTheSlot()
     QCOMPARE(swapped.value(u"pricePerHour"_s).toInteger(), 75);
     QVERIFY(QDateTime::fromString(swapped.value(u"runningAt"_s).toString(), Qt::ISODateWithMs)
             >= QDateTime::fromString(instanceOf(m_ann, annLease).value(u"endedAt"_s).toString(), Qt::ISODateWithMs));
+    // The money of the swap balances, holds included.
+    Database database(m_dir.filePath(u"broker.sqlite"_s));
+    database.open();
+    const LedgerAudit::Report report = LedgerAudit(database, Ledger::Options().nonNegative, true).run();
+    QVERIFY2(report.ok(), qPrintable(report.summary()));
 }
 
 QTEST_GUILESS_MAIN(tst_Appliances)
