@@ -103,14 +103,20 @@ InstanceDetailPanel::InstanceDetailPanel(client::BrokerClient &client, QWidget *
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_renew);
-    titleRow->addWidget(m_autoRenew);
-    titleRow->addWidget(m_review);
-    titleRow->addWidget(m_sell);
-    titleRow->addWidget(m_withdrawSale);
-    titleRow->addWidget(m_terminate);
+    // The title on its own line, the lease's actions under it: four buttons
+    // beside the title squeezed it onto three lines.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_renew);
+    actions->addWidget(m_autoRenew);
+    actions->addWidget(m_review);
+    actions->addWidget(m_sell);
+    actions->addWidget(m_withdrawSale);
+    actions->addStretch(1);
+    actions->addWidget(m_terminate);
+    auto *titleRow = new QVBoxLayout;
+    titleRow->setSpacing(6);
+    titleRow->addWidget(m_title);
+    titleRow->addLayout(actions);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
