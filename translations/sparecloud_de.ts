@@ -24,125 +24,172 @@
     <name>ApplianceClient</name>
     <message>
         <source>Not enough storage: your organization has only %1 free for appliances. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicherplatz: Ihre Organisation hat nur noch %1 für Appliances frei. Löschen Sie Appliances, die Sie nicht mehr brauchen, oder bitten Sie den Betreiber des Brokers um mehr.</translation>
     </message>
     <message>
         <source>Not enough storage left for this image. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Image ist nicht genug Speicherplatz übrig. Löschen Sie Appliances, die Sie nicht mehr brauchen, oder bitten Sie den Betreiber des Brokers um mehr.</translation>
     </message>
     <message>
         <source>Parts of the file arrived damaged several times in a row. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Datei sind mehrmals hintereinander beschädigt angekommen. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The broker received other bytes than the file&apos;s checksum describes; the file probably changed while it was being uploaded. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat andere Bytes erhalten, als die Prüfsumme der Datei beschreibt; die Datei hat sich wahrscheinlich während des Hochladens geändert. Fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
         <source>The image is not in the format it was declared as. Add it again and choose the right format (or let it be recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image hat nicht das angegebene Format. Fügen Sie es erneut hinzu und wählen Sie das richtige Format (oder lassen Sie es erkennen).</translation>
     </message>
     <message>
         <source>The image is incomplete: it ends before its own header says it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image ist unvollständig: Es endet früher, als sein eigener Header angibt.</translation>
     </message>
     <message>
         <source>The broker could not read the file as a disk image. Only qcow2, raw, VMDK and OVA images can be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker konnte die Datei nicht als Disk-Image lesen. Nur qcow2-, Raw-, VMDK- und OVA-Images können hochgeladen werden.</translation>
     </message>
     <message>
         <source>The broker could not store the image. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker konnte das Image nicht speichern. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>An open bid or a lease that has not started yet uses this appliance. Delete it once they no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein offenes Gebot oder eine noch nicht begonnene Miete verwendet diese Appliance. Löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
         <source>The broker cannot be reached. Check the connection; uploads go on from where they stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker ist nicht erreichbar. Prüfen Sie die Verbindung; Uploads werden dort fortgesetzt, wo sie aufgehört haben.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again, then resume the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und setzen Sie dann den Upload fort.</translation>
     </message>
     <message>
         <source>This account may not upload appliances. Log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf keine Appliances hochladen. Melden Sie sich als Käufer an, um Images hochzuladen.</translation>
     </message>
     <message>
         <source>The broker no longer knows this upload: unfinished uploads expire after a day without progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker kennt diesen Upload nicht mehr: Unvollständige Uploads verfallen nach einem Tag ohne Fortschritt.</translation>
     </message>
     <message>
         <source>The broker refused the upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat den Upload abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>BillingClient</name>
     <message>
         <source>The card&apos;s bank declined the payment. Try another card, or ask the bank why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank der Karte hat die Zahlung abgelehnt. Versuchen Sie es mit einer anderen Karte oder fragen Sie bei der Bank nach dem Grund.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount. Try a smaller amount or another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist für diesen Betrag nicht ausreichend gedeckt. Versuchen Sie einen kleineren Betrag oder eine andere Karte.</translation>
     </message>
     <message>
         <source>The card has expired. Use a card that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist abgelaufen. Verwenden Sie eine Karte, die noch gültig ist.</translation>
     </message>
     <message>
         <source>The code did not match what the card&apos;s bank sent, so the payment was stopped. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code stimmte nicht mit dem überein, den die Bank der Karte gesendet hat, daher wurde die Zahlung abgebrochen. Beginnen Sie erneut, um einen neuen Code zu erhalten.</translation>
     </message>
     <message>
         <source>This card cannot be used here. Try a card of another kind or from another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte kann hier nicht verwendet werden. Versuchen Sie es mit einer Karte anderer Art oder von einer anderen Bank.</translation>
     </message>
     <message>
         <source>The payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist nicht durchgegangen.</translation>
     </message>
     <message>
         <source>The payment did not go through (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist nicht durchgegangen (%1).</translation>
     </message>
     <message>
         <source>There is nothing to invoice yet: all your usage and payments are on earlier invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts abzurechnen: Ihre gesamte Nutzung und alle Zahlungen stehen bereits auf früheren Rechnungen.</translation>
     </message>
     <message>
         <source>What you have earned is below the minimum payout. It is paid out with a later statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einnahmen liegen unter der Mindestauszahlung. Sie werden mit einer späteren Monatsabrechnung ausgezahlt.</translation>
     </message>
     <message>
         <source>The broker cannot be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This account may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf das nicht: %1</translation>
     </message>
     <message>
         <source>The broker does not know this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker kennt dieses Dokument nicht.</translation>
     </message>
     <message>
         <source>This broker does not handle billing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Broker unterstützt noch keine Abrechnung.</translation>
     </message>
 </context>
 <context>
     <name>BrokerClient</name>
     <message>
         <source>The broker sent an unexpected answer: %1</source>
-        <translation type="unfinished">Der Broker hat eine unerwartete Antwort gesendet: %1</translation>
+        <translation>Der Broker hat eine unerwartete Antwort gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackClient</name>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>Wartet auf den Käufer</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>What you have earned and not been paid yet is less than this amount, so it cannot be offered.</source>
+        <translation>Ihre noch nicht ausgezahlten Einnahmen sind geringer als dieser Betrag, daher kann er nicht angeboten werden.</translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection and try again.</source>
+        <translation>Der Broker ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The broker does not know this lease or offer any more.</source>
+        <translation>Der Broker kennt diese Miete oder dieses Angebot nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1</source>
+        <translation>Das ist jetzt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>This broker does not handle buy-backs yet.</source>
+        <translation>Dieser Broker unterstützt noch keine Rückkäufe.</translation>
     </message>
 </context>
 <context>
@@ -189,11 +236,11 @@
     <name>FileExport</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -304,10 +351,69 @@
     </message>
 </context>
 <context>
+    <name>ResaleClient</name>
+    <message>
+        <source>The lease is not active, so its time cannot be sold.</source>
+        <translation>Die Miete ist nicht aktiv, daher kann ihre Zeit nicht verkauft werden.</translation>
+    </message>
+    <message>
+        <source>The seller of this capacity does not allow its leases to be resold.</source>
+        <translation>Der Verkäufer dieser Kapazität erlaubt keinen Weiterverkauf seiner Mieten.</translation>
+    </message>
+    <message>
+        <source>Too little time is left on the lease to sell it.</source>
+        <translation>Auf der Miete ist zu wenig Zeit übrig, um sie zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease is already on sale.</source>
+        <translation>Die Restzeit dieser Miete wird bereits zum Verkauf angeboten.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease has already been sold.</source>
+        <translation>Die Restzeit dieser Miete wurde bereits verkauft.</translation>
+    </message>
+    <message>
+        <source>Your balance cannot cover what would be held for a price below what you pay.</source>
+        <translation>Ihr Guthaben reicht nicht für den Betrag, der bei einem Preis unter Ihrem eigenen reserviert würde.</translation>
+    </message>
+    <message>
+        <source>Too little time is left on the lease to sell it: at least %1 hours must be left.</source>
+        <translation>Auf der Miete ist zu wenig Zeit übrig, um sie zu verkaufen: Es müssen mindestens %1 Stunden übrig sein.</translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection and try again.</source>
+        <translation>Der Broker ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The broker does not know this lease.</source>
+        <translation>Der Broker kennt diese Miete nicht.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1</source>
+        <translation>Das ist jetzt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The broker did not accept these values: %1</source>
+        <translation>Der Broker hat diese Werte nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The broker did not accept %1: %2</source>
+        <translation>Der Broker hat %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>This broker does not handle lease resale yet.</source>
+        <translation>Dieser Broker unterstützt noch keinen Weiterverkauf von Mieten.</translation>
+    </message>
+</context>
+<context>
     <name>UploadManager</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +477,10 @@
         <source>The broker&apos;s certificate cannot be trusted: %1 Its SHA-256 fingerprint is %2. Trust it only if the broker&apos;s operator confirms this fingerprint.</source>
         <translation>Dem Zertifikat des Brokers kann nicht vertraut werden: %1 Sein SHA-256-Fingerabdruck ist %2. Vertrauen Sie ihm nur, wenn der Betreiber des Brokers diesen Fingerabdruck bestätigt.</translation>
     </message>
+    <message>
+        <source>The broker&apos;s answer is too large.</source>
+        <translation>Die Antwort des Brokers ist zu groß.</translation>
+    </message>
 </context>
 <context>
     <name>sc::client::BrokerConnection</name>
@@ -395,15 +505,15 @@
     <name>sc::client::ChunkedUpload</name>
     <message>
         <source>The broker refused the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat das Image abgelehnt.</translation>
     </message>
     <message>
         <source>%1 The upload is paused; resume it when the broker is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Upload ist angehalten; setzen Sie ihn fort, sobald der Broker wieder da ist.</translation>
     </message>
     <message>
         <source>The broker did not answer (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat nicht geantwortet (%1); neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
@@ -448,31 +558,31 @@
     <name>sc::client::UploadManager</name>
     <message>
         <source>The file changed on disk since you picked it (its size or modification time is not the same), so its bytes no longer match what was checked. Add it again to upload what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich auf dem Datenträger geändert, seit Sie sie ausgewählt haben (Größe oder Änderungszeit sind anders), daher passen ihre Bytes nicht mehr zur Prüfung. Fügen Sie sie erneut hinzu, um ihren jetzigen Inhalt hochzuladen.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is too small to be a disk image (less than 512 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu klein für ein Disk-Image (weniger als 512 Bytes).</translation>
     </message>
     <message>
         <source>The file is larger than the %1 an appliance may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als die %1, die eine Appliance haben darf.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1.</translation>
     </message>
     <message>
         <source>%1 is not a format the broker takes (qcow2, raw, VMDK, OVA).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Format, das der Broker annimmt (qcow2, Raw, VMDK, OVA).</translation>
     </message>
     <message>
         <source>Log in to a broker to upload appliances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei einem Broker an, um Appliances hochzuladen.</translation>
     </message>
 </context>
 <context>
@@ -517,289 +627,289 @@
     <name>sc::ui::ApplianceDetailPanel</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>Select an appliance to see it in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Appliance aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Beliebig</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Anything else: how to log in, what to change after the first boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Weitere: wie man sich anmeldet, was nach dem ersten Start zu ändern ist</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebssystem:</translation>
     </message>
     <message>
         <source>Minimum &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Minimum dis&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Festplatte:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen:</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei</translation>
     </message>
     <message>
         <source>a %1 disk for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Festplatte für den Gast</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt am %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>What it runs, how to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie ausführt, wie man sich anmeldet</translation>
     </message>
     <message>
         <source>A public appliance, curated by the broker&apos;s operators: every buyer can run it, nobody but the operators can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine öffentliche Appliance, kuratiert von den Betreibern des Brokers: Jeder Käufer kann sie ausführen, niemand außer den Betreibern kann sie ändern.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Delete Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance löschen</translation>
     </message>
     <message>
         <source>Delete “%1” (%2)? Bids can no longer start it, and its storage is freed. This cannot be undone; to have it again, upload the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) löschen? Gebote können sie nicht mehr starten, und ihr Speicherplatz wird frei. Das kann nicht rückgängig gemacht werden; um sie wieder zu haben, laden Sie das Image erneut hoch.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ApplianceModel</name>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Beliebig</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>It needs at least %1 of memory and %2 of disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie braucht mindestens %1 Arbeitsspeicher und %2 Festplatte</translation>
     </message>
     <message>
         <source>%1 file; the guest sees a %2 disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei; der Gast sieht eine %2-Festplatte</translation>
     </message>
     <message>
         <source>Curated by the broker&apos;s operators; every buyer can run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratiert von den Betreibern des Brokers; jeder Käufer kann sie ausführen.</translation>
     </message>
     <message>
         <source>Your organization&apos;s own image; only you can run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Image Ihrer Organisation; nur Sie können es ausführen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::AppliancesPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen …</translation>
     </message>
     <message>
         <source>Load the appliances and your storage from the broker again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliances und Ihren Speicherplatz erneut vom Broker laden</translation>
     </message>
     <message>
         <source>Upload a VM image (qcow2, raw, VMDK or OVA); you can also drop files on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VM-Image hochladen (qcow2, Raw, VMDK oder OVA); Sie können Dateien auch auf diese Seite ziehen</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished">Appliances</translation>
+        <translation>Appliances</translation>
     </message>
     <message>
         <source>The VM images your instances boot from: the operators&apos; public ones and your organization&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM-Images, von denen Ihre Instanzen starten: die öffentlichen der Betreiber und die eigenen Ihrer Organisation.</translation>
     </message>
     <message>
         <source>Drop the image files to upload them</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Image-Dateien ab, um sie hochzuladen</translation>
     </message>
     <message>
         <source>Sellers do not upload appliances; log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufer laden keine Appliances hoch; melden Sie sich als Käufer an, um Images hochzuladen.</translation>
     </message>
     <message>
         <source>1 appliance, %1 your own</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Appliance, davon %1 eigene</translation>
     </message>
     <message>
         <source>%1 appliances, %2 your own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Appliances, davon %2 eigene</translation>
     </message>
     <message>
         <source>Upload Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images hochladen</translation>
     </message>
     <message>
         <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.ova *.iso)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk-Images (*.qcow2 *.img *.raw *.vmdk *.ova *.iso)</translation>
     </message>
     <message>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Folders cannot be uploaded (%1); drop the image files themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner können nicht hochgeladen werden (%1); ziehen Sie die Image-Dateien selbst hierher.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connect to a broker to see the appliances you can run and upload your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Broker, um die Appliances zu sehen, die Sie ausführen können, und eigene hochzuladen.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished">Verbinden …</translation>
+        <translation>Verbinden …</translation>
     </message>
     <message>
         <source>Connecting to the broker…</source>
-        <translation type="unfinished">Verbindung zum Broker wird hergestellt …</translation>
+        <translation>Verbindung zum Broker wird hergestellt …</translation>
     </message>
     <message>
         <source>Could not connect to the broker</source>
-        <translation type="unfinished">Keine Verbindung zum Broker möglich</translation>
+        <translation>Keine Verbindung zum Broker möglich</translation>
     </message>
     <message>
         <source>Loading the appliances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliances werden geladen …</translation>
     </message>
     <message>
         <source>The appliances could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliances konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No appliances yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Appliances</translation>
     </message>
     <message>
         <source>Upload a VM image (qcow2, raw, VMDK or OVA): choose “Upload an Image…” or drop the file on this page. An interrupted upload goes on where it stopped, even after the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein VM-Image hoch (qcow2, Raw, VMDK oder OVA): Wählen Sie „Ein Image hochladen …“ oder ziehen Sie die Datei auf diese Seite. Ein unterbrochener Upload wird dort fortgesetzt, wo er aufgehört hat, auch nachdem die App geschlossen wurde.</translation>
     </message>
     <message>
         <source>The broker has no public appliances yet, and this account cannot upload its own. Log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hat noch keine öffentlichen Appliances, und dieses Konto kann keine eigenen hochladen. Melden Sie sich als Käufer an, um Images hochzuladen.</translation>
     </message>
     <message>
         <source>Upload an Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image hochladen …</translation>
     </message>
 </context>
 <context>
@@ -898,39 +1008,39 @@
     <name>sc::ui::BalanceSummary</name>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldet</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern …</translation>
     </message>
     <message>
         <source>Choose below which amounts of credit you are warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, unterhalb welcher Guthabenbeträge Sie gewarnt werden</translation>
     </message>
     <message>
         <source>Available credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbares Guthaben</translation>
     </message>
     <message>
         <source>Held for bids and running leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert für Gebote und laufende Mieten</translation>
     </message>
     <message>
         <source>Spent this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben in diesem Monat</translation>
     </message>
     <message>
         <source>Usage includes %1 VAT (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung enthält %1 MwSt. (%2).</translation>
     </message>
     <message>
         <source>No low-balance alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen bei niedrigem Guthaben.</translation>
     </message>
     <message>
         <source>Alerts below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1012,155 +1122,302 @@
     <name>sc::ui::BillingPage</name>
     <message numerus="yes">
         <source>%1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Min.)</numerusform>
+            <numerusform>%1 (in %n Min.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Show Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere zeigen</translation>
     </message>
     <message>
         <source>Add Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben aufladen …</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load your balance, transactions and invoices from the broker again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben, Ihre Buchungen und Rechnungen erneut vom Broker laden</translation>
     </message>
     <message>
         <source>Add prepaid credit with a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid-Guthaben per Karte aufladen</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished">Abrechnung</translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Your prepaid credit, what your instances cost, and your invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Prepaid-Guthaben, was Ihre Instanzen kosten, und Ihre Rechnungen.</translation>
     </message>
     <message>
         <source>Spent per day over the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Tag in den letzten %1 Tagen</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Load the next %1 older transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten %1 älteren Buchungen laden</translation>
     </message>
     <message>
         <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben (%1) deckt die nächste Stunde Ihrer laufenden Instanzen nicht. Wenn Sie kein Guthaben aufladen, enden ihre Mieten um %2.</translation>
     </message>
     <message>
         <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben (%1) deckt die nächste Stunde Ihrer laufenden Instanzen nicht. Wenn Sie kein Guthaben aufladen, enden ihre Mieten bald.</translation>
     </message>
     <message>
         <source>Your credit is low: %1, below your alert at %2. Add credit so your instances keep running and your bids can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben ist niedrig: %1, unter Ihrer Warnschwelle von %2. Laden Sie Guthaben auf, damit Ihre Instanzen weiterlaufen und Ihre Gebote zum Zug kommen können.</translation>
     </message>
     <message>
         <source>Your credit is low: %1. Add credit so your instances keep running and your bids can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben ist niedrig: %1. Laden Sie Guthaben auf, damit Ihre Instanzen weiterlaufen und Ihre Gebote zum Zug kommen können.</translation>
     </message>
     <message>
         <source>The spending could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben konnten nicht geladen werden:
+%1</translation>
     </message>
     <message>
         <source>The transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No transactions yet. Adding credit, bids that hold money and the hourly usage of your instances show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Buchungen. Aufgeladenes Guthaben, Gebote, die Geld reservieren, und die stündliche Nutzung Ihrer Instanzen erscheinen hier.</translation>
     </message>
     <message>
         <source>Newest first. Held amounts are reserved for open bids and the next hour of running leases, and come back when they are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst. Reservierte Beträge sind für offene Gebote und die nächste Stunde laufender Mieten vorgesehen und kommen zurück, wenn sie freigegeben werden.</translation>
     </message>
     <message>
         <source>The older transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteren Buchungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connect to a broker to see your credit, what your instances cost and your invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Broker, um Ihr Guthaben, die Kosten Ihrer Instanzen und Ihre Rechnungen zu sehen.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished">Verbinden …</translation>
+        <translation>Verbinden …</translation>
     </message>
     <message>
         <source>Connecting to the broker…</source>
-        <translation type="unfinished">Verbindung zum Broker wird hergestellt …</translation>
+        <translation>Verbindung zum Broker wird hergestellt …</translation>
     </message>
     <message>
         <source>Could not connect to the broker</source>
-        <translation type="unfinished">Keine Verbindung zum Broker möglich</translation>
+        <translation>Keine Verbindung zum Broker möglich</translation>
     </message>
     <message>
         <source>For buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Käufer</translation>
     </message>
     <message>
         <source>Credit, spending and invoices belong to buyers. Sellers find their earnings, statements and payouts in the Seller console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben, Ausgaben und Rechnungen gehören zu Käufern. Verkäufer finden ihre Einnahmen, Monatsabrechnungen und Auszahlungen in der Verkäuferkonsole.</translation>
     </message>
     <message>
         <source>Loading your balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben wird geladen …</translation>
     </message>
     <message>
         <source>Your balance could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackOfferDialog</name>
+    <message>
+        <source>Offer a buy-back for lease %1</source>
+        <translation>Rückkauf für Miete %1 anbieten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of %1 an amount to end the lease after a notice. The amount is held from what you have earned until the buyer decides; it is paid to the buyer if they accept and comes back to you if they refuse or do not answer within a day.</source>
+        <translation>Bieten Sie dem Käufer von %1 einen Betrag an, damit die Miete nach einer Frist endet. Der Betrag wird von Ihren Einnahmen reserviert, bis der Käufer entscheidet; er wird an den Käufer gezahlt, wenn er annimmt, und kommt an Sie zurück, wenn er ablehnt oder nicht innerhalb eines Tages antwortet.</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Payable to you now: %1.</source>
+        <translation>Jetzt an Sie auszahlbar: %1.</translation>
+    </message>
+    <message>
+        <source>Loading what is payable to you now…</source>
+        <translation>Der jetzt an Sie auszahlbare Betrag wird geladen …</translation>
+    </message>
+    <message>
+        <source>What is payable to you now could not be loaded: %1</source>
+        <translation>Der jetzt an Sie auszahlbare Betrag konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Wait until what is payable to you is known: the offer is held from it.</source>
+        <translation>Warten Sie, bis der an Sie auszahlbare Betrag bekannt ist: Das Angebot wird davon reserviert.</translation>
+    </message>
+    <message>
+        <source>You can offer at most %1, what is payable to you now: the amount is held from it until the buyer decides.</source>
+        <translation>Sie können höchstens %1 anbieten, den jetzt an Sie auszahlbaren Betrag: Der Betrag wird davon reserviert, bis der Käufer entscheidet.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackOffersPanel</name>
+    <message>
+        <source>Standing rule…</source>
+        <translation>Feste Regel …</translation>
+    </message>
+    <message>
+        <source>Accept any buy-back offer of at least an amount, without asking</source>
+        <translation>Jedes Rückkaufangebot ab einem bestimmten Betrag ohne Nachfrage annehmen</translation>
+    </message>
+    <message>
+        <source>Buy-back offers</source>
+        <translation>Rückkaufangebote</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Ein Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Anbieter %1</translation>
+    </message>
+    <message>
+        <source>1 hour&apos;s notice</source>
+        <translation>1 Stunde Frist</translation>
+    </message>
+    <message>
+        <source>%1 hours&apos; notice</source>
+        <translation>%1 Stunden Frist</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 to end lease %3 after %4.</source>
+        <translation>%1 bietet %2, um Miete %3 nach %4 zu beenden.</translation>
+    </message>
+    <message>
+        <source>The offer expires at %1.</source>
+        <translation>Das Angebot läuft um %1 ab.</translation>
+    </message>
+    <message>
+        <source>Accept %1 for lease %2? The lease will end at %3, its instance is stopped then and renewals stop. The amount is credited to your balance.</source>
+        <translation>%1 für Miete %2 annehmen? Die Miete endet um %3, ihre Instanz wird dann angehalten und Verlängerungen enden. Der Betrag wird Ihrem Guthaben gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Annehmen …</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>No open offers. A provider may offer to buy back a lease it needs back; you decide here.</source>
+        <translation>Keine offenen Angebote. Ein Anbieter kann anbieten, eine Miete zurückzukaufen, die er zurückbraucht; Sie entscheiden hier.</translation>
+    </message>
+    <message>
+        <source>1 open offer for your leases.</source>
+        <translation>1 offenes Angebot für Ihre Mieten.</translation>
+    </message>
+    <message>
+        <source>%1 open offers for your leases.</source>
+        <translation>%1 offene Angebote für Ihre Mieten.</translation>
+    </message>
+    <message>
+        <source>Accept the buy-back</source>
+        <translation>Rückkauf annehmen</translation>
+    </message>
+    <message>
+        <source>Accepting the offer for lease %1…</source>
+        <translation>Angebot für Miete %1 wird angenommen …</translation>
+    </message>
+    <message>
+        <source>Refusing the offer for lease %1…</source>
+        <translation>Angebot für Miete %1 wird abgelehnt …</translation>
+    </message>
+    <message>
+        <source>Offers of at least %1 are now accepted for you.</source>
+        <translation>Angebote ab %1 werden jetzt für Sie angenommen.</translation>
+    </message>
+    <message>
+        <source>No standing rule: you decide each offer yourself.</source>
+        <translation>Keine feste Regel: Sie entscheiden jedes Angebot selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackRuleDialog</name>
+    <message>
+        <source>Accept any buy-back offer of at least</source>
+        <translation>Jedes Rückkaufangebot annehmen ab</translation>
+    </message>
+    <message>
+        <source>Standing rule for buy-backs</source>
+        <translation>Feste Regel für Rückkäufe</translation>
+    </message>
+    <message>
+        <source>When a provider offers to buy back one of your leases for at least this amount, the offer is accepted for you: the lease ends after the provider&apos;s notice and the amount is credited to your balance. Off: you decide each offer yourself.</source>
+        <translation>Wenn ein Anbieter anbietet, eine Ihrer Mieten für mindestens diesen Betrag zurückzukaufen, wird das Angebot für Sie angenommen: Die Miete endet nach der Frist des Anbieters, und der Betrag wird Ihrem Guthaben gutgeschrieben. Aus: Sie entscheiden jedes Angebot selbst.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::CapacityChart</name>
     <message>
         <source>Slots</source>
-        <translation type="unfinished">Slots</translation>
+        <translation>Slots</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished">Belegt</translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">Frei</translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Select a connected cloud to see its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine verbundene Cloud aus, um ihre Kapazität zu sehen.</translation>
     </message>
     <message>
         <source>No capacity readings in this period yet.
 The broker reads the cloud&apos;s capacity every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Kapazitätsmessungen.
+Der Broker liest die Kapazität der Cloud alle paar Minuten aus.</translation>
     </message>
 </context>
 <context>
@@ -1329,199 +1586,199 @@ The broker reads the cloud&apos;s capacity every few minutes.</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 48 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>5-minute readings for the last 48 hours, hourly means before that</source>
-        <translation type="unfinished"></translation>
+        <translation>5-Minuten-Messwerte für die letzten 48 Stunden, davor Stundenmittel</translation>
     </message>
     <message>
         <source>Slots used and free</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte und freie Slots</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt als</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>No cloud is connected to this provider, so the broker reads no capacity from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Anbieter ist keine Cloud verbunden, daher liest der Broker keine Kapazität von ihm aus.</translation>
     </message>
     <message>
         <source>No capacity history: this provider is sold by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kapazitätsverlauf: Dieser Anbieter wird von Hand verkauft.</translation>
     </message>
     <message>
         <source>Loading the capacity history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kapazitätsverlauf wird geladen …</translation>
     </message>
     <message>
         <source>The capacity history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kapazitätsverlauf konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>The cloud reports no slots at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud meldet derzeit keine Slots.</translation>
     </message>
     <message>
         <source>Capacity utilization: %1 of %2 slots in use (%3), %4 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsauslastung: %1 von %2 Slots belegt (%3), %4 frei.</translation>
     </message>
     <message>
         <source>%1 on average over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Durchschnitt über diesen Zeitraum.</translation>
     </message>
     <message>
         <source>1 of the used slots runs a lease sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 der belegten Slots führt eine hier verkaufte Miete aus.</translation>
     </message>
     <message>
         <source>%1 of the used slots run leases sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der belegten Slots führen hier verkaufte Mieten aus.</translation>
     </message>
     <message>
         <source>Slots, not CPU: the cloud reports how many slots of each profile are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots, nicht CPU: Die Cloud meldet, wie viele Slots jedes Profils belegt sind.</translation>
     </message>
     <message>
         <source>Rated ★ %1: not rated from observations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit ★ %1: noch nicht aus Beobachtungen bewertet.</translation>
     </message>
     <message>
         <source>New provider, neutral prior: the broker rates every provider every 10 minutes from the uptime, provisioning and instance states it observes and from buyers&apos; reviews. Until there is evidence the rating is the neutral 3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter, neutraler Ausgangswert: Der Broker bewertet jeden Anbieter alle 10 Minuten anhand der beobachteten Verfügbarkeit, Bereitstellung und Instanzzustände sowie der Bewertungen von Käufern. Solange es keine Belege gibt, ist die Bewertung der neutrale Wert 3,0.</translation>
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Belege</translation>
     </message>
     <message>
         <source>%1 (prior)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ausgangswert)</translation>
     </message>
     <message>
         <source>Uptime, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit, 30 Tage</translation>
     </message>
     <message>
         <source>%1 (1 day %2, 7 days %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Tag %2, 7 Tage %3)</translation>
     </message>
     <message>
         <source>1 − time in outages / time connected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − Ausfallzeit / verbundene Zeit</translation>
     </message>
     <message>
         <source>Provisioning success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Bereitstellung</translation>
     </message>
     <message>
         <source>%1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Instanzen</translation>
     </message>
     <message>
         <source>Instances that reached running / those that reached running or failed, over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen, die „läuft“ erreicht haben / Instanzen, die „läuft“ oder „fehlgeschlagen“ erreicht haben, über 30 Tage</translation>
     </message>
     <message>
         <source>State conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandstreue</translation>
     </message>
     <message>
         <source>1 − instances lost / instances that ran, over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − verlorene Instanzen / gelaufene Instanzen, über 30 Tage</translation>
     </message>
     <message>
         <source>Buyer reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Käuferbewertungen</translation>
     </message>
     <message>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <source>★ %1 from %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 aus %2 Bewertungen</translation>
     </message>
     <message>
         <source>(mean stars − 1) / 4</source>
-        <translation type="unfinished"></translation>
+        <translation>(mittlere Sterne − 1) / 4</translation>
     </message>
     <message>
         <source>Median time to running</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis „läuft“</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Shown for information; not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Information angezeigt; nicht gewichtet</translation>
     </message>
     <message>
         <source>Composite score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>5 × (%1 × %2 + evidence × score) / (%1 + evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 × (%1 × %2 + Belege × Wert) / (%1 + Belege)</translation>
     </message>
     <message>
         <source>Rated ★ %1 from a composite score of %2 and evidence of %3 (instances, reviews and days connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit ★ %1 aus einem Gesamtwert von %2 und Belegen von %3 (Instanzen, Bewertungen und verbundene Tage).</translation>
     </message>
     <message>
         <source>Formula version %1, rated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelversion %1, bewertet %2.</translation>
     </message>
     <message>
         <source>New provider, neutral prior: the evidence so far (%1: instances, reviews and days connected) weighs less than the prior&apos;s %2, so the rating still leans on the neutral %3 (★ 3.0) and moves toward the composite score as evidence grows. A component without evidence counts as the prior. </source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter, neutraler Ausgangswert: Die bisherigen Belege (%1: Instanzen, Bewertungen und verbundene Tage) wiegen weniger als die %2 des Ausgangswerts, daher stützt sich die Bewertung noch auf den neutralen Wert %3 (★ 3,0) und nähert sich mit wachsenden Belegen dem Gesamtwert. Eine Komponente ohne Belege zählt als Ausgangswert. </translation>
     </message>
 </context>
 <context>
@@ -1840,146 +2097,146 @@ The broker reads the cloud&apos;s capacity every few minutes.</source>
     <name>sc::ui::DocumentDialog</name>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren …</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::EarningsPanel</name>
     <message>
         <source>Request Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung anfordern</translation>
     </message>
     <message>
         <source>Payable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auszahlbar</translation>
     </message>
     <message>
         <source>Minimum payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestauszahlung</translation>
     </message>
     <message>
         <source>Paid out so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher ausgezahlt</translation>
     </message>
     <message>
         <source>Sold this month (gross)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft in diesem Monat (brutto)</translation>
     </message>
     <message>
         <source>Commission this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision in diesem Monat</translation>
     </message>
     <message>
         <source>Commission on the next sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision auf den nächsten Verkauf</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen …</translation>
     </message>
     <message>
         <source>Monthly statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabrechnungen</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>danach %1</translation>
     </message>
     <message>
         <source>%1 up to %2 of sales a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Umsatz pro Monat</translation>
     </message>
     <message>
         <source>%1 up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>The broker keeps %1 of each sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker behält %1 jedes Verkaufs ein.</translation>
     </message>
     <message>
         <source>The broker keeps %1. The rate goes down as your sales in the month grow; it starts again on the 1st.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker behält %1 ein. Der Satz sinkt, je mehr Sie im Monat verkaufen; am 1. beginnt er von vorn.</translation>
     </message>
     <message>
         <source>The statements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monatsabrechnungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No statements yet. Each month&apos;s statement is issued on the 1st of the next month: what your clouds sold, the commission and what you earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monatsabrechnungen. Die Abrechnung jedes Monats wird am 1. des Folgemonats erstellt: was Ihre Clouds verkauft haben, die Provision und was Sie verdient haben.</translation>
     </message>
     <message>
         <source>The payouts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auszahlungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No payouts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auszahlungen.</translation>
     </message>
     <message>
         <source>Your earnings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einnahmen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Nothing is payable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment ist nichts auszahlbar.</translation>
     </message>
     <message>
         <source>Payouts start at %1; %2 more to go. What you earn is kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen beginnen ab %1; es fehlen noch %2. Was Sie verdienen, wird bis dahin aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 can be paid out to your bank account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann jetzt auf Ihr Bankkonto ausgezahlt werden.</translation>
     </message>
     <message>
         <source>Requesting the payout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung wird angefordert …</translation>
     </message>
     <message>
         <source>%1 is on its way to your bank account (reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Weg zu Ihrem Bankkonto (Referenz %2).</translation>
     </message>
     <message>
         <source>The statement could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monatsabrechnung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabrechnung %1</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2424,42 @@ Die Miete endet jetzt und die Abrechnung endet jetzt. Die Instanz wird gestoppt,
         <source>Thank you: your review was sent.</source>
         <translation>Danke: Ihre Bewertung wurde gesendet.</translation>
     </message>
+    <message>
+        <source>Sell remaining time…</source>
+        <translation>Restzeit verkaufen …</translation>
+    </message>
+    <message>
+        <source>Withdraw from sale</source>
+        <translation>Vom Verkauf zurückziehen</translation>
+    </message>
+    <message>
+        <source>Offer the time left on this lease to other buyers at your price.</source>
+        <translation>Die Restzeit dieser Miete anderen Käufern zu Ihrem Preis anbieten.</translation>
+    </message>
+    <message>
+        <source>Take the offer of this lease&apos;s time left off the market.</source>
+        <translation>Das Angebot der Restzeit dieser Miete vom Markt nehmen.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease was sold at once.</source>
+        <translation>Die Restzeit dieser Miete wurde sofort verkauft.</translation>
+    </message>
+    <message>
+        <source>The time left is on sale at %1 until %2.</source>
+        <translation>Die Restzeit wird bis %2 zu %1 angeboten.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>Angebot wird zurückgezogen …</translation>
+    </message>
+    <message>
+        <source>The offer was withdrawn: the time left stays yours.</source>
+        <translation>Das Angebot wurde zurückgezogen: Die Restzeit bleibt Ihre.</translation>
+    </message>
+    <message>
+        <source>The offer could not be withdrawn: %1</source>
+        <translation>Das Angebot konnte nicht zurückgezogen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstanceModel</name>
@@ -2269,6 +2562,26 @@ Die Miete endet jetzt und die Abrechnung endet jetzt. Die Instanz wird gestoppt,
     <message>
         <source>★ %1 · %2</source>
         <translation>★ %1 · %2</translation>
+    </message>
+    <message>
+        <source>The time left on this lease is offered for resale.</source>
+        <translation>Die Restzeit dieser Miete wird zum Weiterverkauf angeboten.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease was sold to another buyer.</source>
+        <translation>Die Restzeit dieser Miete wurde an einen anderen Käufer verkauft.</translation>
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation>Weiterverkauft</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2773,18 @@ Die Miete endet jetzt und die Abrechnung endet jetzt. Die Instanz wird gestoppt,
         <source>Show every state</source>
         <translation>Alle Zustände anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Sell remaining time…</source>
+        <translation>Restzeit &amp;verkaufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from sale</source>
+        <translation>Vom Verkauf &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Offer the time left on the selected instance&apos;s lease to other buyers</source>
+        <translation>Die Restzeit der Miete der ausgewählten Instanz anderen Käufern anbieten</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstrumentModel</name>
@@ -2554,106 +2879,106 @@ change</source>
     <name>sc::ui::InvoiceModel</name>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift zu %1</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Usage with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung inkl. MwSt.</translation>
     </message>
     <message>
         <source>Credit at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben am Ende</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::InvoicesPanel</name>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen …</translation>
     </message>
     <message>
         <source>Invoice Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abrechnen</translation>
     </message>
     <message>
         <source>Export Usage CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung als CSV exportieren …</translation>
     </message>
     <message>
         <source>Issue an invoice now for the usage and payments not invoiced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Rechnung für die noch nicht abgerechnete Nutzung und Zahlungen ausstellen</translation>
     </message>
     <message>
         <source>Save this month&apos;s usage so far, lease by lease, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Nutzung dieses Monats Miete für Miete als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>The invoices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No invoices yet. An invoice is issued on the 1st of each month for the month before; “Invoice Now” issues one for what was not invoiced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen. Am 1. jedes Monats wird eine Rechnung für den Vormonat ausgestellt; „Jetzt abrechnen“ stellt eine für alles aus, was noch nicht abgerechnet wurde.</translation>
     </message>
     <message>
         <source>Invoices are issued on the 1st of each month. Open one to see its lines and export it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen werden am 1. jedes Monats ausgestellt. Öffnen Sie eine, um ihre Positionen zu sehen und sie als PDF zu exportieren.</translation>
     </message>
     <message>
         <source>The invoice could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Credit Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Issuing an invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung wird ausgestellt …</translation>
     </message>
     <message>
         <source>Invoice %1 was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 wurde ausgestellt.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>This month&apos;s usage was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung dieses Monats wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3582,23 +3907,23 @@ change</source>
     <name>sc::ui::PayoutModel</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezahlt am</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisungsreferenz</translation>
     </message>
 </context>
 <context>
@@ -3739,27 +4064,27 @@ change</source>
     <name>sc::ui::QuotaBar</name>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz:</translation>
     </message>
     <message>
         <source>Your organization&apos;s private appliances and the uploads in progress count against this limit; public appliances do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die privaten Appliances Ihrer Organisation und laufende Uploads zählen zu diesem Limit; öffentliche Appliances nicht.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 belegt</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message>
         <source>%1 · %2 reserved by uploads · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von Uploads reserviert · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4380,222 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::SellRemainingTimeDialog</name>
+    <message>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Sell remaining time</source>
+        <translation>Restzeit verkaufen</translation>
+    </message>
+    <message>
+        <source>Offer the time left on %1 to other buyers. A buyer who takes it pays your price per hour from then on and you stop paying for it; the instance becomes theirs.</source>
+        <translation>Bieten Sie die Restzeit von %1 anderen Käufern an. Ein Käufer, der sie übernimmt, zahlt ab dann Ihren Preis pro Stunde, und Sie zahlen nicht mehr dafür; die Instanz gehört dann ihm.</translation>
+    </message>
+    <message>
+        <source>Below (hours left)</source>
+        <translation>Unter (Stunden übrig)</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>Lower the price when the time left falls below some hours</source>
+        <translation>Den Preis senken, wenn die Restzeit unter einige Stunden fällt</translation>
+    </message>
+    <message>
+        <source>Optional: when the time left falls below some hours, the price steps down.</source>
+        <translation>Optional: Wenn die Restzeit unter einige Stunden fällt, sinkt der Preis stufenweise.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>You pay now:</source>
+        <translation>Sie zahlen jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Step-down:</source>
+        <translation>Preisstufen:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>What the lease can be sold for could not be loaded: %1</source>
+        <translation>Wofür die Miete verkauft werden kann, konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the lease ends %2).</source>
+        <translation>%1 (die Miete endet %2).</translation>
+    </message>
+    <message>
+        <source>Your offer leaves the market at %1, an hour before the lease ends; unsold time stays yours.</source>
+        <translation>Ihr Angebot verlässt den Markt um %1, eine Stunde vor Ende der Miete; nicht verkaufte Zeit bleibt Ihre.</translation>
+    </message>
+    <message>
+        <source>%1, the price locked for your lease</source>
+        <translation>%1, der für Ihre Miete festgelegte Preis</translation>
+    </message>
+    <message>
+        <source>This lease cannot be offered for resale now.</source>
+        <translation>Diese Miete kann jetzt nicht zum Weiterverkauf angeboten werden.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the price of the one recent trade.</source>
+        <translation>Vorschlag: %1, der Preis des einen jüngsten Handels.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the median of %2 recent trades.</source>
+        <translation>Vorschlag: %1, der Median von %2 jüngsten Handelsabschlüssen.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the best ask on the market now.</source>
+        <translation>Vorschlag: %1, das derzeit beste Angebot am Markt.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, your own price (nothing recent to go by).</source>
+        <translation>Vorschlag: %1, Ihr eigener Preis (keine jüngsten Abschlüsse als Anhaltspunkt).</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>Vorschlag: %1.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Sold at %1 you gain %2 (%3 above the %4 you pay, less the broker&apos;s %5 fee on the gain).</source>
+        <translation>Zu %1 verkauft gewinnen Sie %2 (%3 über den %4, die Sie zahlen, abzüglich der Gebühr des Brokers von %5 auf den Gewinn).</translation>
+    </message>
+    <message>
+        <source>Sold at %1 you get back exactly what you pay: no gain and no cost.</source>
+        <translation>Zu %1 verkauft bekommen Sie genau das zurück, was Sie zahlen: kein Gewinn und keine Kosten.</translation>
+    </message>
+    <message>
+        <source>Sold at %1, you still pay %2 of each hour the buyer uses: the difference to your %3.</source>
+        <translation>Zu %1 verkauft zahlen Sie weiterhin %2 für jede Stunde, die der Käufer nutzt: die Differenz zu Ihren %3.</translation>
+    </message>
+    <message>
+        <source>Your price is below what you pay: you pay the difference; %1 plus VAT is held now from your balance until the time is sold or the offer ends.</source>
+        <translation>Ihr Preis liegt unter dem, was Sie zahlen: Sie zahlen die Differenz; %1 zzgl. MwSt. werden jetzt von Ihrem Guthaben reserviert, bis die Zeit verkauft ist oder das Angebot endet.</translation>
+    </message>
+    <message>
+        <source>A step of your schedule is below what you pay: if it sells then, you pay the difference; %1 plus VAT is held now from your balance until the time is sold or the offer ends.</source>
+        <translation>Eine Stufe Ihres Plans liegt unter dem, was Sie zahlen: Wird dann verkauft, zahlen Sie die Differenz; %1 zzgl. MwSt. werden jetzt von Ihrem Guthaben reserviert, bis die Zeit verkauft ist oder das Angebot endet.</translation>
+    </message>
+    <message>
+        <source>Your balance cannot cover what is held for a price below what you pay: %1 is needed, %2 is available. Top up or choose a higher price.</source>
+        <translation>Ihr Guthaben deckt den Betrag nicht, der bei einem Preis unter Ihrem eigenen reserviert wird: %1 werden benötigt, %2 sind verfügbar. Laden Sie Guthaben auf oder wählen Sie einen höheren Preis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A step must start below the time left: at most %n hour(s).</source>
+        <translation>
+            <numerusform>Eine Stufe muss unterhalb der Restzeit beginnen: bei höchstens %n Stunde.</numerusform>
+            <numerusform>Eine Stufe muss unterhalb der Restzeit beginnen: bei höchstens %n Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two steps start below %n hour(s): keep one.</source>
+        <translation>
+            <numerusform>Zwei Stufen beginnen unter %n Stunde: Behalten Sie eine.</numerusform>
+            <numerusform>Zwei Stufen beginnen unter %n Stunden: Behalten Sie eine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SellerBuybackPanel</name>
+    <message>
+        <source>Offer buy-back…</source>
+        <translation>Rückkauf anbieten …</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of the selected lease an amount to end it after a notice</source>
+        <translation>Dem Käufer der ausgewählten Miete einen Betrag anbieten, damit sie nach einer Frist endet</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Miete</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Buy-back offers</source>
+        <translation>Rückkaufangebote</translation>
+    </message>
+    <message>
+        <source>Lease %1 (%2, %3)</source>
+        <translation>Miete %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>None yet. Select a lease above and offer its buyer an amount to end it early.</source>
+        <translation>Noch keine. Wählen Sie oben eine Miete aus und bieten Sie ihrem Käufer einen Betrag an, damit sie früher endet.</translation>
+    </message>
+    <message>
+        <source>%1 open, waiting for the buyer.</source>
+        <translation>%1 offen, wartet auf den Käufer.</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of lease %1 an amount to end it after a notice</source>
+        <translation>Dem Käufer der Miete %1 einen Betrag anbieten, damit sie nach einer Frist endet</translation>
+    </message>
+    <message>
+        <source>Select an active lease to offer its buyer a buy-back</source>
+        <translation>Wählen Sie eine aktive Miete aus, um ihrem Käufer einen Rückkauf anzubieten</translation>
+    </message>
+    <message>
+        <source>lease %1 (%2, %3)</source>
+        <translation>Miete %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Offered %1 for lease %2.</source>
+        <translation>%1 für Miete %2 angeboten.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SellerConsolePage</name>
     <message>
         <source>Seller console</source>
@@ -4130,94 +4671,94 @@ change</source>
     </message>
     <message>
         <source>For providers: your clouds, their health, capacity and rating, and the leases running on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anbieter: Ihre Clouds, ihr Zustand, ihre Kapazität und Bewertung und die Mieten, die darauf laufen.</translation>
     </message>
     <message>
         <source>Clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>Clouds</translation>
     </message>
     <message>
         <source>Active leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Mieten</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <source>The leases could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mieten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No leases on your clouds right now. When a buyer&apos;s bid matches one of your asks in the Marketplace, the lease shows here with its term, the price locked at the trade and the state of its instance on your cloud. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit keine Mieten auf Ihren Clouds. Wenn das Gebot eines Käufers auf dem Marktplatz zu einem Ihrer Angebote passt, erscheint die Miete hier mit ihrer Laufzeit, dem beim Handel festgelegten Preis und dem Zustand ihrer Instanz auf Ihrer Cloud. Käufer bleiben anonym.</translation>
     </message>
     <message>
         <source>1 lease on your clouds, earning %1. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Miete auf Ihren Clouds, Einnahmen %1. Käufer bleiben anonym.</translation>
     </message>
     <message>
         <source>%1 leases on your clouds, earning %2 together. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mieten auf Ihren Clouds, zusammen Einnahmen %2. Käufer bleiben anonym.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::SellerLeaseModel</name>
     <message>
         <source>Buyers see it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer sehen ihn als %1</translation>
     </message>
     <message>
         <source>Renewable for up to %1 h in all (%2 h renewed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerbar um bis zu %1 h insgesamt (bisher %2 h verlängert)</translation>
     </message>
     <message>
         <source>Not renewable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verlängerbar</translation>
     </message>
     <message>
         <source>Sold by hand: the broker runs no instance for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand verkauft: Der Broker betreibt dafür keine Instanz.</translation>
     </message>
     <message>
         <source>The instance on your cloud is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz auf Ihrer Cloud ist %1</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch %2)</translation>
     </message>
     <message>
         <source>No instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Locked price</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegter Preis</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
 </context>
 <context>
@@ -4299,472 +4840,472 @@ change</source>
     <name>sc::ui::SpendChart</name>
     <message>
         <source>Spent per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Tag</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>No usage to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nutzung anzuzeigen.</translation>
     </message>
     <message>
         <source>Nothing spent in these %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen %1 Tagen wurde nichts ausgegeben.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::StatementModel</name>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezahlt</translation>
     </message>
     <message>
         <source>Payable</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlbar</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabrechnung</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ThresholdsDialog</name>
     <message>
         <source>Low-Balance Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen bei niedrigem Guthaben</translation>
     </message>
     <message>
         <source>Warn me when my available credit falls below these amounts. Leave an amount at “off” to use fewer alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen Sie mich, wenn mein verfügbares Guthaben unter diese Beträge fällt. Lassen Sie einen Betrag auf „aus“, um weniger Warnungen zu verwenden.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Alert %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1:</translation>
     </message>
     <message>
         <source>The alerts were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::TopUpDialog</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen</translation>
     </message>
     <message>
         <source>Add Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben aufladen</translation>
     </message>
     <message>
         <source>Credit is kept in your organization&apos;s billing currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird in der Abrechnungswährung Ihrer Organisation geführt.</translation>
     </message>
     <message>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1.</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag:</translation>
     </message>
     <message>
         <source>Card number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummer:</translation>
     </message>
     <message>
         <source>Code from your bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Code von Ihrer Bank</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Prepaid credit pays for your instances by the hour. It is added once the card&apos;s bank accepts the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid-Guthaben bezahlt Ihre Instanzen stundenweise. Es wird gutgeschrieben, sobald die Bank der Karte die Zahlung annimmt.</translation>
     </message>
     <message>
         <source>Card numbers are not stored by SpareCloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummern werden von SpareCloud nicht gespeichert.</translation>
     </message>
     <message>
         <source>The number looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer sieht richtig aus.</translation>
     </message>
     <message>
         <source>This is not a valid card number; check it for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Kartennummer; prüfen Sie sie auf Tippfehler.</translation>
     </message>
     <message>
         <source>Sending the code to your bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird an Ihre Bank gesendet …</translation>
     </message>
     <message>
         <source>Asking your card&apos;s bank for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank Ihrer Karte wird um %1 gebeten …</translation>
     </message>
     <message>
         <source>Done: %1 was added to your credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 wurde Ihrem Guthaben gutgeschrieben.</translation>
     </message>
     <message>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>The payment service could not take the payment, and nothing was charged. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsdienst konnte die Zahlung nicht annehmen, und es wurde nichts belastet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Your bank is checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bank prüft den Code …</translation>
     </message>
     <message>
         <source>Your card&apos;s bank wants to confirm this payment. Enter the code it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank Ihrer Karte möchte diese Zahlung bestätigen. Geben Sie den Code ein, den sie Ihnen gesendet hat.</translation>
     </message>
     <message>
         <source>Your card&apos;s bank wants to confirm this payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank Ihrer Karte möchte diese Zahlung bestätigen: %1</translation>
     </message>
     <message>
         <source>Waiting for the code from your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Code von Ihrer Bank.</translation>
     </message>
     <message>
         <source>Your card&apos;s bank is processing the payment of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank Ihrer Karte verarbeitet die Zahlung von %1 …</translation>
     </message>
     <message>
         <source>The bank is still processing the payment. Your credit goes up as soon as it succeeds; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bank verarbeitet die Zahlung noch. Ihr Guthaben steigt, sobald sie erfolgreich ist; Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>The payment was sent, but its outcome could not be asked for: %1 Your credit goes up as soon as it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wurde gesendet, aber ihr Ergebnis konnte nicht abgefragt werden: %1 Ihr Guthaben steigt, sobald sie erfolgreich ist.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::TransactionModel</name>
     <message>
         <source>Credit added</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben aufgeladen</translation>
     </message>
     <message>
         <source>Held for a bid or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert für ein Gebot oder eine Miete</translation>
     </message>
     <message>
         <source>Hold released</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung freigegeben</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Lease #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete #%1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldet</translation>
     </message>
     <message>
         <source>Double-click to see lease #%1 on the Instances page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um Miete #%1 auf der Seite „Instanzen“ zu sehen</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadDialog</name>
     <message>
         <source>Upload an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image hochladen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>What buyers of your organization will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Käufer Ihrer Organisation sehen werden</translation>
     </message>
     <message>
         <source>For example Debian 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel Debian 12</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Beliebig</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>What it runs, how to log in, anything a colleague should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie ausführt, wie man sich anmeldet, alles, was ein Kollege wissen sollte</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebssystem:</translation>
     </message>
     <message>
         <source>Minimum &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Minimum &amp;disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Fest&amp;platte:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1.</translation>
     </message>
     <message>
         <source>Recognised from the file&apos;s first bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den ersten Bytes der Datei erkannt.</translation>
     </message>
     <message>
         <source>The file looks like a %1 image. The broker checks the format and refuses an image that is not what it is declared as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei sieht aus wie ein %1-Image. Der Broker prüft das Format und lehnt ein Image ab, das nicht dem angegebenen entspricht.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadPanel</name>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>Remove the uploads that are done, failed or cancelled from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgeschlossenen, fehlgeschlagenen oder abgebrochenen Uploads aus dieser Liste entfernen</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads</translation>
     </message>
     <message>
         <source>Nothing on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts unterwegs</translation>
     </message>
     <message>
         <source>1 file on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei unterwegs</translation>
     </message>
     <message>
         <source>%1 files on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien unterwegs</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop this upload and drop what the broker received of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Upload beenden und verwerfen, was der Broker davon erhalten hat</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird geprüft</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Being verified by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Broker überprüft</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Computing its checksum: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme wird berechnet: %1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Waiting for the file before it to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis die Datei davor geprüft ist</translation>
     </message>
     <message>
         <source>Checked; waiting for the upload before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft; wartet auf den Upload davor</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>Every byte is in; the broker checks the checksum and the %1 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bytes sind da; der Broker prüft die Prüfsumme und das %1-Format</translation>
     </message>
     <message>
         <source>%1, now in your appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, jetzt in Ihren Appliances</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Go on from where the broker stopped receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort fortsetzen, wo der Broker aufgehört hat zu empfangen</translation>
     </message>
     <message>
         <source>Stop for now; resuming goes on from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst anhalten; beim Fortsetzen geht es dort weiter, wo es aufgehört hat</translation>
     </message>
 </context>
 <context>

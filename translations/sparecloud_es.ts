@@ -24,125 +24,172 @@
     <name>ApplianceClient</name>
     <message>
         <source>Not enough storage: your organization has only %1 free for appliances. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio: su organización solo tiene %1 libres para appliances. Elimine los appliances que ya no necesite o pida más al operador del bróker.</translation>
     </message>
     <message>
         <source>Not enough storage left for this image. Delete appliances you no longer need, or ask the broker&apos;s operator for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda suficiente espacio para esta imagen. Elimine los appliances que ya no necesite o pida más al operador del bróker.</translation>
     </message>
     <message>
         <source>Parts of the file arrived damaged several times in a row. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del archivo llegaron dañadas varias veces seguidas. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The broker received other bytes than the file&apos;s checksum describes; the file probably changed while it was being uploaded. Add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker recibió bytes distintos de los que describe la suma de comprobación del archivo; probablemente el archivo cambió mientras se subía. Vuelva a añadirlo.</translation>
     </message>
     <message>
         <source>The image is not in the format it was declared as. Add it again and choose the right format (or let it be recognised).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no tiene el formato que se declaró. Vuelva a añadirla y elija el formato correcto (o deje que se detecte).</translation>
     </message>
     <message>
         <source>The image is incomplete: it ends before its own header says it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está incompleta: termina antes de lo que indica su propia cabecera.</translation>
     </message>
     <message>
         <source>The broker could not read the file as a disk image. Only qcow2, raw, VMDK and OVA images can be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no pudo leer el archivo como imagen de disco. Solo se pueden subir imágenes qcow2, raw, VMDK y OVA.</translation>
     </message>
     <message>
         <source>The broker could not store the image. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no pudo guardar la imagen. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>An open bid or a lease that has not started yet uses this appliance. Delete it once they no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puja abierta o un alquiler que aún no ha empezado usa este appliance. Elimínelo cuando ya no lo necesiten.</translation>
     </message>
     <message>
         <source>The broker cannot be reached. Check the connection; uploads go on from where they stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el bróker. Compruebe la conexión; las subidas continúan desde donde se detuvieron.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again, then resume the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión y reanude la subida.</translation>
     </message>
     <message>
         <source>This account may not upload appliances. Log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede subir appliances. Inicie sesión como comprador para subir imágenes.</translation>
     </message>
     <message>
         <source>The broker no longer knows this upload: unfinished uploads expire after a day without progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker ya no conoce esta subida: las subidas sin terminar caducan tras un día sin avances.</translation>
     </message>
     <message>
         <source>The broker refused the upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la subida: %1</translation>
     </message>
 </context>
 <context>
     <name>BillingClient</name>
     <message>
         <source>The card&apos;s bank declined the payment. Try another card, or ask the bank why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de la tarjeta rechazó el pago. Pruebe con otra tarjeta o pregunte al banco el motivo.</translation>
     </message>
     <message>
         <source>The card does not have enough funds for this amount. Try a smaller amount or another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no tiene fondos suficientes para este importe. Pruebe con un importe menor o con otra tarjeta.</translation>
     </message>
     <message>
         <source>The card has expired. Use a card that is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta ha caducado. Use una tarjeta que siga siendo válida.</translation>
     </message>
     <message>
         <source>The code did not match what the card&apos;s bank sent, so the payment was stopped. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código no coincidía con el que envió el banco de la tarjeta, así que el pago se detuvo. Empiece de nuevo para recibir un código nuevo.</translation>
     </message>
     <message>
         <source>This card cannot be used here. Try a card of another kind or from another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta no se puede usar aquí. Pruebe con una tarjeta de otro tipo o de otro banco.</translation>
     </message>
     <message>
         <source>The payment did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago no se ha realizado.</translation>
     </message>
     <message>
         <source>The payment did not go through (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago no se ha realizado (%1).</translation>
     </message>
     <message>
         <source>There is nothing to invoice yet: all your usage and payments are on earlier invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que facturar: todo su uso y sus pagos ya figuran en facturas anteriores.</translation>
     </message>
     <message>
         <source>What you have earned is below the minimum payout. It is paid out with a later statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha ganado está por debajo del pago mínimo. Se pagará con una liquidación posterior.</translation>
     </message>
     <message>
         <source>The broker cannot be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el bróker. Compruebe la conexión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>This account may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede hacer esto: %1</translation>
     </message>
     <message>
         <source>The broker does not know this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no conoce este documento.</translation>
     </message>
     <message>
         <source>This broker does not handle billing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este bróker todavía no gestiona la facturación.</translation>
     </message>
 </context>
 <context>
     <name>BrokerClient</name>
     <message>
         <source>The broker sent an unexpected answer: %1</source>
-        <translation type="unfinished">El bróker envió una respuesta inesperada: %1</translation>
+        <translation>El bróker envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackClient</name>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>Esperando al comprador</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>What you have earned and not been paid yet is less than this amount, so it cannot be offered.</source>
+        <translation>Lo que ha ganado y aún no se le ha pagado es menos que este importe, así que no se puede ofrecer.</translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede contactar con el bróker. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The broker does not know this lease or offer any more.</source>
+        <translation>El bróker ya no conoce este alquiler o esta oferta.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1</source>
+        <translation>Esto no se puede hacer ahora: %1</translation>
+    </message>
+    <message>
+        <source>This broker does not handle buy-backs yet.</source>
+        <translation>Este bróker todavía no gestiona recompras.</translation>
     </message>
 </context>
 <context>
@@ -189,11 +236,11 @@
     <name>FileExport</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -304,10 +351,69 @@
     </message>
 </context>
 <context>
+    <name>ResaleClient</name>
+    <message>
+        <source>The lease is not active, so its time cannot be sold.</source>
+        <translation>El alquiler no está activo, así que su tiempo no se puede vender.</translation>
+    </message>
+    <message>
+        <source>The seller of this capacity does not allow its leases to be resold.</source>
+        <translation>El vendedor de esta capacidad no permite revender sus alquileres.</translation>
+    </message>
+    <message>
+        <source>Too little time is left on the lease to sell it.</source>
+        <translation>Queda demasiado poco tiempo en el alquiler para venderlo.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease is already on sale.</source>
+        <translation>El tiempo restante de este alquiler ya está a la venta.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease has already been sold.</source>
+        <translation>El tiempo restante de este alquiler ya se ha vendido.</translation>
+    </message>
+    <message>
+        <source>Your balance cannot cover what would be held for a price below what you pay.</source>
+        <translation>Su saldo no cubre lo que se retendría por un precio inferior al que usted paga.</translation>
+    </message>
+    <message>
+        <source>Too little time is left on the lease to sell it: at least %1 hours must be left.</source>
+        <translation>Queda demasiado poco tiempo en el alquiler para venderlo: deben quedar al menos %1 horas.</translation>
+    </message>
+    <message>
+        <source>The broker cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede contactar con el bróker. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The broker does not know this lease.</source>
+        <translation>El bróker no conoce este alquiler.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now: %1</source>
+        <translation>Esto no se puede hacer ahora: %1</translation>
+    </message>
+    <message>
+        <source>The broker did not accept these values: %1</source>
+        <translation>El bróker no aceptó estos valores: %1</translation>
+    </message>
+    <message>
+        <source>The broker did not accept %1: %2</source>
+        <translation>El bróker no aceptó %1: %2</translation>
+    </message>
+    <message>
+        <source>This broker does not handle lease resale yet.</source>
+        <translation>Este bróker todavía no gestiona la reventa de alquileres.</translation>
+    </message>
+</context>
+<context>
     <name>UploadManager</name>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +477,10 @@
         <source>The broker&apos;s certificate cannot be trusted: %1 Its SHA-256 fingerprint is %2. Trust it only if the broker&apos;s operator confirms this fingerprint.</source>
         <translation>No se puede confiar en el certificado del bróker: %1 Su huella SHA-256 es %2. Confíe en él solo si el operador del bróker confirma esta huella.</translation>
     </message>
+    <message>
+        <source>The broker&apos;s answer is too large.</source>
+        <translation>La respuesta del bróker es demasiado grande.</translation>
+    </message>
 </context>
 <context>
     <name>sc::client::BrokerConnection</name>
@@ -395,15 +505,15 @@
     <name>sc::client::ChunkedUpload</name>
     <message>
         <source>The broker refused the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker rechazó la imagen.</translation>
     </message>
     <message>
         <source>%1 The upload is paused; resume it when the broker is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La subida está en pausa; reanúdela cuando el bróker vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>The broker did not answer (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker no respondió (%1); se volverá a intentar dentro de %2 s.</translation>
     </message>
 </context>
 <context>
@@ -448,31 +558,31 @@
     <name>sc::client::UploadManager</name>
     <message>
         <source>The file changed on disk since you picked it (its size or modification time is not the same), so its bytes no longer match what was checked. Add it again to upload what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco desde que lo eligió (su tamaño o su fecha de modificación no son los mismos), así que sus bytes ya no coinciden con lo que se comprobó. Vuelva a añadirlo para subir lo que contiene ahora.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>The file is too small to be a disk image (less than 512 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado pequeño para ser una imagen de disco (menos de 512 bytes).</translation>
     </message>
     <message>
         <source>The file is larger than the %1 an appliance may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera los %1 que puede tener un appliance.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1.</translation>
     </message>
     <message>
         <source>%1 is not a format the broker takes (qcow2, raw, VMDK, OVA).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un formato que acepte el bróker (qcow2, raw, VMDK, OVA).</translation>
     </message>
     <message>
         <source>Log in to a broker to upload appliances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en un bróker para subir appliances.</translation>
     </message>
 </context>
 <context>
@@ -517,289 +627,289 @@
     <name>sc::ui::ApplianceDetailPanel</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Select an appliance to see it in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un appliance para ver sus detalles.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>Anything else: how to log in, what to change after the first boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo demás: cómo iniciar sesión, qué cambiar tras el primer arranque</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema operativo:</translation>
     </message>
     <message>
         <source>Minimum &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria mínima:</translation>
     </message>
     <message>
         <source>Minimum dis&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disco mínimo:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1</translation>
     </message>
     <message>
         <source>a %1 disk for the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>un disco %1 para el invitado</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido el %1</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>What it runs, how to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ejecuta, cómo iniciar sesión</translation>
     </message>
     <message>
         <source>A public appliance, curated by the broker&apos;s operators: every buyer can run it, nobody but the operators can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appliance público, mantenido por los operadores del bróker: cualquier comprador puede ejecutarlo y nadie salvo los operadores puede cambiarlo.</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Delete Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar appliance</translation>
     </message>
     <message>
         <source>Delete “%1” (%2)? Bids can no longer start it, and its storage is freed. This cannot be undone; to have it again, upload the image again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» (%2)? Las pujas ya no podrán iniciarlo y se liberará su espacio. Esto no se puede deshacer; para volver a tenerlo, suba de nuevo la imagen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ApplianceModel</name>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>It needs at least %1 of memory and %2 of disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita al menos %1 de memoria y %2 de disco</translation>
     </message>
     <message>
         <source>%1 file; the guest sees a %2 disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1; el invitado ve un disco de %2</translation>
     </message>
     <message>
         <source>Curated by the broker&apos;s operators; every buyer can run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenido por los operadores del bróker; cualquier comprador puede ejecutarlo.</translation>
     </message>
     <message>
         <source>Your organization&apos;s own image; only you can run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen propia de su organización; solo ustedes pueden ejecutarla.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidad</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::AppliancesPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir…</translation>
     </message>
     <message>
         <source>Load the appliances and your storage from the broker again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar del bróker los appliances y su espacio de almacenamiento</translation>
     </message>
     <message>
         <source>Upload a VM image (qcow2, raw, VMDK or OVA); you can also drop files on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir una imagen de VM (qcow2, raw, VMDK u OVA); también puede soltar archivos en esta página</translation>
     </message>
     <message>
         <source>Appliances</source>
-        <translation type="unfinished">Appliances</translation>
+        <translation>Appliances</translation>
     </message>
     <message>
         <source>The VM images your instances boot from: the operators&apos; public ones and your organization&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de VM desde las que arrancan sus instancias: las públicas de los operadores y las propias de su organización.</translation>
     </message>
     <message>
         <source>Drop the image files to upload them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte los archivos de imagen para subirlos</translation>
     </message>
     <message>
         <source>Sellers do not upload appliances; log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los vendedores no suben appliances; inicie sesión como comprador para subir imágenes.</translation>
     </message>
     <message>
         <source>1 appliance, %1 your own</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appliance, %1 de su organización</translation>
     </message>
     <message>
         <source>%1 appliances, %2 your own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appliances, %2 de su organización</translation>
     </message>
     <message>
         <source>Upload Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir imágenes</translation>
     </message>
     <message>
         <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.ova *.iso)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de disco (*.qcow2 *.img *.raw *.vmdk *.ova *.iso)</translation>
     </message>
     <message>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier archivo (*)</translation>
     </message>
     <message>
         <source>Folders cannot be uploaded (%1); drop the image files themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden subir carpetas (%1); suelte los propios archivos de imagen.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Connect to a broker to see the appliances you can run and upload your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a un bróker para ver los appliances que puede ejecutar y subir los suyos.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished">Conectar…</translation>
+        <translation>Conectar…</translation>
     </message>
     <message>
         <source>Connecting to the broker…</source>
-        <translation type="unfinished">Conectando con el bróker…</translation>
+        <translation>Conectando con el bróker…</translation>
     </message>
     <message>
         <source>Could not connect to the broker</source>
-        <translation type="unfinished">No se pudo conectar con el bróker</translation>
+        <translation>No se pudo conectar con el bróker</translation>
     </message>
     <message>
         <source>Loading the appliances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los appliances…</translation>
     </message>
     <message>
         <source>The appliances could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los appliances</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No appliances yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay appliances</translation>
     </message>
     <message>
         <source>Upload a VM image (qcow2, raw, VMDK or OVA): choose “Upload an Image…” or drop the file on this page. An interrupted upload goes on where it stopped, even after the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba una imagen de VM (qcow2, raw, VMDK u OVA): elija «Subir una imagen…» o suelte el archivo en esta página. Una subida interrumpida continúa donde se detuvo, incluso después de cerrar la aplicación.</translation>
     </message>
     <message>
         <source>The broker has no public appliances yet, and this account cannot upload its own. Log in as a buyer to upload images.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker todavía no tiene appliances públicos y esta cuenta no puede subir los suyos. Inicie sesión como comprador para subir imágenes.</translation>
     </message>
     <message>
         <source>Upload an Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir una imagen…</translation>
     </message>
 </context>
 <context>
@@ -898,39 +1008,39 @@
     <name>sc::ui::BalanceSummary</name>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Choose below which amounts of credit you are warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por debajo de qué importes de saldo se le avisa</translation>
     </message>
     <message>
         <source>Available credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo disponible</translation>
     </message>
     <message>
         <source>Held for bids and running leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido para pujas y alquileres en curso</translation>
     </message>
     <message>
         <source>Spent this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastado este mes</translation>
     </message>
     <message>
         <source>Usage includes %1 VAT (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso incluye %1 de IVA (%2).</translation>
     </message>
     <message>
         <source>No low-balance alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin avisos de saldo bajo.</translation>
     </message>
     <message>
         <source>Alerts below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos por debajo de %1.</translation>
     </message>
 </context>
 <context>
@@ -1012,155 +1122,302 @@
     <name>sc::ui::BillingPage</name>
     <message numerus="yes">
         <source>%1 (in %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (en %n min)</numerusform>
+            <numerusform>%1 (en %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Show Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar anteriores</translation>
     </message>
     <message>
         <source>Add Credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir saldo…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Load your balance, transactions and invoices from the broker again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar del bróker su saldo, sus movimientos y sus facturas</translation>
     </message>
     <message>
         <source>Add prepaid credit with a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir saldo prepago con una tarjeta</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished">Facturación</translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Your prepaid credit, what your instances cost, and your invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo prepago, lo que cuestan sus instancias y sus facturas.</translation>
     </message>
     <message>
         <source>Spent per day over the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto diario en los últimos %1 días</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Load the next %1 older transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar los %1 movimientos anteriores siguientes</translation>
     </message>
     <message>
         <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo (%1) no cubre la próxima hora de sus instancias en marcha. Si no añade saldo, sus alquileres terminarán a las %2.</translation>
     </message>
     <message>
         <source>Your credit (%1) does not cover the next hour of your running instances. Unless you add credit, their leases end soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo (%1) no cubre la próxima hora de sus instancias en marcha. Si no añade saldo, sus alquileres terminarán pronto.</translation>
     </message>
     <message>
         <source>Your credit is low: %1, below your alert at %2. Add credit so your instances keep running and your bids can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo es bajo: %1, por debajo de su aviso de %2. Añada saldo para que sus instancias sigan en marcha y sus pujas puedan ejecutarse.</translation>
     </message>
     <message>
         <source>Your credit is low: %1. Add credit so your instances keep running and your bids can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su saldo es bajo: %1. Añada saldo para que sus instancias sigan en marcha y sus pujas puedan ejecutarse.</translation>
     </message>
     <message>
         <source>The spending could not be loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el gasto:
+%1</translation>
     </message>
     <message>
         <source>The transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los movimientos: %1</translation>
     </message>
     <message>
         <source>No transactions yet. Adding credit, bids that hold money and the hourly usage of your instances show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay movimientos. Aquí aparecen el saldo añadido, las pujas que retienen dinero y el uso por horas de sus instancias.</translation>
     </message>
     <message>
         <source>Newest first. Held amounts are reserved for open bids and the next hour of running leases, and come back when they are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más recientes primero. Los importes retenidos se reservan para pujas abiertas y para la próxima hora de los alquileres en curso, y se devuelven al liberarse.</translation>
     </message>
     <message>
         <source>The older transactions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los movimientos anteriores: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Connect to a broker to see your credit, what your instances cost and your invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a un bróker para ver su saldo, lo que cuestan sus instancias y sus facturas.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished">Conectar…</translation>
+        <translation>Conectar…</translation>
     </message>
     <message>
         <source>Connecting to the broker…</source>
-        <translation type="unfinished">Conectando con el bróker…</translation>
+        <translation>Conectando con el bróker…</translation>
     </message>
     <message>
         <source>Could not connect to the broker</source>
-        <translation type="unfinished">No se pudo conectar con el bróker</translation>
+        <translation>No se pudo conectar con el bróker</translation>
     </message>
     <message>
         <source>For buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Para compradores</translation>
     </message>
     <message>
         <source>Credit, spending and invoices belong to buyers. Sellers find their earnings, statements and payouts in the Seller console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo, el gasto y las facturas son cosa de los compradores. Los vendedores encuentran sus ganancias, liquidaciones y pagos en la Consola de vendedor.</translation>
     </message>
     <message>
         <source>Loading your balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando su saldo…</translation>
     </message>
     <message>
         <source>Your balance could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar su saldo</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackOfferDialog</name>
+    <message>
+        <source>Offer a buy-back for lease %1</source>
+        <translation>Ofrecer una recompra del alquiler %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ofrecer</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of %1 an amount to end the lease after a notice. The amount is held from what you have earned until the buyer decides; it is paid to the buyer if they accept and comes back to you if they refuse or do not answer within a day.</source>
+        <translation>Ofrezca al comprador de %1 un importe por terminar el alquiler tras un preaviso. El importe se retiene de lo que ha ganado hasta que el comprador decida; se paga al comprador si acepta y se le devuelve a usted si lo rechaza o no responde en un día.</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Preaviso:</translation>
+    </message>
+    <message>
+        <source>Payable to you now: %1.</source>
+        <translation>A cobrar por usted ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Loading what is payable to you now…</source>
+        <translation>Cargando lo que puede cobrar ahora…</translation>
+    </message>
+    <message>
+        <source>What is payable to you now could not be loaded: %1</source>
+        <translation>No se pudo cargar lo que puede cobrar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Wait until what is payable to you is known: the offer is held from it.</source>
+        <translation>Espere a que se sepa lo que puede cobrar: la oferta se retiene de ese importe.</translation>
+    </message>
+    <message>
+        <source>You can offer at most %1, what is payable to you now: the amount is held from it until the buyer decides.</source>
+        <translation>Puede ofrecer como máximo %1, lo que puede cobrar ahora: el importe se retiene de ahí hasta que el comprador decida.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackOffersPanel</name>
+    <message>
+        <source>Standing rule…</source>
+        <translation>Regla fija…</translation>
+    </message>
+    <message>
+        <source>Accept any buy-back offer of at least an amount, without asking</source>
+        <translation>Aceptar sin preguntar cualquier oferta de recompra a partir de un importe</translation>
+    </message>
+    <message>
+        <source>Buy-back offers</source>
+        <translation>Ofertas de recompra</translation>
+    </message>
+    <message>
+        <source>A provider</source>
+        <translation>Un proveedor</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Proveedor %1</translation>
+    </message>
+    <message>
+        <source>1 hour&apos;s notice</source>
+        <translation>1 hora de preaviso</translation>
+    </message>
+    <message>
+        <source>%1 hours&apos; notice</source>
+        <translation>%1 horas de preaviso</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 to end lease %3 after %4.</source>
+        <translation>%1 ofrece %2 por terminar el alquiler %3 tras %4.</translation>
+    </message>
+    <message>
+        <source>The offer expires at %1.</source>
+        <translation>La oferta caduca a las %1.</translation>
+    </message>
+    <message>
+        <source>Accept %1 for lease %2? The lease will end at %3, its instance is stopped then and renewals stop. The amount is credited to your balance.</source>
+        <translation>¿Aceptar %1 por el alquiler %2? El alquiler terminará a las %3, su instancia se detendrá entonces y las renovaciones cesarán. El importe se abonará en su saldo.</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>No open offers. A provider may offer to buy back a lease it needs back; you decide here.</source>
+        <translation>No hay ofertas abiertas. Un proveedor puede ofrecer recomprar un alquiler que necesita recuperar; usted decide aquí.</translation>
+    </message>
+    <message>
+        <source>1 open offer for your leases.</source>
+        <translation>1 oferta abierta para sus alquileres.</translation>
+    </message>
+    <message>
+        <source>%1 open offers for your leases.</source>
+        <translation>%1 ofertas abiertas para sus alquileres.</translation>
+    </message>
+    <message>
+        <source>Accept the buy-back</source>
+        <translation>Aceptar la recompra</translation>
+    </message>
+    <message>
+        <source>Accepting the offer for lease %1…</source>
+        <translation>Aceptando la oferta del alquiler %1…</translation>
+    </message>
+    <message>
+        <source>Refusing the offer for lease %1…</source>
+        <translation>Rechazando la oferta del alquiler %1…</translation>
+    </message>
+    <message>
+        <source>Offers of at least %1 are now accepted for you.</source>
+        <translation>Ahora se aceptan en su nombre las ofertas de al menos %1.</translation>
+    </message>
+    <message>
+        <source>No standing rule: you decide each offer yourself.</source>
+        <translation>Sin regla fija: usted decide cada oferta.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::BuybackRuleDialog</name>
+    <message>
+        <source>Accept any buy-back offer of at least</source>
+        <translation>Aceptar cualquier oferta de recompra de al menos</translation>
+    </message>
+    <message>
+        <source>Standing rule for buy-backs</source>
+        <translation>Regla fija para recompras</translation>
+    </message>
+    <message>
+        <source>When a provider offers to buy back one of your leases for at least this amount, the offer is accepted for you: the lease ends after the provider&apos;s notice and the amount is credited to your balance. Off: you decide each offer yourself.</source>
+        <translation>Cuando un proveedor ofrezca recomprar uno de sus alquileres por al menos este importe, la oferta se aceptará en su nombre: el alquiler termina tras el preaviso del proveedor y el importe se abona en su saldo. Desactivada: usted decide cada oferta.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::CapacityChart</name>
     <message>
         <source>Slots</source>
-        <translation type="unfinished">Slots</translation>
+        <translation>Slots</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished">Usados</translation>
+        <translation>Usados</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">Libres</translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <source>Select a connected cloud to see its capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una nube conectada para ver su capacidad.</translation>
     </message>
     <message>
         <source>No capacity readings in this period yet.
 The broker reads the cloud&apos;s capacity every few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay lecturas de capacidad en este periodo.
+El bróker lee la capacidad de la nube cada pocos minutos.</translation>
     </message>
 </context>
 <context>
@@ -1329,199 +1586,199 @@ The broker reads the cloud&apos;s capacity every few minutes.</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 48 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>5-minute readings for the last 48 hours, hourly means before that</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas cada 5 minutos en las últimas 48 horas, medias por hora antes</translation>
     </message>
     <message>
         <source>Slots used and free</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots usados y libres</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>No cloud is connected to this provider, so the broker reads no capacity from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor no tiene ninguna nube conectada, así que el bróker no lee capacidad de él.</translation>
     </message>
     <message>
         <source>No capacity history: this provider is sold by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial de capacidad: este proveedor se vende a mano.</translation>
     </message>
     <message>
         <source>Loading the capacity history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el historial de capacidad…</translation>
     </message>
     <message>
         <source>The capacity history could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el historial de capacidad.</translation>
     </message>
     <message>
         <source>The cloud reports no slots at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube no informa de ningún slot en este momento.</translation>
     </message>
     <message>
         <source>Capacity utilization: %1 of %2 slots in use (%3), %4 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de la capacidad: %1 de %2 slots en uso (%3), %4 libres.</translation>
     </message>
     <message>
         <source>%1 on average over this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de media en este periodo.</translation>
     </message>
     <message>
         <source>1 of the used slots runs a lease sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 de los slots usados ejecuta un alquiler vendido aquí.</translation>
     </message>
     <message>
         <source>%1 of the used slots run leases sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de los slots usados ejecutan alquileres vendidos aquí.</translation>
     </message>
     <message>
         <source>Slots, not CPU: the cloud reports how many slots of each profile are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots, no CPU: la nube informa de cuántos slots de cada perfil están en uso.</translation>
     </message>
     <message>
         <source>Rated ★ %1: not rated from observations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración ★ %1: todavía sin valorar a partir de observaciones.</translation>
     </message>
     <message>
         <source>New provider, neutral prior: the broker rates every provider every 10 minutes from the uptime, provisioning and instance states it observes and from buyers&apos; reviews. Until there is evidence the rating is the neutral 3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor nuevo, valor inicial neutro: el bróker valora a cada proveedor cada 10 minutos a partir de la disponibilidad, el aprovisionamiento y los estados de instancia que observa y de las reseñas de los compradores. Mientras no haya evidencia, la valoración es el valor neutro 3,0.</translation>
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin evidencia</translation>
     </message>
     <message>
         <source>%1 (prior)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valor inicial)</translation>
     </message>
     <message>
         <source>Uptime, 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad, 30 días</translation>
     </message>
     <message>
         <source>%1 (1 day %2, 7 days %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 día %2, 7 días %3)</translation>
     </message>
     <message>
         <source>1 − time in outages / time connected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − tiempo caído / tiempo conectado</translation>
     </message>
     <message>
         <source>Provisioning success</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento correcto</translation>
     </message>
     <message>
         <source>%1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 instancias</translation>
     </message>
     <message>
         <source>Instances that reached running / those that reached running or failed, over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancias que llegaron a «en marcha» / las que llegaron a «en marcha» o fallaron, en 30 días</translation>
     </message>
     <message>
         <source>State conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad de estado</translation>
     </message>
     <message>
         <source>1 − instances lost / instances that ran, over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − instancias perdidas / instancias que se ejecutaron, en 30 días</translation>
     </message>
     <message>
         <source>Buyer reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas de compradores</translation>
     </message>
     <message>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reseñas</translation>
     </message>
     <message>
         <source>★ %1 from %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 de %2 reseñas</translation>
     </message>
     <message>
         <source>(mean stars − 1) / 4</source>
-        <translation type="unfinished"></translation>
+        <translation>(media de estrellas − 1) / 4</translation>
     </message>
     <message>
         <source>Median time to running</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana del tiempo hasta «en marcha»</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Shown for information; not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra a título informativo; no pondera</translation>
     </message>
     <message>
         <source>Composite score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación compuesta</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>5 × (%1 × %2 + evidence × score) / (%1 + evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 × (%1 × %2 + evidencia × puntuación) / (%1 + evidencia)</translation>
     </message>
     <message>
         <source>Rated ★ %1 from a composite score of %2 and evidence of %3 (instances, reviews and days connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración ★ %1 a partir de una puntuación compuesta de %2 y una evidencia de %3 (instancias, reseñas y días conectado).</translation>
     </message>
     <message>
         <source>Formula version %1, rated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la fórmula %1, valorado el %2.</translation>
     </message>
     <message>
         <source>New provider, neutral prior: the evidence so far (%1: instances, reviews and days connected) weighs less than the prior&apos;s %2, so the rating still leans on the neutral %3 (★ 3.0) and moves toward the composite score as evidence grows. A component without evidence counts as the prior. </source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor nuevo, valor inicial neutro: la evidencia reunida hasta ahora (%1: instancias, reseñas y días conectado) pesa menos que los %2 del valor inicial, así que la valoración aún se apoya en el valor neutro %3 (★ 3,0) y se acerca a la puntuación compuesta a medida que crece la evidencia. Un componente sin evidencia cuenta como el valor inicial. </translation>
     </message>
 </context>
 <context>
@@ -1840,146 +2097,146 @@ The broker reads the cloud&apos;s capacity every few minutes.</source>
     <name>sc::ui::DocumentDialog</name>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el PDF.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::EarningsPanel</name>
     <message>
         <source>Request Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar pago</translation>
     </message>
     <message>
         <source>Payable now</source>
-        <translation type="unfinished"></translation>
+        <translation>A cobrar ahora</translation>
     </message>
     <message>
         <source>Minimum payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago mínimo</translation>
     </message>
     <message>
         <source>Paid out so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado hasta ahora</translation>
     </message>
     <message>
         <source>Sold this month (gross)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendido este mes (bruto)</translation>
     </message>
     <message>
         <source>Commission this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión este mes</translation>
     </message>
     <message>
         <source>Commission on the next sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de la próxima venta</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Monthly statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidaciones mensuales</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>después %1</translation>
     </message>
     <message>
         <source>%1 up to %2 of sales a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta %2 de ventas al mes</translation>
     </message>
     <message>
         <source>%1 up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta %2</translation>
     </message>
     <message>
         <source>The broker keeps %1 of each sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker se queda con el %1 de cada venta.</translation>
     </message>
     <message>
         <source>The broker keeps %1. The rate goes down as your sales in the month grow; it starts again on the 1st.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker se queda con el %1. La tasa baja a medida que crecen sus ventas del mes; vuelve a empezar el día 1.</translation>
     </message>
     <message>
         <source>The statements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las liquidaciones: %1</translation>
     </message>
     <message>
         <source>No statements yet. Each month&apos;s statement is issued on the 1st of the next month: what your clouds sold, the commission and what you earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay liquidaciones. La liquidación de cada mes se emite el día 1 del mes siguiente: lo que vendieron sus nubes, la comisión y lo que usted ganó.</translation>
     </message>
     <message>
         <source>The payouts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pagos: %1</translation>
     </message>
     <message>
         <source>No payouts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pagos.</translation>
     </message>
     <message>
         <source>Your earnings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar sus ganancias: %1</translation>
     </message>
     <message>
         <source>Nothing is payable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada a cobrar.</translation>
     </message>
     <message>
         <source>Payouts start at %1; %2 more to go. What you earn is kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos empiezan a partir de %1; faltan %2. Lo que gane se guarda hasta entonces.</translation>
     </message>
     <message>
         <source>%1 can be paid out to your bank account now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se pueden pagar %1 a su cuenta bancaria.</translation>
     </message>
     <message>
         <source>Requesting the payout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando el pago…</translation>
     </message>
     <message>
         <source>%1 is on its way to your bank account (reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va de camino a su cuenta bancaria (referencia %2).</translation>
     </message>
     <message>
         <source>The statement could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la liquidación: %1</translation>
     </message>
     <message>
         <source>Statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidación %1</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2424,42 @@ El alquiler termina ahora y la facturación se detiene ahora. La instancia se pa
         <source>Thank you: your review was sent.</source>
         <translation>Gracias: su valoración se ha enviado.</translation>
     </message>
+    <message>
+        <source>Sell remaining time…</source>
+        <translation>Vender el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>Withdraw from sale</source>
+        <translation>Retirar de la venta</translation>
+    </message>
+    <message>
+        <source>Offer the time left on this lease to other buyers at your price.</source>
+        <translation>Ofrecer el tiempo restante de este alquiler a otros compradores a su precio.</translation>
+    </message>
+    <message>
+        <source>Take the offer of this lease&apos;s time left off the market.</source>
+        <translation>Retirar del mercado la oferta del tiempo restante de este alquiler.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease was sold at once.</source>
+        <translation>El tiempo restante de este alquiler se vendió de inmediato.</translation>
+    </message>
+    <message>
+        <source>The time left is on sale at %1 until %2.</source>
+        <translation>El tiempo restante está a la venta a %1 hasta %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>Retirando la oferta…</translation>
+    </message>
+    <message>
+        <source>The offer was withdrawn: the time left stays yours.</source>
+        <translation>Se retiró la oferta: el tiempo restante sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>The offer could not be withdrawn: %1</source>
+        <translation>No se pudo retirar la oferta: %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstanceModel</name>
@@ -2269,6 +2562,26 @@ El alquiler termina ahora y la facturación se detiene ahora. La instancia se pa
     <message>
         <source>★ %1 · %2</source>
         <translation>★ %1 · %2</translation>
+    </message>
+    <message>
+        <source>The time left on this lease is offered for resale.</source>
+        <translation>El tiempo restante de este alquiler está a la venta.</translation>
+    </message>
+    <message>
+        <source>The time left on this lease was sold to another buyer.</source>
+        <translation>El tiempo restante de este alquiler se vendió a otro comprador.</translation>
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation>Revendido</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2773,18 @@ El alquiler termina ahora y la facturación se detiene ahora. La instancia se pa
         <source>Show every state</source>
         <translation>Mostrar todos los estados</translation>
     </message>
+    <message>
+        <source>&amp;Sell remaining time…</source>
+        <translation>&amp;Vender el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from sale</source>
+        <translation>&amp;Retirar de la venta</translation>
+    </message>
+    <message>
+        <source>Offer the time left on the selected instance&apos;s lease to other buyers</source>
+        <translation>Ofrecer a otros compradores el tiempo restante del alquiler de la instancia seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>sc::ui::InstrumentModel</name>
@@ -2554,106 +2879,106 @@ change</source>
     <name>sc::ui::InvoiceModel</name>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de abono de %1</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>Usage with VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso con IVA</translation>
     </message>
     <message>
         <source>Credit at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo al final</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::InvoicesPanel</name>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Invoice Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar ahora</translation>
     </message>
     <message>
         <source>Export Usage CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar uso en CSV…</translation>
     </message>
     <message>
         <source>Issue an invoice now for the usage and payments not invoiced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir ahora una factura del uso y los pagos aún no facturados</translation>
     </message>
     <message>
         <source>Save this month&apos;s usage so far, lease by lease, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el uso de este mes hasta ahora, alquiler por alquiler, como archivo CSV</translation>
     </message>
     <message>
         <source>The invoices could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las facturas: %1</translation>
     </message>
     <message>
         <source>No invoices yet. An invoice is issued on the 1st of each month for the month before; “Invoice Now” issues one for what was not invoiced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay facturas. El día 1 de cada mes se emite una factura del mes anterior; «Facturar ahora» emite una de lo que aún no se ha facturado.</translation>
     </message>
     <message>
         <source>Invoices are issued on the 1st of each month. Open one to see its lines and export it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas se emiten el día 1 de cada mes. Abra una para ver sus líneas y exportarla como PDF.</translation>
     </message>
     <message>
         <source>The invoice could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la factura: %1</translation>
     </message>
     <message>
         <source>Credit Note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de abono %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Issuing an invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo una factura…</translation>
     </message>
     <message>
         <source>Invoice %1 was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se emitió la factura %1.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
         <source>This month&apos;s usage was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso de este mes se guardó como %1.</translation>
     </message>
 </context>
 <context>
@@ -3582,23 +3907,23 @@ change</source>
     <name>sc::ui::PayoutModel</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de la transferencia</translation>
     </message>
 </context>
 <context>
@@ -3739,27 +4064,27 @@ change</source>
     <name>sc::ui::QuotaBar</name>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento:</translation>
     </message>
     <message>
         <source>Your organization&apos;s private appliances and the uploads in progress count against this limit; public appliances do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los appliances privados de su organización y las subidas en curso cuentan para este límite; los appliances públicos no.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 usados</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres</translation>
     </message>
     <message>
         <source>%1 · %2 reserved by uploads · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 reservados por subidas · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4380,222 @@ change</source>
     </message>
 </context>
 <context>
+    <name>sc::ui::SellRemainingTimeDialog</name>
+    <message>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir tramo</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar tramo</translation>
+    </message>
+    <message>
+        <source>Sell remaining time</source>
+        <translation>Vender el tiempo restante</translation>
+    </message>
+    <message>
+        <source>Offer the time left on %1 to other buyers. A buyer who takes it pays your price per hour from then on and you stop paying for it; the instance becomes theirs.</source>
+        <translation>Ofrezca el tiempo restante de %1 a otros compradores. Un comprador que lo acepte paga su precio por hora a partir de entonces y usted deja de pagarlo; la instancia pasa a ser suya.</translation>
+    </message>
+    <message>
+        <source>Below (hours left)</source>
+        <translation>Por debajo de (horas restantes)</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>Precio por hora</translation>
+    </message>
+    <message>
+        <source>Lower the price when the time left falls below some hours</source>
+        <translation>Bajar el precio cuando el tiempo restante baje de ciertas horas</translation>
+    </message>
+    <message>
+        <source>Optional: when the time left falls below some hours, the price steps down.</source>
+        <translation>Opcional: cuando el tiempo restante baje de ciertas horas, el precio baja por tramos.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ofrecer</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>You pay now:</source>
+        <translation>Usted paga ahora:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>Step-down:</source>
+        <translation>Bajada por tramos:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>What the lease can be sold for could not be loaded: %1</source>
+        <translation>No se pudo cargar por cuánto se puede vender el alquiler: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the lease ends %2).</source>
+        <translation>%1 (el alquiler termina %2).</translation>
+    </message>
+    <message>
+        <source>Your offer leaves the market at %1, an hour before the lease ends; unsold time stays yours.</source>
+        <translation>Su oferta sale del mercado a las %1, una hora antes de que termine el alquiler; el tiempo no vendido sigue siendo suyo.</translation>
+    </message>
+    <message>
+        <source>%1, the price locked for your lease</source>
+        <translation>%1, el precio fijado para su alquiler</translation>
+    </message>
+    <message>
+        <source>This lease cannot be offered for resale now.</source>
+        <translation>Este alquiler no se puede poner a la venta ahora.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the price of the one recent trade.</source>
+        <translation>Sugerido: %1, el precio de la única operación reciente.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the median of %2 recent trades.</source>
+        <translation>Sugerido: %1, la mediana de %2 operaciones recientes.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the best ask on the market now.</source>
+        <translation>Sugerido: %1, la mejor oferta del mercado ahora.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, your own price (nothing recent to go by).</source>
+        <translation>Sugerido: %1, su propio precio (no hay nada reciente como referencia).</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>Sugerido: %1.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Sold at %1 you gain %2 (%3 above the %4 you pay, less the broker&apos;s %5 fee on the gain).</source>
+        <translation>Vendido a %1 gana %2 (%3 por encima de los %4 que paga, menos la comisión del %5 del bróker sobre la ganancia).</translation>
+    </message>
+    <message>
+        <source>Sold at %1 you get back exactly what you pay: no gain and no cost.</source>
+        <translation>Vendido a %1 recupera exactamente lo que paga: sin ganancia ni coste.</translation>
+    </message>
+    <message>
+        <source>Sold at %1, you still pay %2 of each hour the buyer uses: the difference to your %3.</source>
+        <translation>Vendido a %1, sigue pagando %2 de cada hora que use el comprador: la diferencia hasta sus %3.</translation>
+    </message>
+    <message>
+        <source>Your price is below what you pay: you pay the difference; %1 plus VAT is held now from your balance until the time is sold or the offer ends.</source>
+        <translation>Su precio es inferior al que paga: usted paga la diferencia; ahora se retienen %1 más IVA de su saldo hasta que se venda el tiempo o termine la oferta.</translation>
+    </message>
+    <message>
+        <source>A step of your schedule is below what you pay: if it sells then, you pay the difference; %1 plus VAT is held now from your balance until the time is sold or the offer ends.</source>
+        <translation>Un tramo de su escala está por debajo de lo que paga: si se vende entonces, usted paga la diferencia; ahora se retienen %1 más IVA de su saldo hasta que se venda el tiempo o termine la oferta.</translation>
+    </message>
+    <message>
+        <source>Your balance cannot cover what is held for a price below what you pay: %1 is needed, %2 is available. Top up or choose a higher price.</source>
+        <translation>Su saldo no cubre lo que se retiene por un precio inferior al que paga: se necesitan %1 y hay %2 disponibles. Recargue saldo o elija un precio más alto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A step must start below the time left: at most %n hour(s).</source>
+        <translation>
+            <numerusform>Un tramo debe empezar por debajo del tiempo restante: como máximo %n hora.</numerusform>
+            <numerusform>Un tramo debe empezar por debajo del tiempo restante: como máximo %n horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two steps start below %n hour(s): keep one.</source>
+        <translation>
+            <numerusform>Dos tramos empiezan por debajo de %n hora: conserve uno.</numerusform>
+            <numerusform>Dos tramos empiezan por debajo de %n horas: conserve uno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sc::ui::SellerBuybackPanel</name>
+    <message>
+        <source>Offer buy-back…</source>
+        <translation>Ofrecer recompra…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of the selected lease an amount to end it after a notice</source>
+        <translation>Ofrecer al comprador del alquiler seleccionado un importe por terminarlo tras un preaviso</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Alquiler</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Preaviso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>Buy-back offers</source>
+        <translation>Ofertas de recompra</translation>
+    </message>
+    <message>
+        <source>Lease %1 (%2, %3)</source>
+        <translation>Alquiler %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>None yet. Select a lease above and offer its buyer an amount to end it early.</source>
+        <translation>Ninguna todavía. Seleccione arriba un alquiler y ofrezca a su comprador un importe por terminarlo antes.</translation>
+    </message>
+    <message>
+        <source>%1 open, waiting for the buyer.</source>
+        <translation>Abiertas: %1, esperando al comprador.</translation>
+    </message>
+    <message>
+        <source>Offer the buyer of lease %1 an amount to end it after a notice</source>
+        <translation>Ofrecer al comprador del alquiler %1 un importe por terminarlo tras un preaviso</translation>
+    </message>
+    <message>
+        <source>Select an active lease to offer its buyer a buy-back</source>
+        <translation>Seleccione un alquiler activo para ofrecer una recompra a su comprador</translation>
+    </message>
+    <message>
+        <source>lease %1 (%2, %3)</source>
+        <translation>alquiler %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Offered %1 for lease %2.</source>
+        <translation>Ofrecidos %1 por el alquiler %2.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ui::SellerConsolePage</name>
     <message>
         <source>Seller console</source>
@@ -4130,94 +4671,94 @@ change</source>
     </message>
     <message>
         <source>For providers: your clouds, their health, capacity and rating, and the leases running on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para proveedores: sus nubes, su estado, capacidad y valoración, y los alquileres que se ejecutan en ellas.</translation>
     </message>
     <message>
         <source>Clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubes</translation>
     </message>
     <message>
         <source>Active leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquileres activos</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>The leases could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los alquileres: %1</translation>
     </message>
     <message>
         <source>No leases on your clouds right now. When a buyer&apos;s bid matches one of your asks in the Marketplace, the lease shows here with its term, the price locked at the trade and the state of its instance on your cloud. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay alquileres en sus nubes. Cuando la puja de un comprador coincida con una de sus ofertas en el Mercado, el alquiler aparecerá aquí con su plazo, el precio fijado en la operación y el estado de su instancia en su nube. Los compradores son anónimos.</translation>
     </message>
     <message>
         <source>1 lease on your clouds, earning %1. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alquiler en sus nubes, con ganancias de %1. Los compradores son anónimos.</translation>
     </message>
     <message>
         <source>%1 leases on your clouds, earning %2 together. Buyers stay anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alquileres en sus nubes, con ganancias de %2 en total. Los compradores son anónimos.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::SellerLeaseModel</name>
     <message>
         <source>Buyers see it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los compradores lo ven como %1</translation>
     </message>
     <message>
         <source>Renewable for up to %1 h in all (%2 h renewed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovable hasta %1 h en total (%2 h renovadas hasta ahora)</translation>
     </message>
     <message>
         <source>Not renewable</source>
-        <translation type="unfinished"></translation>
+        <translation>No renovable</translation>
     </message>
     <message>
         <source>Sold by hand: the broker runs no instance for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendido a mano: el bróker no ejecuta ninguna instancia para él.</translation>
     </message>
     <message>
         <source>The instance on your cloud is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia en su nube está %1</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (quedan %2)</translation>
     </message>
     <message>
         <source>No instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin instancia</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Locked price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio fijado</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia</translation>
     </message>
 </context>
 <context>
@@ -4299,472 +4840,472 @@ change</source>
     <name>sc::ui::SpendChart</name>
     <message>
         <source>Spent per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto diario</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No usage to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay uso que mostrar.</translation>
     </message>
     <message>
         <source>Nothing spent in these %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se gastó nada en estos %1 días.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::StatementModel</name>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Payable</source>
-        <translation type="unfinished"></translation>
+        <translation>A cobrar</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidación</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::ThresholdsDialog</name>
     <message>
         <source>Low-Balance Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de saldo bajo</translation>
     </message>
     <message>
         <source>Warn me when my available credit falls below these amounts. Leave an amount at “off” to use fewer alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando mi saldo disponible baje de estos importes. Deje un importe en «desactivado» para usar menos avisos.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Alert %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso %1:</translation>
     </message>
     <message>
         <source>The alerts were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron los avisos: %1</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::TopUpDialog</name>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar</translation>
     </message>
     <message>
         <source>Add Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir saldo</translation>
     </message>
     <message>
         <source>Credit is kept in your organization&apos;s billing currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo se lleva en la moneda de facturación de su organización.</translation>
     </message>
     <message>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1.</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe:</translation>
     </message>
     <message>
         <source>Card number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarjeta:</translation>
     </message>
     <message>
         <source>Code from your bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de su banco</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>Prepaid credit pays for your instances by the hour. It is added once the card&apos;s bank accepts the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo prepago paga sus instancias por horas. Se añade en cuanto el banco de la tarjeta acepta el pago.</translation>
     </message>
     <message>
         <source>Card numbers are not stored by SpareCloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpareCloud no guarda los números de tarjeta.</translation>
     </message>
     <message>
         <source>The number looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número parece correcto.</translation>
     </message>
     <message>
         <source>This is not a valid card number; check it for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un número de tarjeta válido; compruebe si tiene alguna errata.</translation>
     </message>
     <message>
         <source>Sending the code to your bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el código a su banco…</translation>
     </message>
     <message>
         <source>Asking your card&apos;s bank for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando %1 al banco de su tarjeta…</translation>
     </message>
     <message>
         <source>Done: %1 was added to your credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: se añadieron %1 a su saldo.</translation>
     </message>
     <message>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>The payment service could not take the payment, and nothing was charged. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de pagos no pudo aceptar el pago y no se cobró nada. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>Your bank is checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su banco está comprobando el código…</translation>
     </message>
     <message>
         <source>Your card&apos;s bank wants to confirm this payment. Enter the code it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de su tarjeta quiere confirmar este pago. Introduzca el código que le envió.</translation>
     </message>
     <message>
         <source>Your card&apos;s bank wants to confirm this payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de su tarjeta quiere confirmar este pago: %1</translation>
     </message>
     <message>
         <source>Waiting for the code from your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el código de su banco.</translation>
     </message>
     <message>
         <source>Your card&apos;s bank is processing the payment of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de su tarjeta está procesando el pago de %1…</translation>
     </message>
     <message>
         <source>The bank is still processing the payment. Your credit goes up as soon as it succeeds; you can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco aún está procesando el pago. Su saldo aumentará en cuanto se complete; puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>The payment was sent, but its outcome could not be asked for: %1 Your credit goes up as soon as it succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se envió, pero no se pudo consultar su resultado: %1 Su saldo aumentará en cuanto se complete.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::TransactionModel</name>
     <message>
         <source>Credit added</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo añadido</translation>
     </message>
     <message>
         <source>Held for a bid or lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido para una puja o un alquiler</translation>
     </message>
     <message>
         <source>Hold released</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención liberada</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Lease #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler n.º %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquiler</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abono</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado</translation>
     </message>
     <message>
         <source>Double-click to see lease #%1 on the Instances page</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para ver el alquiler n.º %1 en la página Instancias</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadDialog</name>
     <message>
         <source>Upload an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir una imagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <source>What buyers of your organization will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que verán los compradores de su organización</translation>
     </message>
     <message>
         <source>For example Debian 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Debian 12</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"> GiB</translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>What it runs, how to log in, anything a colleague should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ejecuta, cómo iniciar sesión, todo lo que un compañero debería saber</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema operativo:</translation>
     </message>
     <message>
         <source>Minimum &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria mínima:</translation>
     </message>
     <message>
         <source>Minimum &amp;disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disco mínimo:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>The name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1.</translation>
     </message>
     <message>
         <source>Recognised from the file&apos;s first bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado a partir de los primeros bytes del archivo.</translation>
     </message>
     <message>
         <source>The file looks like a %1 image. The broker checks the format and refuses an image that is not what it is declared as.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo parece una imagen %1. El bróker comprueba el formato y rechaza una imagen que no sea lo que se declaró.</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadPanel</name>
     <message>
         <source>Clear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar terminadas</translation>
     </message>
     <message>
         <source>Remove the uploads that are done, failed or cancelled from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta lista las subidas terminadas, fallidas o canceladas</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Subidas</translation>
     </message>
     <message>
         <source>Nothing on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en curso</translation>
     </message>
     <message>
         <source>1 file on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo en curso</translation>
     </message>
     <message>
         <source>%1 files on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos en curso</translation>
     </message>
 </context>
 <context>
     <name>sc::ui::UploadRow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop this upload and drop what the broker received of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener esta subida y descartar lo que el bróker haya recibido de ella</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Being verified by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker la está verificando</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallida</translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Computing its checksum: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando su suma de comprobación: %1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Waiting for the file before it to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se compruebe el archivo anterior</translation>
     </message>
     <message>
         <source>Checked; waiting for the upload before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado; esperando a la subida anterior</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados</translation>
     </message>
     <message>
         <source>Every byte is in; the broker checks the checksum and the %1 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Han llegado todos los bytes; el bróker comprueba la suma de comprobación y el formato %1</translation>
     </message>
     <message>
         <source>%1, now in your appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ya en sus appliances</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Go on from where the broker stopped receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde donde el bróker dejó de recibir</translation>
     </message>
     <message>
         <source>Stop for now; resuming goes on from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener por ahora; al reanudar, continúa desde donde se detuvo</translation>
     </message>
 </context>
 <context>
