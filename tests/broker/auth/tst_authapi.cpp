@@ -307,6 +307,16 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
                                        {u"durationHours"_s, 2},
                                        {u"quantity"_s, 1}});
     };
+    // A lease of the buyer's (bought at once), at `suffix` under its path.
+    auto leaseFixture = [this, makeAsk, makeBid](const QString &suffix, const QJsonObject &body) {
+        return Fixture{[makeAsk, makeBid, suffix] {
+                           makeAsk(50);
+                           const qint64 leaseId = makeBid(60).json().value(u"leaseIds"_s).toArray().first().toInteger();
+                           return u"/api/v1/leases/%1%2"_s.arg(leaseId).arg(suffix);
+                       },
+                       m_otherBuyer,
+                       body};
+    };
     auto restingBid = [makeBid] {
         return u"/api/v1/market/bids/%1"_s.arg(makeBid(1).json().value(u"id"_s).toInteger());
     };
@@ -378,58 +388,12 @@ void tst_AuthApi::objectsOfOthersAreNotFound()
           {}}},
         {u"PATCH /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, QJsonObject{{u"pricePerHour"_s, 8'000}}}},
         {u"DELETE /api/v1/market/asks/{id:int}"_s, {ownAsk, m_otherSeller, {}}},
-        {u"GET /api/v1/leases/{id:int}"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1"_s.arg(bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          {}}},
-        {u"POST /api/v1/leases/{id:int}/renew"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1/renew"_s.arg(bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          QJsonObject{{u"hours"_s, 1}}}},
-        {u"PUT /api/v1/leases/{id:int}/auto-renew"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1/auto-renew"_s.arg(
-                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          QJsonObject{{u"hours"_s, 1}}}},
-        {u"GET /api/v1/leases/{id:int}/resale"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1/resale"_s.arg(
-                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          {}}},
-        {u"DELETE /api/v1/leases/{id:int}/resale"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1/resale"_s.arg(
-                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          {}}},
-        {u"POST /api/v1/leases/{id:int}/review"_s,
-         {[makeAsk, makeBid] {
-              makeAsk(50);
-              const Reply bought = makeBid(60);
-              return u"/api/v1/leases/%1/review"_s.arg(
-                  bought.json().value(u"leaseIds"_s).toArray().first().toInteger());
-          },
-          m_otherBuyer,
-          QJsonObject{{u"stars"_s, 4}}}},
+        {u"GET /api/v1/leases/{id:int}"_s, leaseFixture(QString(), {})},
+        {u"POST /api/v1/leases/{id:int}/renew"_s, leaseFixture(u"/renew"_s, QJsonObject{{u"hours"_s, 1}})},
+        {u"PUT /api/v1/leases/{id:int}/auto-renew"_s, leaseFixture(u"/auto-renew"_s, QJsonObject{{u"hours"_s, 1}})},
+        {u"GET /api/v1/leases/{id:int}/resale"_s, leaseFixture(u"/resale"_s, {})},
+        {u"DELETE /api/v1/leases/{id:int}/resale"_s, leaseFixture(u"/resale"_s, {})},
+        {u"POST /api/v1/leases/{id:int}/review"_s, leaseFixture(u"/review"_s, QJsonObject{{u"stars"_s, 4}})},
     };
 
     int walked = 0;
