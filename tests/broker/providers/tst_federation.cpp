@@ -62,8 +62,8 @@ private:
     // The seller asks, the buyer buys one slot for `hours`: the lease id.
     qint64 buy(qint64 providerId, const QPair<QString, QString> &instrument, int hours, int renewableHours = 0);
     QJsonObject instanceOfLease(qint64 leaseId, const QByteArray &token = {});
-    // The bidder buys one slot of the instrument at up to `price` for `hours`: the lease id.
-    qint64 bidFor(const QPair<QString, QString> &instrument, qint64 price, int hours);
+    // `token`'s buyer buys one slot of the instrument at up to `price` for `hours`: the lease id.
+    qint64 bidFor(const QByteArray &token, const QPair<QString, QString> &instrument, qint64 price, int hours);
     // Lets a swap run: the old instance stops, the new one boots and is polled running.
     void letSwapRun(qint64 newLeaseId);
     qint64 balanceField(const QByteArray &token, const QString &field)
@@ -193,17 +193,7 @@ qint64 tst_Federation::buy(qint64 providerId, const QPair<QString, QString> &ins
                     {u"availableUntil"_s, m_clock.now().addDays(30).toString(Qt::ISODateWithMs)}});
     if (ask.status != 201)
         qWarning() << "ask failed:" << ask.body;
-    const Reply bought = m_api->send("POST",
-                                     u"/api/v1/market/bids"_s,
-                                     m_buyer,
-                                     QJsonObject{{u"instanceType"_s, instrument.first},
-                                                 {u"regions"_s, QJsonArray{instrument.second}},
-                                                 {u"maxPricePerHour"_s, m_price},
-                                                 {u"durationHours"_s, hours},
-                                                 {u"quantity"_s, 1},
-                                                 {u"timeInForce"_s, u"ioc"_s}});
-    const QJsonArray leases = bought.json().value(u"leaseIds"_s).toArray();
-    return leases.isEmpty() ? 0 : leases.first().toInteger();
+    return bidFor(m_buyer, instrument, m_price, hours);
 }
 
 QJsonObject tst_Federation::instanceOfLease(qint64 leaseId, const QByteArray &token)
@@ -756,11 +746,12 @@ void tst_Federation::buyBackRefusedOrByRule()
     verifyLedger();
 }
 
-qint64 tst_Federation::bidFor(const QPair<QString, QString> &instrument, qint64 price, int hours)
+qint64 tst_Federation::bidFor(const QByteArray &token, const QPair<QString, QString> &instrument, qint64 price,
+                              int hours)
 {
     const Reply bought = m_api->send("POST",
                                      u"/api/v1/market/bids"_s,
-                                     m_bidder,
+                                     token,
                                      QJsonObject{{u"instanceType"_s, instrument.first},
                                                  {u"regions"_s, QJsonArray{instrument.second}},
                                                  {u"maxPricePerHour"_s, price},
@@ -847,7 +838,7 @@ void tst_Federation::resaleAboveThePriceSwapsTheSlot()
     QCOMPARE(keys, offerKeys);
 
     // The bidder buys two hours of it: the reseller's lease ends now, billing to it stops.
-    const qint64 newLeaseId = bidFor(instrument, price, 2);
+    const qint64 newLeaseId = bidFor(m_bidder, instrument, price, 2);
     QVERIFY(newLeaseId > 0);
     QJsonObject old = instanceOfLease(leaseId);
     QCOMPARE(old.value(u"leaseStatus"_s).toString(), u"ended"_s);
@@ -937,7 +928,7 @@ void tst_Federation::resaleBelowThePriceChargesTheReseller()
     const qint64 heldAgain = again.json().value(u"ask"_s).toObject().value(u"heldAmount"_s).toInteger();
     QCOMPARE(heldAgain, held);
 
-    const qint64 newLeaseId = bidFor(instrument, price, 1);
+    const qint64 newLeaseId = bidFor(m_bidder, instrument, price, 1);
     QVERIFY(newLeaseId > 0);
     letSwapRun(newLeaseId);
     QTRY_COMPARE_WITH_TIMEOUT(instanceOfLease(newLeaseId, m_bidder).value(u"state"_s).toString(), u"running"_s, 5000);
@@ -1001,7 +992,7 @@ void tst_Federation::failedSwapIsRefunded()
 
     // The cloud stops taking new instances: the old one stops, the new one is refused.
     QVERIFY(m_sim->setFaults(2, *CloudFaults::parse(u"refuse")));
-    const qint64 newLeaseId = bidFor(instrument, price, 2);
+    const qint64 newLeaseId = bidFor(m_bidder, instrument, price, 2);
     QVERIFY(newLeaseId > 0);
     QVERIFY(balanceField(m_bidder, u"held"_s) > bidderHeld);
     letSwapRun(newLeaseId);
