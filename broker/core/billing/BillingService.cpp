@@ -230,6 +230,26 @@ std::optional<ApiError> BillingService::holdFromBalance(qint64 organizationId, q
     return std::nullopt;
 }
 
+void BillingService::releaseToBalance(qint64 organizationId, qint64 amount, const QString &currency,
+                                      const QString &reference, const QString &description,
+                                      std::optional<qint64> leaseId)
+{
+    if (amount <= 0)
+        return;
+    LedgerPosting posting;
+    posting.kind = TransactionKind::Release;
+    posting.currency = currency;
+    posting.reference = reference;
+    posting.description = description;
+    posting.legs = {{AccountKind::BuyerHold, organizationId, -amount},
+                    {AccountKind::BuyerBalance, organizationId, amount}};
+    const auto posted = m_ledger.post(posting);
+    if (!posted)
+        throw DatabaseError(u"%1: %2"_s.arg(description, posted.error().message));
+    if (leaseId)
+        noteLease(*posted, *leaseId);
+}
+
 std::optional<ApiError> BillingService::holdForBid(qint64 organizationId, qint64 bidId, qint64 quantity,
                                                    qint64 maxPricePerHour)
 {
@@ -279,19 +299,12 @@ void BillingService::leaseOpened(qint64 bidId, qint64 leaseId)
     const qint64 leaseHold = std::min(fromBid, holdFor(price, vat, m_options.holdMs));
     if (fromBid > 0) {
         m_database.exec(u"UPDATE billing_bid_holds SET amount = amount - ? WHERE bid_id = ?"_s, {fromBid, bidId});
-        if (fromBid > leaseHold) {
-            LedgerPosting posting;
-            posting.kind = TransactionKind::Release;
-            posting.currency = currency;
-            posting.reference = u"lease:%1:opened"_s.arg(leaseId);
-            posting.description = u"Bid %1 traded below its limit (lease %2)"_s.arg(bidId).arg(leaseId);
-            posting.legs = {{AccountKind::BuyerHold, organizationId, -(fromBid - leaseHold)},
-                            {AccountKind::BuyerBalance, organizationId, fromBid - leaseHold}};
-            const auto posted = m_ledger.post(posting);
-            if (!posted)
-                throw DatabaseError(u"releasing the rest of bid %1: %2"_s.arg(bidId).arg(posted.error().message));
-            noteLease(*posted, leaseId);
-        }
+        releaseToBalance(organizationId,
+                         fromBid - leaseHold,
+                         currency,
+                         u"lease:%1:opened"_s.arg(leaseId),
+                         u"Bid %1 traded below its limit (lease %2)"_s.arg(bidId).arg(leaseId),
+                         leaseId);
     }
     m_database.exec(u"INSERT INTO billing_leases (lease_id, organization_id, seller_organization_id, provider_id, "
                     "currency, price_per_hour, vat_bp, hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -305,25 +318,18 @@ void BillingService::leaseOpened(qint64 bidId, qint64 leaseId)
                      leaseHold});
     // A lease sold on: its seller keeps the locked price of the lease it came
     // from, and the reseller's hold (for selling below that price) moves here.
+    // (Every resale ask has its hold row, 0 when it sells at or above that price.)
     DbQuery resale = m_database.exec(
-        u"SELECT o.organization_id, COALESCE(b.seller_price_per_hour, b.price_per_hour), t.ask_id "
-        "FROM leases l JOIN leases o ON o.id = l.resold_from_lease_id JOIN billing_leases b ON b.lease_id = o.id "
-        "JOIN trades t ON t.id = l.trade_id WHERE l.id = ?"_s,
+        u"SELECT o.organization_id, COALESCE(b.seller_price_per_hour, b.price_per_hour), h.ask_id, h.amount, "
+        "h.vat_bp FROM leases l JOIN leases o ON o.id = l.resold_from_lease_id "
+        "JOIN billing_leases b ON b.lease_id = o.id JOIN trades t ON t.id = l.trade_id "
+        "JOIN billing_resale_holds h ON h.ask_id = t.ask_id WHERE l.id = ?"_s,
         {leaseId});
     if (resale.next()) {
-        const qint64 askId = resale.value(2).toLongLong();
-        qint64 resellerHold = 0;
-        int resellerVat = vatRate(resale.value(0).toLongLong());
-        DbQuery hold = m_database.exec(u"SELECT amount, vat_bp FROM billing_resale_holds WHERE ask_id = ?"_s, {askId});
-        if (hold.next()) {
-            resellerHold = hold.value(0).toLongLong();
-            resellerVat = hold.value(1).toInt();
-        }
-        m_database.exec(u"UPDATE billing_resale_holds SET amount = 0 WHERE ask_id = ?"_s, {askId});
-        m_database.exec(
-            u"UPDATE billing_leases SET seller_price_per_hour = ?, reseller_organization_id = ?, "
-            "reseller_vat_bp = ?, reseller_hold = ? WHERE lease_id = ?"_s,
-            {resale.value(1).toLongLong(), resale.value(0).toLongLong(), resellerVat, resellerHold, leaseId});
+        m_database.exec(u"UPDATE billing_resale_holds SET amount = 0 WHERE ask_id = ?"_s, {resale.value(2)});
+        m_database.exec(u"UPDATE billing_leases SET seller_price_per_hour = ?, reseller_organization_id = ?, "
+                        "reseller_vat_bp = ?, reseller_hold = ? WHERE lease_id = ?"_s,
+                        {resale.value(1), resale.value(0), resale.value(4), resale.value(3), leaseId});
     }
 }
 
@@ -333,18 +339,12 @@ void BillingService::bidClosed(qint64 bidId)
                                   {bidId});
     if (!bid.next() || bid.value(2).toLongLong() <= 0)
         return;
-    const qint64 organizationId = bid.value(0).toLongLong();
-    const qint64 amount = bid.value(2).toLongLong();
-    LedgerPosting posting;
-    posting.kind = TransactionKind::Release;
-    posting.currency = bid.value(1).toString();
-    posting.reference = u"bid:%1:release"_s.arg(bidId);
-    posting.description = u"Released: bid %1 closed"_s.arg(bidId);
-    posting.legs = {{AccountKind::BuyerHold, organizationId, -amount},
-                    {AccountKind::BuyerBalance, organizationId, amount}};
-    const auto posted = m_ledger.post(posting);
-    if (!posted)
-        throw DatabaseError(u"releasing bid %1: %2"_s.arg(bidId).arg(posted.error().message));
+    releaseToBalance(bid.value(0).toLongLong(),
+                     bid.value(2).toLongLong(),
+                     bid.value(1).toString(),
+                     u"bid:%1:release"_s.arg(bidId),
+                     u"Released: bid %1 closed"_s.arg(bidId),
+                     std::nullopt);
     m_database.exec(u"UPDATE billing_bid_holds SET amount = 0 WHERE bid_id = ?"_s, {bidId});
 }
 
@@ -355,7 +355,8 @@ std::optional<BillingService::LeaseState> BillingService::loadLease(qint64 lease
         "b.billed_until, b.net_total, b.gross_total, b.hold, b.funding, b.grace_ends_at, l.status, l.ends_at, "
         "l.user_id, i.running_at, CASE WHEN i.state IN ('terminated', 'failed', 'lost') THEN i.ended_at END, "
         "COALESCE(b.seller_price_per_hour, b.price_per_hour), b.seller_net_total, b.reseller_organization_id, "
-        "b.reseller_vat_bp, b.reseller_hold, l.resold_from_lease_id FROM billing_leases b JOIN leases l ON l.id = b.lease_id LEFT JOIN instances i ON i.lease_id = b.lease_id "
+        "b.reseller_vat_bp, b.reseller_hold, l.resold_from_lease_id FROM billing_leases b "
+        "JOIN leases l ON l.id = b.lease_id LEFT JOIN instances i ON i.lease_id = b.lease_id "
         "WHERE b.lease_id = ? AND b.closed_at IS NULL"_s,
         {leaseId});
     if (!row.next())
@@ -543,8 +544,8 @@ void BillingService::settleResale(LeaseState &lease, qint64 difference, qint64 d
     m_resaleMoved.append(reseller);
 }
 
-qint64 BillingService::resaleHoldFor(qint64 organizationId, qint64 leaseId, qint64 basePricePerHour,
-                                     const ResaleSteps &steps, qint64 remainingMs)
+qint64 BillingService::resaleHoldFor(qint64 leaseId, qint64 basePricePerHour, const ResaleSteps &steps,
+                                     qint64 remainingMs, int vatBasisPoints)
 {
     DbQuery lease = m_database.exec(
         u"SELECT COALESCE(seller_price_per_hour, price_per_hour) FROM billing_leases WHERE lease_id = ?"_s, {leaseId});
@@ -567,7 +568,7 @@ qint64 BillingService::resaleHoldFor(qint64 organizationId, qint64 leaseId, qint
         add(qint64(belowHours) * kHourMs, price);
     add(remainingMs, basePricePerHour);
     const qint64 net = (shortfall + kHourMs - 1) / kHourMs;
-    return net > 0 ? grossOf(net, vatRate(organizationId)) : 0;
+    return net > 0 ? grossOf(net, vatBasisPoints) : 0;
 }
 
 std::optional<ApiError> BillingService::holdForResale(qint64 organizationId, qint64 askId, qint64 leaseId,
@@ -575,7 +576,8 @@ std::optional<ApiError> BillingService::holdForResale(qint64 organizationId, qin
                                                       qint64 remainingMs)
 {
     const QString currency = kCurrency.toString();
-    const qint64 needed = resaleHoldFor(organizationId, leaseId, basePricePerHour, steps, remainingMs);
+    const int vat = vatRate(organizationId);
+    const qint64 needed = resaleHoldFor(leaseId, basePricePerHour, steps, remainingMs, vat);
     if (auto problem = holdFromBalance(organizationId,
                                        needed,
                                        currency,
@@ -587,7 +589,7 @@ std::optional<ApiError> BillingService::holdForResale(qint64 organizationId, qin
         return problem;
     m_database.exec(u"INSERT INTO billing_resale_holds (ask_id, organization_id, currency, vat_bp, amount) "
                     "VALUES (?, ?, ?, ?, ?)"_s,
-                    {askId, organizationId, currency, vatRate(organizationId), needed});
+                    {askId, organizationId, currency, vat, needed});
     return std::nullopt;
 }
 
@@ -599,19 +601,13 @@ void BillingService::resaleClosed(qint64 askId)
         {askId});
     if (!hold.next() || hold.value(2).toLongLong() <= 0)
         return;
-    const qint64 organizationId = hold.value(0).toLongLong();
-    const qint64 amount = hold.value(2).toLongLong();
-    LedgerPosting posting;
-    posting.kind = TransactionKind::Release;
-    posting.currency = hold.value(1).toString();
-    posting.reference = u"resale:%1:release"_s.arg(askId);
-    posting.description = u"Released: the resale of lease %1 closed unsold"_s.arg(hold.value(3).toLongLong());
-    posting.legs = {{AccountKind::BuyerHold, organizationId, -amount},
-                    {AccountKind::BuyerBalance, organizationId, amount}};
-    const auto posted = m_ledger.post(posting);
-    if (!posted)
-        throw DatabaseError(u"releasing resale ask %1: %2"_s.arg(askId).arg(posted.error().message));
-    noteLease(*posted, hold.value(3).toLongLong());
+    const qint64 leaseId = hold.value(3).toLongLong();
+    releaseToBalance(hold.value(0).toLongLong(),
+                     hold.value(2).toLongLong(),
+                     hold.value(1).toString(),
+                     u"resale:%1:release"_s.arg(askId),
+                     u"Released: the resale of lease %1 closed unsold"_s.arg(leaseId),
+                     leaseId);
     m_database.exec(u"UPDATE billing_resale_holds SET amount = 0 WHERE ask_id = ?"_s, {askId});
 }
 
@@ -685,33 +681,20 @@ void BillingService::adjustHold(LeaseState &lease, qint64 nowMs, QList<std::func
 
 void BillingService::close(LeaseState &lease, qint64 nowMs)
 {
-    if (lease.hold > 0) {
-        LedgerPosting posting;
-        posting.kind = TransactionKind::Release;
-        posting.currency = lease.currency;
-        posting.reference = u"lease:%1:closed"_s.arg(lease.leaseId);
-        posting.description = u"Released: lease %1 %2"_s.arg(lease.leaseId).arg(lease.status);
-        posting.legs = {{AccountKind::BuyerHold, lease.organizationId, -lease.hold},
-                        {AccountKind::BuyerBalance, lease.organizationId, lease.hold}};
-        const auto posted = m_ledger.post(posting);
-        if (!posted)
-            throw DatabaseError(u"releasing lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
-        noteLease(*posted, lease.leaseId);
-    }
+    releaseToBalance(lease.organizationId,
+                     lease.hold,
+                     lease.currency,
+                     u"lease:%1:closed"_s.arg(lease.leaseId),
+                     u"Released: lease %1 %2"_s.arg(lease.leaseId).arg(lease.status),
+                     lease.leaseId);
     if (lease.resellerHold > 0) {
-        LedgerPosting posting;
-        posting.kind = TransactionKind::Release;
-        posting.currency = lease.currency;
-        posting.reference = u"lease:%1:resale-closed"_s.arg(lease.leaseId);
-        posting.description = u"Released: the resale of lease %1 ended"_s.arg(
-            lease.resoldFromLeaseId.value_or(lease.leaseId));
-        posting.legs = {{AccountKind::BuyerHold, *lease.resellerOrganizationId, -lease.resellerHold},
-                        {AccountKind::BuyerBalance, *lease.resellerOrganizationId, lease.resellerHold}};
-        const auto posted = m_ledger.post(posting);
-        if (!posted)
-            throw DatabaseError(
-                u"releasing the resale hold of lease %1: %2"_s.arg(lease.leaseId).arg(posted.error().message));
-        noteLease(*posted, lease.resoldFromLeaseId.value_or(lease.leaseId));
+        const qint64 resold = lease.resoldFromLeaseId.value_or(lease.leaseId);
+        releaseToBalance(*lease.resellerOrganizationId,
+                         lease.resellerHold,
+                         lease.currency,
+                         u"lease:%1:resale-closed"_s.arg(lease.leaseId),
+                         u"Released: the resale of lease %1 ended"_s.arg(resold),
+                         resold);
         m_resaleMoved.append(*lease.resellerOrganizationId);
     }
     m_database.exec(u"UPDATE billing_leases SET hold = 0, reseller_hold = 0, funding = 'ok', grace_ends_at = NULL, "
@@ -721,6 +704,7 @@ void BillingService::close(LeaseState &lease, qint64 nowMs)
 
 void BillingService::meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds)
 {
+    m_resaleMoved.clear(); // what a failed metering noted was rolled back
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QList<std::function<void()>> after;
     qint64 organizationId = 0;

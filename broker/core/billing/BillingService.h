@@ -95,8 +95,6 @@ public:
                                                     qint64 basePricePerHour, const ResaleSteps &steps,
                                                     qint64 remainingMs);
     void resaleClosed(qint64 askId);
-    qint64 resaleHoldFor(qint64 organizationId, qint64 leaseId, qint64 basePricePerHour, const ResaleSteps &steps,
-                         qint64 remainingMs);
 
     // Meters every open lease (of one organization, when given) up to now,
     // tops up or releases holds, moves grace periods on and closes finished
@@ -165,6 +163,12 @@ private:
     std::optional<protocol::ApiError> holdFromBalance(qint64 organizationId, qint64 amount, const QString &currency,
                                                       const QString &reference, const QString &description,
                                                       std::optional<qint64> leaseId, const QString &refusal);
+    // The hold's counterpart: `amount` of the buyer's hold back to its balance (nothing for 0).
+    void releaseToBalance(qint64 organizationId, qint64 amount, const QString &currency, const QString &reference,
+                          const QString &description, std::optional<qint64> leaseId);
+    // The worst case of a resale's prices below the lease's locked price, with VAT.
+    qint64 resaleHoldFor(qint64 leaseId, qint64 basePricePerHour, const ResaleSteps &steps, qint64 remainingMs,
+                         int vatBasisPoints);
     // A resold lease's difference to the seller's locked price, the reseller's half (its own transaction).
     void settleResale(LeaseState &lease, qint64 difference, qint64 differenceCumulative, qint64 toMs);
     void meterOne(qint64 leaseId, std::optional<qint64> untilMs, bool touchHolds);

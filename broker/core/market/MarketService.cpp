@@ -692,8 +692,10 @@ int MarketService::expireDue()
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QList<qint64> due;
     QList<qint64> resalesDue;
+    bool anyResale = false;
     for (auto it = m_asks.cbegin(); it != m_asks.cend(); ++it) {
         if (it->resaleOfLease != 0) {
+            anyResale = true;
             if (it->availableUntil - qint64(kResaleLeavesBookHours) * kHourMs <= now)
                 resalesDue.append(it.key());
         } else if (it->availableUntil <= now) {
@@ -701,12 +703,14 @@ int MarketService::expireDue()
         }
     }
     // Resale asks whose lease stopped running (ended, lost, bought back, sold) leave too.
-    DbQuery gone = m_database.exec(u"SELECT a.id FROM asks a JOIN leases l ON l.id = a.resale_of_lease_id "
-                                   "WHERE a.status = 'open' AND (l.status <> 'active' OR l.ends_at - ? <= ?)"_s,
-                                   {qint64(kResaleLeavesBookHours) * kHourMs, now});
-    while (gone.next()) {
-        if (!resalesDue.contains(gone.value(0).toLongLong()))
-            resalesDue.append(gone.value(0).toLongLong());
+    if (anyResale) {
+        DbQuery gone = m_database.exec(u"SELECT a.id FROM asks a JOIN leases l ON l.id = a.resale_of_lease_id "
+                                       "WHERE a.status = 'open' AND (l.status <> 'active' OR l.ends_at - ? <= ?)"_s,
+                                       {qint64(kResaleLeavesBookHours) * kHourMs, now});
+        while (gone.next()) {
+            if (!resalesDue.contains(gone.value(0).toLongLong()))
+                resalesDue.append(gone.value(0).toLongLong());
+        }
     }
     Change change;
     if (!due.isEmpty() || !resalesDue.isEmpty()) {
@@ -734,12 +738,12 @@ int MarketService::expireDue()
         if (it->resaleOfLease == 0)
             continue;
         const qint64 price = scheduledPrice(*it, it->availableUntil - now);
-        const int hoursLeft = int(std::max<qint64>(1, (it->availableUntil - now) / kHourMs));
+        const int hours = hoursLeft(*it, now);
         if (price != it->price) {
             reprices.append({it.key(), price});
-        } else if (hoursLeft < it->maxLeaseHours) {
-            m_database.exec(u"UPDATE asks SET max_lease_hours = ? WHERE id = ?"_s, {hoursLeft, it.key()});
-            it->maxLeaseHours = hoursLeft;
+        } else if (hours < it->maxLeaseHours) {
+            m_database.exec(u"UPDATE asks SET max_lease_hours = ? WHERE id = ?"_s, {hours, it.key()});
+            it->maxLeaseHours = hours;
             change.instruments.append({it->instanceType, it->region});
         }
     }
@@ -780,22 +784,22 @@ void MarketService::closeResaleAsks(const QList<qint64> &askIds, const QString &
 
 MarketService::Placement MarketService::repriceAsk(qint64 askId, qint64 newPrice)
 {
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     AskMeta meta = m_asks.value(askId);
     Instrument &target = instrument(meta.instanceType, meta.region);
     const qint64 open = target.book.remaining(meta.handle);
-    m_database.exec(u"UPDATE asks SET price_per_hour = ?, max_lease_hours = MAX(min_lease_hours, ?), updated_at = ? "
-                    "WHERE id = ?"_s,
-                    {newPrice,
-                     std::max<qint64>(1, (meta.availableUntil - m_clock.now().toMSecsSinceEpoch()) / kHourMs),
-                     m_clock.now().toMSecsSinceEpoch(),
-                     askId});
+    meta.price = newPrice;
+    meta.maxLeaseHours = hoursLeft(meta, now);
+    m_database.exec(u"UPDATE asks SET price_per_hour = ?, max_lease_hours = ?, updated_at = ? WHERE id = ?"_s,
+                    {newPrice, meta.maxLeaseHours, now, askId});
     target.book.cancel(meta.handle);
     m_asks.remove(askId);
-    meta.price = newPrice;
-    if (meta.resaleOfLease != 0)
-        meta.maxLeaseHours = int(
-            std::max<qint64>(meta.minLeaseHours, (meta.availableUntil - m_clock.now().toMSecsSinceEpoch()) / kHourMs));
     return matchAsk(askId, meta, open);
+}
+
+int MarketService::hoursLeft(const AskMeta &ask, qint64 nowMs)
+{
+    return int(std::max<qint64>(ask.minLeaseHours, (ask.availableUntil - nowMs) / kHourMs));
 }
 
 bool MarketService::resaleFits(const AskMeta &ask, qint64 durationMs, qint64 nowMs) const
@@ -897,7 +901,7 @@ protocol::Expected<QJsonObject> MarketService::placeResale(const Principal &rese
     meta.availableFrom = now;
     meta.availableUntil = endsAt;
     meta.minLeaseHours = 1;
-    meta.maxLeaseHours = int((endsAt - now) / kHourMs);
+    meta.maxLeaseHours = hoursLeft(meta, now);
     meta.renewableHours = 0;
     meta.resaleAllowed = false;
     meta.resaleOfLease = request.leaseId;

@@ -243,6 +243,8 @@ private:
     // and the bid's term ends by the lease's end.
     bool resaleFits(const AskMeta &ask, qint64 durationMs, qint64 nowMs) const;
     static qint64 scheduledPrice(const AskMeta &ask, qint64 remainingMs);
+    // The whole hours left before the ask's availability ends (at least its minimum lease).
+    static int hoursLeft(const AskMeta &ask, qint64 nowMs);
     static QString scheduleJson(qint64 basePrice, const QList<ResaleStep> &schedule);
     static QList<ResaleStep> scheduleFromJson(const QString &text, qint64 *basePrice);
     static QJsonArray scheduleArray(const QList<ResaleStep> &schedule);

@@ -166,11 +166,6 @@ void InstanceService::leaseOpened(qint64 leaseId)
 std::optional<qint64> InstanceService::handOver(qint64 resoldLeaseId, qint64 newLeaseId)
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    DbQuery old = m_database.exec(u"SELECT l.user_id, i.id, i.state FROM leases l LEFT JOIN instances i "
-                                  "ON i.lease_id = l.id WHERE l.id = ?"_s,
-                                  {resoldLeaseId});
-    if (!old.next())
-        throw DatabaseError(u"the resold lease %1 is gone"_s.arg(resoldLeaseId));
     // Billing stops now for the reseller: the lease ends here.
     const int ended = m_database
                           .exec(u"UPDATE leases SET ends_at = MAX(starts_at + 1, MIN(ends_at, ?)), status = 'ended', "
@@ -179,20 +174,28 @@ std::optional<qint64> InstanceService::handOver(qint64 resoldLeaseId, qint64 new
                           .numRowsAffected();
     if (ended == 0)
         throw DatabaseError(u"the resold lease %1 no longer runs"_s.arg(resoldLeaseId));
-    m_notifications.notifyAboutLease(old.value(0).toLongLong(),
-                                     u"lease_resold"_s,
-                                     resoldLeaseId,
-                                     u"Lease %1 was sold on for the rest of its time; its instance is being stopped "
-                                     "and billing to you stopped now."_s.arg(resoldLeaseId));
-    if (old.value(1).isNull())
+    DbQuery lease = m_database.exec(u"SELECT user_id FROM leases WHERE id = ?"_s, {resoldLeaseId});
+    if (lease.next())
+        m_notifications.notifyAboutLease(lease.value(0).toLongLong(),
+                                         u"lease_resold"_s,
+                                         resoldLeaseId,
+                                         u"Lease %1 was sold on for the rest of its time; its instance is being "
+                                         "stopped and billing to you stopped now."_s.arg(resoldLeaseId));
+    return stopInstanceOf(resoldLeaseId, u"the lease was sold on"_s);
+}
+
+std::optional<qint64> InstanceService::stopInstanceOf(qint64 leaseId, const QString &reason)
+{
+    DbQuery instance = m_database.exec(u"SELECT id, state FROM instances WHERE lease_id = ?"_s, {leaseId});
+    if (!instance.next())
         return std::nullopt;
-    const qint64 instanceId = old.value(1).toLongLong();
-    const auto state = stateFromName(old.value(2).toString());
+    const qint64 instanceId = instance.value(0).toLongLong();
+    const auto state = stateFromName(instance.value(1).toString());
     if (state == State::Pending) {
-        transition(instanceId, State::Terminated, u"the lease was sold on before the instance was made"_s);
+        transition(instanceId, State::Terminated, reason + u" before it was made"_s);
     } else if (state && !isFinal(*state) && state != State::Stopping) {
-        transition(instanceId, State::Stopping, u"the lease was sold on"_s);
-        m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
+        transition(instanceId, State::Stopping, reason);
+        m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, m_clock.now().toMSecsSinceEpoch(), 12});
     }
     return instanceId;
 }
@@ -857,17 +860,8 @@ void InstanceService::endLeaseNow(qint64 leaseId, const QString &reason)
                                 "WHERE id = ? AND status IN ('pending', 'active')"_s,
                                 {now, leaseId})
                           .numRowsAffected();
-    DbQuery instance = m_database.exec(u"SELECT id, state FROM instances WHERE lease_id = ?"_s, {leaseId});
-    if (ended > 0 && instance.next()) {
-        const qint64 instanceId = instance.value(0).toLongLong();
-        const auto state = stateFromName(instance.value(1).toString());
-        if (state == State::Pending) {
-            transition(instanceId, State::Terminated, reason + u" before it was made"_s);
-        } else if (state && !isFinal(*state) && state != State::Stopping) {
-            transition(instanceId, State::Stopping, reason);
-            m_jobs.enqueue({kStop, QJsonObject{{u"instanceId"_s, instanceId}}, now, 12});
-        }
-    }
+    if (ended > 0)
+        stopInstanceOf(leaseId, reason);
     transaction.commit();
 }
 

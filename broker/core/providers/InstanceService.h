@@ -125,6 +125,9 @@ private:
     // Ends a resold lease for its successor and stops its instance; answers
     // the instance the successor's must wait for. Throws DatabaseError.
     std::optional<qint64> handOver(qint64 resoldLeaseId, qint64 newLeaseId);
+    // Stops the instance of a lease that just ended (terminated at once when
+    // the cloud never made it); answers the instance, if the lease has one.
+    std::optional<qint64> stopInstanceOf(qint64 leaseId, const QString &reason);
     QJsonObject describe(qint64 instanceId);
 
     Database &m_database;
