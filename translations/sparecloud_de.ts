@@ -377,10 +377,6 @@
         <translation>Ihr Guthaben reicht nicht für den Betrag, der bei einem Preis unter Ihrem eigenen reserviert würde.</translation>
     </message>
     <message>
-        <source>Too little time is left on the lease to sell it: at least %1 hours must be left.</source>
-        <translation>Auf der Miete ist zu wenig Zeit übrig, um sie zu verkaufen: Es müssen mindestens %1 Stunden übrig sein.</translation>
-    </message>
-    <message>
         <source>The broker cannot be reached. Check the connection and try again.</source>
         <translation>Der Broker ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>

@@ -377,10 +377,6 @@
         <translation>Su saldo no cubre lo que se retendría por un precio inferior al que usted paga.</translation>
     </message>
     <message>
-        <source>Too little time is left on the lease to sell it: at least %1 hours must be left.</source>
-        <translation>Queda demasiado poco tiempo en el alquiler para venderlo: deben quedar al menos %1 horas.</translation>
-    </message>
-    <message>
         <source>The broker cannot be reached. Check the connection and try again.</source>
         <translation>No se puede contactar con el bróker. Compruebe la conexión e inténtelo de nuevo.</translation>
     </message>

@@ -189,9 +189,6 @@ QString ResaleClient::reasonText(const QString &reason)
 QString ResaleClient::errorText(const ApiError &error)
 {
     const QString reason = error.details.value(u"reason"_s).toString();
-    if (reason == u"too_little_time" && error.details.contains(u"minimumRemainingHours"_s))
-        return tr("Too little time is left on the lease to sell it: at least %1 hours must be left.")
-            .arg(error.details.value(u"minimumRemainingHours"_s).toDouble());
     if (!reason.isEmpty() && reasonText(reason) != reason)
         return reasonText(reason);
     switch (error.code) {
